@@ -1,0 +1,69 @@
+// Builds dist/ (what clasp pushes to Apps Script) and dist-local/ (the Node side: CLI, preview, bench).
+import { build } from "esbuild";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { renderEntryPoints } from "./entryPoints.mjs";
+
+const root = new URL("..", import.meta.url).pathname;
+const dist = `${root}dist`;
+const distLocal = `${root}dist-local`;
+const GLOBAL = "Valorise";
+
+async function loadRegistry() {
+  const out = `${distLocal}/registry.mjs`;
+  await build({ entryPoints: [`${root}src/addon/registry.ts`], bundle: true, format: "esm", platform: "neutral", outfile: out, logLevel: "error" });
+  return (await import(`${pathToFileURL(out).href}?t=${Date.now()}`)).ENTRY_POINTS;
+}
+
+async function buildAppsScript(entryPoints) {
+  const result = await build({
+    entryPoints: [`${root}src/addon/main.ts`],
+    bundle: true,
+    format: "iife",
+    globalName: GLOBAL,
+    platform: "neutral",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    write: false,
+    logLevel: "error",
+  });
+  const bundle = result.outputFiles[0].text;
+  const code = [
+    "// Valorise: built by scripts/build.mjs from src/addon. Do not edit: run npm run build.",
+    bundle.trimEnd(),
+    "",
+    renderEntryPoints(entryPoints, `${GLOBAL}.entryPoints`),
+  ].join("\n");
+  if (/^\s*(export|import)\s/m.test(code)) throw new Error("dist/Code.js holds an export or import statement");
+  await writeFile(`${dist}/Code.js`, code);
+  await copyFile(`${root}appsscript.json`, `${dist}/appsscript.json`);
+  return code.length;
+}
+
+async function buildLocal() {
+  const entries = ["cli/main", "preview/main", "bench/main"]
+    .map((name) => ({ name, path: `${root}src/local/${name}.ts` }))
+    .filter((e) => existsSync(e.path));
+  await build({
+    entryPoints: Object.fromEntries(entries.map((e) => [e.name.split("/")[0], e.path])),
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    outdir: distLocal,
+    logLevel: "error",
+  });
+}
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+await mkdir(distLocal, { recursive: true });
+const registry = await loadRegistry();
+const size = await buildAppsScript(registry);
+const sidebarBuilder = `${root}scripts/buildSidebar.mjs`;
+if (existsSync(sidebarBuilder)) await (await import(pathToFileURL(sidebarBuilder).href)).buildSidebar({ root, dist });
+await buildLocal();
+console.log(`dist/Code.js: ${(size / 1024).toFixed(1)} Ko, ${registry.length} points d'entrée`);

@@ -1,0 +1,27 @@
+// Writes the top-level function declarations Apps Script needs: it only sees `function NAME(...)`
+// at the top level, and Sheets' autocomplete only reads the JSDoc of functions marked @customfunction.
+
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*[A-Za-z0-9]$|^[A-Za-z]$/;
+
+function jsDoc(entry) {
+  const lines = [entry.customFunction.description, ""];
+  for (const p of entry.params) {
+    lines.push(`@param {${p.type}} ${p.name} ${p.optional ? "(facultatif) " : ""}${p.description}`);
+  }
+  lines.push(`@return ${entry.customFunction.returns}`, "@customfunction");
+  return ["/**", ...lines.map((l) => (l ? ` * ${l}` : " *")), " */"].join("\n");
+}
+
+export function renderEntryPoints(entryPoints, target) {
+  const seen = new Set();
+  return entryPoints
+    .map((entry) => {
+      if (!IDENTIFIER.test(entry.name) || seen.has(entry.name)) throw new Error(`bad or duplicate entry point name: ${entry.name}`);
+      seen.add(entry.name);
+      const params = entry.params.map((p) => p.name).join(", ");
+      const body = `function ${entry.name}(${params}) {\n  return ${target}.${entry.name}.apply(null, arguments);\n}`;
+      return entry.customFunction ? `${jsDoc(entry)}\n${body}` : body;
+    })
+    .join("\n\n")
+    .concat("\n");
+}

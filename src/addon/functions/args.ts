@@ -1,0 +1,56 @@
+import type { Grid } from "../../core/journal/types";
+import { isDate } from "../../core/values/isDate";
+
+/** Thrown for a bad argument: Sheets shows the message in the cell's error tooltip. */
+export class ArgumentError extends Error {
+  override name = "Erreur";
+}
+
+function isOmitted(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
+}
+
+export function gridArg(value: unknown, name: string): Grid {
+  if (!Array.isArray(value) || !Array.isArray(value[0])) {
+    throw new ArgumentError(`${name} : attendu une plage avec les en-têtes en première ligne, par exemple Journal!A:O`);
+  }
+  return value as Grid;
+}
+
+export function optionalGridArg(value: unknown, name: string): Grid | undefined {
+  return isOmitted(value) ? undefined : gridArg(value, name);
+}
+
+export function optionalText(value: unknown): string | undefined {
+  if (isOmitted(value)) return undefined;
+  return isDate(value) ? value.toISOString() : String(value).trim() || undefined;
+}
+
+export function requiredText(value: unknown, name: string): string {
+  const text = optionalText(value);
+  if (text === undefined) throw new ArgumentError(`${name} : valeur manquante`);
+  return text;
+}
+
+/** A year as a number, a digit string, or a date cell (its year, read on the given clock). */
+export function optionalYear(value: unknown, name: string, yearOfDate: (d: Date) => number): number | undefined {
+  if (isOmitted(value)) return undefined;
+  const year = isDate(value) ? yearOfDate(value) : typeof value === "number" ? value : Number(String(value).trim());
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+    throw new ArgumentError(`${name} : « ${String(value)} » n'est pas une année (attendu par exemple 2025)`);
+  }
+  return year;
+}
+
+export function requiredYear(value: unknown, name: string, yearOfDate: (d: Date) => number): number {
+  const year = optionalYear(value, name, yearOfDate);
+  if (year === undefined) throw new ArgumentError(`${name} : année manquante (par exemple 2025)`);
+  return year;
+}
+
+export function optionalNumber(value: unknown, name: string): number | undefined {
+  if (isOmitted(value)) return undefined;
+  const n = typeof value === "number" ? value : Number(String(value).trim().replace(",", "."));
+  if (!Number.isFinite(n)) throw new ArgumentError(`${name} : « ${String(value)} » n'est pas un nombre`);
+  return n;
+}

@@ -1,0 +1,72 @@
+import { filterActions, sumDurationMs } from "../../core/totals/filter";
+import { anomaliesTable, totalsTable } from "../../core/totals/table";
+import { MS_PER_HOUR } from "../../core/values/calendar";
+import { optionalText, optionalYear } from "./args";
+import { journalContext } from "./context";
+import type { EntryPoint, ParamSpec } from "./spec";
+
+export const JOURNAL_PARAM: ParamSpec = {
+  name: "journal",
+  type: "A1:O1000",
+  description: "Plage du journal des actions, en-têtes en première ligne (par exemple Journal!A:O).",
+};
+export const YEAR_PARAM: ParamSpec = {
+  name: "annee",
+  type: "number",
+  optional: true,
+  description: "Année civile des actions (par exemple 2025). Toutes les années si omise.",
+};
+
+function BENEVOLAT_HEURES(journal: unknown, benevole?: unknown, annee?: unknown, categorie?: unknown): number {
+  const ctx = journalContext(journal);
+  const actions = filterActions(ctx.journal, {
+    volunteer: optionalText(benevole),
+    year: optionalYear(annee, "annee", ctx.yearOfDate),
+    category: optionalText(categorie),
+  });
+  return sumDurationMs(actions) / MS_PER_HOUR;
+}
+
+function BENEVOLAT_TOTAUX(journal: unknown, annee?: unknown) {
+  const ctx = journalContext(journal);
+  return totalsTable(ctx.journal, optionalYear(annee, "annee", ctx.yearOfDate));
+}
+
+function BENEVOLAT_ANOMALIES(journal: unknown) {
+  return anomaliesTable(journalContext(journal).journal);
+}
+
+export const JOURNAL_FUNCTIONS: EntryPoint[] = [
+  {
+    name: "BENEVOLAT_HEURES",
+    run: BENEVOLAT_HEURES,
+    params: [
+      JOURNAL_PARAM,
+      { name: "benevole", type: "string", optional: true, description: "Nom du bénévole (casse et espaces ignorés). Tous si omis." },
+      YEAR_PARAM,
+      { name: "categorie", type: "string", optional: true, description: "Catégorie d'action. Toutes si omise." },
+    ],
+    customFunction: {
+      description: "Total des heures de bénévolat en nombre décimal (2 h 30 = 2,5), hors lignes écartées et actions en attente de modération.",
+      returns: "Le nombre d'heures.",
+    },
+  },
+  {
+    name: "BENEVOLAT_TOTAUX",
+    run: BENEVOLAT_TOTAUX,
+    params: [JOURNAL_PARAM, YEAR_PARAM],
+    customFunction: {
+      description: "Tableau des totaux par bénévole (heures, actions, kilomètres, dates, catégories), le plus d'heures en premier.",
+      returns: "Un tableau avec une ligne d'en-têtes.",
+    },
+  },
+  {
+    name: "BENEVOLAT_ANOMALIES",
+    run: BENEVOLAT_ANOMALIES,
+    params: [JOURNAL_PARAM],
+    customFunction: {
+      description: "Liste des lignes du journal écartées des totaux, avec la colonne en cause et la raison.",
+      returns: "Un tableau Ligne, Colonne, Problème.",
+    },
+  },
+];

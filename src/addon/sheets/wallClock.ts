@@ -1,0 +1,18 @@
+import type { WallClock } from "../../core/journal/types";
+
+const PATTERN = "yyyy-MM-dd HH:mm:ss.SSS";
+const FIELDS = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})$/;
+
+/** Reads instants on the spreadsheet's wall clock through Utilities.formatDate (Apps Script has no zone data of its own to trust). */
+export function spreadsheetWallClock(timeZone: string): WallClock {
+  return (instant) => {
+    const m = FIELDS.exec(Utilities.formatDate(instant, timeZone, PATTERN));
+    if (!m) throw new Error(`Date illisible dans le fuseau ${timeZone}`);
+    return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!);
+  };
+}
+
+/** Time zone of the spreadsheet the script is bound to (not the script's own zone). */
+export function activeWallClock(): WallClock {
+  return spreadsheetWallClock(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+}

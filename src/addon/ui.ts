@@ -1,0 +1,15 @@
+import type { EntryPoint } from "./functions/spec";
+
+const HELP_TEXT = [
+  "Valorise lit votre journal de bénévolat (une ligne par action, en-têtes en première ligne : Bénévole ou Prénom et Nom, Date, Durée ou Heures…).",
+  "",
+  "Dans une cellule : =BENEVOLAT_TOTAUX(Journal!A:O; 2025) pour les totaux par bénévole, =BENEVOLAT_HEURES(Journal!A:O; \"Alice Martin\"; 2025) pour un total, =BENEVOLAT_ANOMALIES(Journal!A:O) pour les lignes écartées.",
+  "",
+  "Le panneau (Extensions > Valorise > Ouvrir le panneau) écrit les feuilles du rapport annuel. Valorise n'écrit jamais dans votre journal.",
+].join("\n");
+
+function showHelp(): void {
+  SpreadsheetApp.getUi().alert("Valorise : aide", HELP_TEXT, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+export const UI_ENTRY_POINTS: EntryPoint[] = [{ name: "showHelp", run: showHelp, params: [] }];

@@ -1,0 +1,124 @@
+import { MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
+import { readBoolean } from "../values/booleans";
+import { readDay } from "../values/dates";
+import { readDurationMs } from "../values/durations";
+import { readNumber } from "../values/numbers";
+import { cellText, isBlank, quoteCell } from "./cells";
+import { type ColumnMap, mapColumns, requireColumns } from "./columns";
+import { nameReader } from "./names";
+import type { Action, Anomaly, Grid, Journal, WallClock } from "./types";
+import { cachedWallClock } from "./wallClock";
+
+export interface ReadOptions {
+  wallClock: WallClock;
+  /** Sheet row number of the header row (1 when the journal starts at A1). */
+  firstRow?: number;
+}
+
+const MAX_MS_PER_DAY = 24 * MS_PER_HOUR;
+
+function formatHours(ms: number): string {
+  return `${Math.round((ms / MS_PER_HOUR) * 100) / 100}`.replace(".", ",");
+}
+
+/** Reads a journal range (headers in its first row) into counted actions and rows left out. */
+export function readJournal(grid: Grid, options: ReadOptions): Journal {
+  const headers = grid[0] ?? [];
+  const columns = mapColumns(headers);
+  requireColumns(columns, headers);
+  const rowReader = actionReader(columns, cachedWallClock(options.wallClock));
+  const firstRow = options.firstRow ?? 1;
+  const actions: Action[] = [];
+  const anomalies: Anomaly[] = [];
+  const years = new Set<number>();
+  for (let i = 1; i < grid.length; i++) {
+    const result = rowReader(grid[i]!, firstRow + i);
+    if (result === undefined) continue;
+    if ("problem" in result) anomalies.push(result);
+    else {
+      actions.push(result);
+      years.add(result.year);
+    }
+  }
+  return { actions, anomalies, years: [...years].sort((a, b) => b - a) };
+}
+
+function rowIsEmpty(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+  return true;
+}
+
+/** Reads one data row: an action, an anomaly, or undefined for an empty row. */
+function actionReader(columns: ColumnMap, wallClock: WallClock) {
+  const readName = nameReader(columns);
+  const col = (field: keyof ColumnMap) => columns[field]?.index ?? -1;
+  const header = (field: keyof ColumnMap) => columns[field]?.header ?? "";
+  const [iDate, iEnd, iDecimal, iDuration, iDistance, iPending] = [
+    col("date"), col("endDate"), col("decimalHours"), col("duration"), col("distance"), col("pending"),
+  ];
+  const [iCategory, iProject, iLevel, iAssociation, iRole, iTitle] = [
+    col("category"), col("project"), col("level"), col("association"), col("role"), col("title"),
+  ];
+  const text = (row: readonly unknown[], i: number) => (i < 0 ? "" : cellText(row[i]));
+
+  return (row: readonly unknown[], sheetRow: number): Action | Anomaly | undefined => {
+    const anomaly = (field: keyof ColumnMap, problem: string, pending = false): Anomaly => ({
+      row: sheetRow, column: header(field), problem, pending,
+    });
+    const dateCell = row[iDate];
+    const durationField = iDecimal >= 0 && !isBlank(row[iDecimal]) ? "decimalHours" : iDuration >= 0 ? "duration" : "decimalHours";
+    const durationCell = row[col(durationField)];
+    if (isBlank(dateCell) && isBlank(durationCell) && rowIsEmpty(row)) return undefined;
+
+    if (iPending >= 0) {
+      const pending = readBoolean(row[iPending]);
+      if (pending === undefined) return anomaly("pending", `Valeur illisible ${quoteCell(row[iPending])} : attendu Oui ou Non`);
+      if (pending) return anomaly("pending", "Action en attente de modération : non comptée tant qu'elle n'est pas validée", true);
+    }
+    if (isBlank(dateCell)) return anomaly("date", "Date manquante");
+    const day = readDay(dateCell, wallClock);
+    if (day === undefined) return anomaly("date", `Date illisible ${quoteCell(dateCell)} : attendu JJ/MM/AAAA ou AAAA-MM-JJ`);
+    let endDay = day;
+    if (iEnd >= 0 && !isBlank(row[iEnd])) {
+      const end = readDay(row[iEnd], wallClock);
+      if (end === undefined) return anomaly("endDate", `Date de fin illisible ${quoteCell(row[iEnd])}`);
+      if (end < day) return anomaly("endDate", `La date de fin (${frenchDate(end)}) précède la date de l'action (${frenchDate(day)})`);
+      endDay = end;
+    }
+    if (isBlank(durationCell)) return anomaly(durationField, "Durée manquante");
+    const durationMs = readDurationMs(durationCell, wallClock);
+    if (durationMs === undefined) return anomaly(durationField, `Durée illisible ${quoteCell(durationCell)} : attendu par exemple 2,5 ou 2:30 ou 2h30`);
+    if (durationMs < 0) return anomaly(durationField, `Durée négative ${quoteCell(durationCell)}`);
+    let distanceM = 0;
+    if (iDistance >= 0) {
+      const km = readNumber(row[iDistance], 0);
+      if (km === undefined) return anomaly("distance", `Distance illisible ${quoteCell(row[iDistance])} : attendu un nombre de km`);
+      if (km < 0) return anomaly("distance", `Distance négative ${quoteCell(row[iDistance])}`);
+      distanceM = Math.round(km * 1000);
+    }
+    if (durationMs === 0 && distanceM === 0) return anomaly(durationField, "Durée nulle sans distance : rien à compter");
+    const days = endDay - day + 1;
+    if (durationMs > days * MAX_MS_PER_DAY) {
+      return anomaly(durationField, `Durée de ${formatHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
+    }
+    const name = readName(row);
+    return {
+      row: sheetRow,
+      volunteerKey: name.key,
+      volunteer: name.display,
+      anonymous: name.key === "",
+      day,
+      endDay,
+      year: yearOfDay(day),
+      durationMs,
+      distanceM,
+      category: text(row, iCategory),
+      project: text(row, iProject),
+      level: text(row, iLevel),
+      association: text(row, iAssociation),
+      role: text(row, iRole),
+      title: text(row, iTitle),
+    };
+  };
+}
+

@@ -1,0 +1,54 @@
+/** A cell as Sheets hands it to a script, or as a file reader produces it. */
+export type Cell = unknown;
+/** A range as a 2D array, row by row, first row holding the headers. */
+export type Grid = readonly (readonly Cell[])[];
+
+/**
+ * Reads an instant handed over by Sheets as the wall-clock time of the spreadsheet's time zone,
+ * returned as milliseconds since 1970-01-01 00:00 of that wall clock (as if it were UTC).
+ */
+export type WallClock = (instant: Date) => number;
+
+/** One readable, counted action of the journal. */
+export interface Action {
+  /** Sheet row number of the action. */
+  row: number;
+  /** Grouping key: name trimmed, inner spaces folded, lower case. "" for anonymous rows. */
+  volunteerKey: string;
+  /** Display name ("Anonyme" for rows with no name). */
+  volunteer: string;
+  anonymous: boolean;
+  /** Calendar date of the start, as days since 1970-01-01 in the spreadsheet's wall clock. */
+  day: number;
+  /** Calendar date of the end (same as day for a one-day action). */
+  endDay: number;
+  year: number;
+  /** Duration in whole milliseconds (exact sums). */
+  durationMs: number;
+  /** Distance in whole metres (exact sums). */
+  distanceM: number;
+  category: string;
+  project: string;
+  level: string;
+  association: string;
+  role: string;
+  title: string;
+}
+
+/** A row left out of the totals, with the reason. */
+export interface Anomaly {
+  row: number;
+  /** Header of the column at fault, as written in the journal. */
+  column: string;
+  /** French reason. */
+  problem: string;
+  /** True when the row is only pending moderation (not an error in the data). */
+  pending: boolean;
+}
+
+export interface Journal {
+  actions: Action[];
+  anomalies: Anomaly[];
+  /** Years that have at least one counted action, newest first. */
+  years: number[];
+}

@@ -1,0 +1,18 @@
+/** Lower case, accents removed, everything but letters and digits dropped: "Durée (en heures)" -> "dureeenheures". */
+export function headerKey(text: unknown): string {
+  return String(text ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** Trimmed, inner runs of white space folded to one space. */
+export function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Case- and accent-insensitive form of a word or phrase, spaces folded. */
+export function looseKey(text: string): string {
+  return foldSpaces(text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
+}

@@ -1,0 +1,28 @@
+export const MS_PER_DAY = 86_400_000;
+export const MS_PER_HOUR = 3_600_000;
+/** Day number (days since 1970-01-01) of 1899-12-30, the origin of spreadsheet serial dates. */
+export const SERIAL_ORIGIN_DAY = -25_569;
+
+/** Day number of a valid calendar date, or undefined (31/02 is not a date). */
+export function dayFromParts(year: number, month: number, day: number): number | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  return ms / MS_PER_DAY;
+}
+
+export function yearOfDay(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
+}
+
+/** "2025-03-01" */
+export function isoDate(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** "01/03/2025" */
+export function frenchDate(day: number): string {
+  const iso = isoDate(day);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}

@@ -1,0 +1,52 @@
+import type { Grid } from "../../core/journal/types";
+import { ReaderError } from "./errors";
+
+/** Properties that may wrap the list of actions in a JSON export or API answer. */
+const WRAPPERS = ["results", "data", "rows", "items", "benevalos", "actions", "records"];
+
+function findRecords(parsed: unknown): unknown[] {
+  if (Array.isArray(parsed)) return parsed;
+  if (parsed && typeof parsed === "object") {
+    const obj = parsed as Record<string, unknown>;
+    for (const key of WRAPPERS) if (Array.isArray(obj[key])) return obj[key] as unknown[];
+    const arrays = Object.values(obj).filter(Array.isArray);
+    if (arrays.length === 1) return arrays[0];
+  }
+  throw new ReaderError("Fichier JSON inattendu : il devrait contenir une liste d'actions (export JSON de Bénévalibre).");
+}
+
+function cellOf(value: unknown): string | number | boolean {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return JSON.stringify(value);
+}
+
+/**
+ * Reads a Bénévalibre JSON export: an array of objects whose keys are the column names
+ * ("Prénom", "Date", "Durée"...), or such an array under "results" or a similar property.
+ * Headers are the keys in first-seen order; null and missing values become "".
+ */
+export function parseBenevalibreJson(text: string): Grid {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new ReaderError(`Fichier JSON illisible : ${(error as Error).message}.`);
+  }
+  const records = findRecords(parsed);
+  const headers: string[] = [];
+  const index = new Map<string, number>();
+  records.forEach((record, i) => {
+    if (!record || typeof record !== "object" || Array.isArray(record)) {
+      throw new ReaderError(`Fichier JSON inattendu : l'élément n° ${i + 1} de la liste n'est pas un objet.`);
+    }
+    for (const key of Object.keys(record)) {
+      if (!index.has(key)) {
+        index.set(key, headers.length);
+        headers.push(key);
+      }
+    }
+  });
+  const rows = records.map((record) => headers.map((key) => cellOf((record as Record<string, unknown>)[key])));
+  return [headers, ...rows];
+}

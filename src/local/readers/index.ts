@@ -1,0 +1,71 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import type { Grid, WallClock } from "../../core/journal/types";
+import { parseBenevalibreJson } from "./benevalibre-json";
+import { parseCsv } from "./csv";
+import { ReaderError } from "./errors";
+import { decodeText } from "./text";
+import { parseXlsx, xlsxWallClock } from "./xlsx";
+
+export { ReaderError } from "./errors";
+export { parseCsv, detectDelimiter } from "./csv";
+export { parseXlsx, normaliseCell, xlsxWallClock } from "./xlsx";
+export { parseBenevalibreJson } from "./benevalibre-json";
+
+export type JournalFormat = "csv" | "xlsx" | "json";
+
+export interface JournalFile {
+  grid: Grid;
+  /** Wall clock of the Date cells in the grid (only XLSX files hold Dates; text files hold strings). */
+  wallClock: WallClock;
+  format: JournalFormat;
+}
+
+export interface ReadOptions {
+  /** Worksheet to read in an XLSX workbook (default: the first one). */
+  sheet?: string;
+}
+
+const FORMATS: Record<string, JournalFormat> = { ".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".json": "json" };
+
+/** The format of a journal file from its extension, or a French ReaderError. */
+export function formatOf(path: string): JournalFormat {
+  const ext = extname(path).toLowerCase();
+  const format = FORMATS[ext];
+  if (format) return format;
+  const hint =
+    ext === ".xls" || ext === ".ods"
+      ? " Enregistrez-le au format .xlsx ou .csv depuis votre tableur."
+      : "";
+  throw new ReaderError(
+    `Format de fichier non pris en charge${ext ? ` (« ${ext} »)` : " (fichier sans extension)"} : ${path}.${hint} ` +
+      "Formats acceptés : .csv, .tsv, .txt, .xlsx, .json.",
+  );
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new ReaderError(`Fichier introuvable : ${path}`);
+    if (code === "EISDIR") throw new ReaderError(`${path} est un dossier, pas un fichier.`);
+    if (code === "EACCES" || code === "EPERM") throw new ReaderError(`Lecture du fichier refusée (droits insuffisants) : ${path}`);
+    throw new ReaderError(`Impossible de lire le fichier ${path} : ${(error as Error).message}`);
+  }
+}
+
+/** Reads a journal file (Bénévalibre export or a spreadsheet saved as CSV/XLSX) into a grid. */
+export async function readJournalFile(path: string, options: ReadOptions = {}): Promise<JournalFile> {
+  const format = formatOf(path);
+  const bytes = await readBytes(path);
+  try {
+    if (format === "xlsx") return { grid: await parseXlsx(bytes, options.sheet), wallClock: xlsxWallClock, format };
+    const text = decodeText(bytes);
+    const grid = format === "json" ? parseBenevalibreJson(text) : parseCsv(text);
+    return { grid, wallClock: xlsxWallClock, format };
+  } catch (error) {
+    if (error instanceof ReaderError) throw new ReaderError(`${path} : ${error.message}`);
+    throw error;
+  }
+}
