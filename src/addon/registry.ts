@@ -1,7 +1,8 @@
+import { CEC_FUNCTIONS } from "./functions/cecFunctions";
 import { JOURNAL_FUNCTIONS } from "./functions/journalFunctions";
 import type { EntryPoint } from "./functions/spec";
 import { TRIGGERS } from "./menu";
 import { UI_ENTRY_POINTS } from "./ui";
 
 /** Every function Apps Script calls by name; the build declares each one at the top level of dist/Code.js. */
-export const ENTRY_POINTS: EntryPoint[] = [...TRIGGERS, ...UI_ENTRY_POINTS, ...JOURNAL_FUNCTIONS];
+export const ENTRY_POINTS: EntryPoint[] = [...TRIGGERS, ...UI_ENTRY_POINTS, ...JOURNAL_FUNCTIONS, ...CEC_FUNCTIONS];

@@ -55,6 +55,7 @@ export function readDurationMs(value: unknown, wallClock: WallClock): number | u
   if (hours !== undefined) return Math.round(hours * MS_PER_HOUR);
   const m = CLOCK.exec(text);
   if (m) {
+    if (decimal(m[4]) >= 60 || decimal(m[5]) >= 60) return undefined;
     const seconds = decimal(m[5]) + (m[6] ? Number(`0.${m[6]}`) : 0);
     const ms = (decimal(m[2]) * 24 + decimal(m[3])) * MS_PER_HOUR + decimal(m[4]) * 60_000 + seconds * 1000;
     return Math.round(m[1] ? -ms : ms);

@@ -1,0 +1,130 @@
+import { cecEngine } from "../../core/cec/engine";
+import { cecNotes } from "../../core/cec/notes";
+import { cecTable } from "../../core/cec/table";
+import { RolesError, type RolesTable, readRolesTable } from "../../core/roles/table";
+import { volunteerKeyOf } from "../../core/totals/filter";
+import { readDurationMs } from "../../core/values/durations";
+import { ArgumentError, optionalGridArg, optionalYear, requiredText, requiredYear } from "./args";
+import { type JournalContext, journalContext } from "./context";
+import { JOURNAL_PARAM } from "./journalFunctions";
+import type { EntryPoint, ParamSpec } from "./spec";
+
+const VOLUNTEER_PARAM: ParamSpec = { name: "benevole", type: "string", description: "Nom du bénévole (casse et espaces ignorés)." };
+const YEAR_PARAM: ParamSpec = { name: "annee", type: "number", description: "Année civile des heures (par exemple 2025)." };
+const ROLES_PARAM: ParamSpec = {
+  name: "roles",
+  type: "A1:D100",
+  optional: true,
+  description: "Table des rôles : Bénévole, Rôle, et au choix Association, Date de naissance. Sinon la colonne Rôle du journal.",
+};
+const ELSEWHERE_PARAM: ParamSpec = {
+  name: "heures_autres_associations",
+  type: "number",
+  optional: true,
+  description: "Heures faites dans une autre association avec un rôle de dirigeant ou d'encadrant de bénévoles.",
+};
+
+function rolesArg(value: unknown, ctx: JournalContext): RolesTable | undefined {
+  const grid = optionalGridArg(value, "roles");
+  if (!grid) return undefined;
+  try {
+    return readRolesTable(grid, { wallClock: ctx.wallClock });
+  } catch (error) {
+    if (error instanceof RolesError) throw new ArgumentError(`roles : ${error.message}`);
+    throw error;
+  }
+}
+
+/** A named volunteer of the journal: the anonymous line is no one, and a typo should not read "Non éligible". */
+function volunteerArg(value: unknown, ctx: JournalContext, allowAbsent: boolean): string {
+  const name = requiredText(value, "benevole");
+  const key = volunteerKeyOf(name);
+  if (!allowAbsent && !ctx.journal.actions.some((a) => a.volunteerKey === key)) {
+    const anonymous = key === "anonyme" ? " (les actions anonymes ne sont à personne : pas de statut CEC)" : "";
+    throw new ArgumentError(`benevole : « ${name} » n'a aucune action comptée dans le journal${anonymous}`);
+  }
+  return key;
+}
+
+function elsewhereArg(value: unknown, ctx: JournalContext): number {
+  if (value === undefined || value === null || value === "") return 0;
+  const ms = readDurationMs(value, ctx.wallClock);
+  if (ms === undefined || ms < 0) {
+    throw new ArgumentError(`heures_autres_associations : « ${String(value)} » n'est pas un nombre d'heures (par exemple 120 ou 120:30)`);
+  }
+  return ms;
+}
+
+function statusOf(journal: unknown, benevole: unknown, annee: unknown, roles: unknown, autres: unknown) {
+  const ctx = journalContext(journal);
+  const elsewhereMs = elsewhereArg(autres, ctx);
+  const key = volunteerArg(benevole, ctx, elsewhereMs > 0);
+  const year = requiredYear(annee, "annee", ctx.yearOfDate);
+  return cecEngine(ctx.journal, { roles: rolesArg(roles, ctx) }).assess(key, year, { name: String(benevole), elsewhereMs });
+}
+
+function CEC_STATUT(journal: unknown, benevole: unknown, annee: unknown, roles?: unknown, heures_autres_associations?: unknown): string {
+  return statusOf(journal, benevole, annee, roles, heures_autres_associations).text;
+}
+
+function CEC_ELIGIBLE(journal: unknown, benevole: unknown, annee: unknown, roles?: unknown, heures_autres_associations?: unknown): boolean {
+  return statusOf(journal, benevole, annee, roles, heures_autres_associations).status === "eligible";
+}
+
+function CEC_DROITS(journal: unknown, benevole: unknown, annee?: unknown, roles?: unknown): number {
+  const ctx = journalContext(journal);
+  const key = volunteerArg(benevole, ctx, false);
+  const year = optionalYear(annee, "annee", ctx.yearOfDate);
+  return cecEngine(ctx.journal, { roles: rolesArg(roles, ctx) }).rights(key, year).cumulativeEur;
+}
+
+function CEC_TABLEAU(journal: unknown, annee: unknown, roles?: unknown) {
+  const ctx = journalContext(journal);
+  const year = requiredYear(annee, "annee", ctx.yearOfDate);
+  const table = rolesArg(roles, ctx);
+  const engine = cecEngine(ctx.journal, { roles: table });
+  const associations = [...new Set(ctx.journal.actions.filter((a) => a.year === year).map((a) => a.association))];
+  return cecTable(engine, year, cecNotes(year, { associations, rolesIssues: table?.issues }));
+}
+
+const STATUS_HELP =
+  "Éligible, Éligible sous réserve (rôle inconnu ou à confirmer), À compléter (heures à trouver dans d'autres associations) ou Non éligible, suivi de la raison.";
+
+export const CEC_FUNCTIONS: EntryPoint[] = [
+  {
+    name: "CEC_STATUT",
+    run: CEC_STATUT,
+    params: [JOURNAL_PARAM, VOLUNTEER_PARAM, YEAR_PARAM, ROLES_PARAM, ELSEWHERE_PARAM],
+    customFunction: {
+      description: `Statut du bénévole pour le Compte d'Engagement Citoyen de l'année (200 h dont 100 h dans une association, comme dirigeant ou encadrant de bénévoles). Conditions de l'association supposées remplies.`,
+      returns: STATUS_HELP,
+    },
+  },
+  {
+    name: "CEC_ELIGIBLE",
+    run: CEC_ELIGIBLE,
+    params: [JOURNAL_PARAM, VOLUNTEER_PARAM, YEAR_PARAM, ROLES_PARAM, ELSEWHERE_PARAM],
+    customFunction: {
+      description: "VRAI si le bénévole est éligible au Compte d'Engagement Citoyen pour l'année (statut « Éligible » de CEC_STATUT), FAUX sinon.",
+      returns: "VRAI ou FAUX.",
+    },
+  },
+  {
+    name: "CEC_DROITS",
+    run: CEC_DROITS,
+    params: [JOURNAL_PARAM, VOLUNTEER_PARAM, { ...YEAR_PARAM, optional: true, description: "Dernière année comptée (toutes les années du journal si omise)." }, ROLES_PARAM],
+    customFunction: {
+      description: "Droits CEC acquis d'après le journal : 240 € par année éligible, plafonnés à 720 €. Les droits déjà utilisés ne sont pas connus.",
+      returns: "Un montant en euros.",
+    },
+  },
+  {
+    name: "CEC_TABLEAU",
+    run: CEC_TABLEAU,
+    params: [JOURNAL_PARAM, YEAR_PARAM, ROLES_PARAM],
+    customFunction: {
+      description: "Tableau CEC de l'année : heures qualifiantes, statut, droits et dates limites de déclaration et de validation, pour chaque bénévole.",
+      returns: "Un tableau avec une ligne d'en-têtes, puis les hypothèses retenues.",
+    },
+  },
+];

@@ -1,0 +1,35 @@
+import { frenchAmount } from "../money/cents";
+import { roundEtp } from "../valuation/etp";
+import type { Valuation } from "../valuation/valuation";
+import type { Chart } from "./charts";
+
+const hoursText = (hours: number) => String(Math.round(hours * 100) / 100).replace(".", ",");
+
+/** A short paragraph for the annexe: basis, coefficient, hours, ETP, accounts and chart. */
+export function methodNote(v: Valuation, chart: Chart, year: number, method: string): string {
+  const s = v.settings;
+  const parts = [
+    `Le bénévolat de l'exercice ${year} est valorisé au ${method} : ` +
+      `${hoursText(v.hours)} heures, soit ${String(roundEtp(v.etp)).replace(".", ",")} ETP (base ${s.etpBase} heures par an), ` +
+      `pour ${frenchAmount(v.cents)}.`,
+    `Ce montant figure au pied du compte de résultat en contributions volontaires en nature, au débit du compte ` +
+      `${chart.volunteerUse.number} « ${chart.volunteerUse.label} » et au crédit du compte ${chart.volunteerResource.number} ` +
+      `« ${chart.volunteerResource.label} » (${chart.title}), sans effet sur le résultat.`,
+    `Les heures sont celles du journal des actions de bénévolat, hors actions en attente de modération et lignes incomplètes ; ` +
+      `le montant est la somme exacte des heures multipliées par leur taux, arrondie une seule fois au centime.`,
+  ];
+  if (v.unvalued.actions > 0) {
+    parts.push(`${v.unvalued.actions} action(s) ne sont pas valorisées : ${v.unvalued.reason}.`);
+  }
+  const m = v.mileage;
+  if (m.mode !== "aucun" && m.cents > 0) {
+    parts.push(
+      `Les frais kilométriques des bénévoles (${hoursText(m.km)} km, ${m.method}) représentent ${frenchAmount(m.cents)}` +
+        (m.waived
+          ? `, abandonnés par les bénévoles et comptabilisés au débit du compte ${chart.mileageCharge.number} et au crédit du compte ${chart.mileageResource.number} ; ` +
+            `ils ouvrent droit à un reçu fiscal (Cerfa 11580) et à une réduction d'impôt de ${String(Math.round(m.reductionRate * 10000) / 100).replace(".", ",")} %.`
+          : `, distincts de la valorisation du bénévolat.`),
+    );
+  }
+  return parts.join(" ");
+}

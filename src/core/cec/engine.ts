@@ -1,0 +1,88 @@
+import type { Action, Journal } from "../journal/types";
+import { type RoleBook, roleBook } from "../roles/lookup";
+import type { RolesTable } from "../roles/table";
+import { roleClassifier } from "../roles/words";
+import { type CecSettings, DEFAULT_CEC_SETTINGS } from "./settings";
+import { groupByVolunteer } from "../totals/volunteers";
+import { type CecAssessment, assess } from "./assess";
+import { associationHours, elsewhereHours } from "./hours";
+import { cecRule } from "./rules";
+
+export interface CecOptions {
+  roles?: RolesTable;
+  settings?: CecSettings;
+}
+
+export interface CecRights {
+  /** Years (oldest first) assessed Éligible. */
+  eligibleYears: number[];
+  /** 240 € per eligible year, uncapped. */
+  earnedEur: number;
+  /** Earned rights capped at the legal cap; what the volunteer already spent is unknown. */
+  cumulativeEur: number;
+  capEur: number;
+}
+
+export interface CecEngine {
+  /** Assessment of a volunteer (by key) for a year; `elsewhereMs` adds qualifying hours done in one other association. */
+  assess(volunteerKey: string, year: number, options?: { name?: string; elsewhereMs?: number }): CecAssessment;
+  /** Every named volunteer with hours in `year`, most hours first (the anonymous line is no one). */
+  assessYear(year: number): CecAssessment[];
+  /** Rights from the journal's years up to `upToYear` (every year when omitted). */
+  rights(volunteerKey: string, upToYear?: number): CecRights;
+}
+
+/** The single CEC rule engine used by the custom functions, the CLI and the yearly report. */
+export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine {
+  const settings = options.settings ?? DEFAULT_CEC_SETTINGS;
+  const book: RoleBook = roleBook(options.roles, roleClassifier({ qualifying: settings.qualifyingRoles, unclear: settings.unclearRoles }));
+  const byYear = new Map<number, Map<string, Action[]>>();
+  const actionsOf = (year: number) => {
+    let groups = byYear.get(year);
+    if (!groups) byYear.set(year, (groups = groupByVolunteer(journal.actions.filter((a) => a.year === year && !a.anonymous))));
+    return groups;
+  };
+  const cache = new Map<string, CecAssessment>();
+
+  function assessOne(volunteerKey: string, year: number, name?: string, elsewhereMs = 0): CecAssessment {
+    const cacheKey = `${year}\u0000${volunteerKey}`;
+    const cached = elsewhereMs === 0 ? cache.get(cacheKey) : undefined;
+    if (cached) return cached;
+    const actions = actionsOf(year).get(volunteerKey) ?? [];
+    const associations = associationHours(volunteerKey, year, actions, book, settings);
+    if (elsewhereMs > 0) associations.push(elsewhereHours(elsewhereMs));
+    const result = assess({
+      volunteerKey,
+      volunteer: actions[0]?.volunteer ?? name ?? volunteerKey,
+      year,
+      associations,
+      birthDay: book.birthDay(volunteerKey),
+    });
+    if (elsewhereMs === 0) cache.set(cacheKey, result);
+    return result;
+  }
+
+  return {
+    assess: (key, year, opts) => assessOne(key, year, opts?.name, opts?.elsewhereMs),
+    assessYear(year) {
+      const all = [...actionsOf(year).keys()].map((key) => assessOne(key, year));
+      const total = (a: CecAssessment) => a.associations.reduce((s, x) => s + x.totalMs, 0);
+      return all.sort((a, b) => total(b) - total(a) || a.volunteer.localeCompare(b.volunteer, "fr"));
+    },
+    rights(volunteerKey, upToYear) {
+      const years = journal.years.filter((y) => upToYear === undefined || y <= upToYear).sort((a, b) => a - b);
+      const eligibleYears: number[] = [];
+      let earnedEur = 0;
+      for (const y of years) {
+        if (!actionsOf(y).has(volunteerKey)) continue;
+        const a = assessOne(volunteerKey, y);
+        if (a.rightsEur > 0) {
+          eligibleYears.push(y);
+          earnedEur += a.rightsEur;
+        }
+      }
+      const capEur = cecRule(upToYear ?? years[years.length - 1] ?? new Date().getUTCFullYear()).capEur;
+      return { eligibleYears, earnedEur, cumulativeEur: Math.min(earnedEur, capEur), capEur };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { RolesIssue } from "../roles/table";
+import { type CecSettings, associationConditions } from "./settings";
+import { cecRule } from "./rules";
+
+/** What the CEC figures assume, in French, for the table, the report and the CLI. */
+export function cecNotes(year: number, options: { settings?: CecSettings; associations: readonly string[]; rolesIssues?: readonly RolesIssue[] }): string[] {
+  const rule = cecRule(year);
+  const notes: string[] = [];
+  const unknown = options.associations.filter((name) => {
+    const c = options.settings && associationConditions(options.settings, name);
+    return c?.declaredDay === undefined || c.generalInterest === undefined;
+  });
+  if (unknown.length) {
+    const names = unknown.filter(Boolean).map((n) => `« ${n} »`).join(", ");
+    notes.push(
+      `Conditions de l'association${names ? ` (${names})` : ""} supposées remplies : déclarée depuis au moins ` +
+        `${rule.associationYears} an${rule.associationYears > 1 ? "s" : ""} (${rule.associationSource}), ` +
+        "activités d'intérêt général au sens de l'article 200 du CGI.",
+    );
+  }
+  notes.push(
+    `Droits cumulés plafonnés à ${rule.capEur} € ; les droits déjà utilisés par le bénévole ne sont pas connus. ` +
+      "Les rôles de la table valent pour toutes les années, sauf colonnes Début/Fin.",
+  );
+  const issues = options.rolesIssues ?? [];
+  for (const i of issues.slice(0, 5)) notes.push(`Table des rôles, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}`);
+  if (issues.length > 5) notes.push(`Table des rôles : ${issues.length - 5} autres lignes à corriger.`);
+  return notes;
+}

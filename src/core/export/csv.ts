@@ -1,0 +1,42 @@
+/** An amount of money: written with two decimals and a decimal comma, never neutralised. */
+export interface Money {
+  cents: number;
+}
+export type CsvCell = string | number | boolean | Money | null | undefined;
+
+const BOM = "\ufeff";
+const SEPARATOR = ";";
+const EOL = "\r\n";
+/** First characters that make a spreadsheet read a cell as a formula (or split it). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function money(cents: number): Money {
+  return { cents };
+}
+
+function moneyText(cents: number): string {
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? "-" : ""}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
+}
+
+function cellText(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "object") return moneyText(cell.cents);
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell).replace(".", ",") : "";
+  if (typeof cell === "boolean") return cell ? "Oui" : "Non";
+  // Text only: numbers we write ourselves may be negative, text from the journal may not run.
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+function quote(text: string): string {
+  return /[;"\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A French CSV, as Excel and LibreOffice open it with a double click: UTF-8 with a BOM, ";" between
+ * fields, decimal comma, CRLF line ends, quotes only where needed. Text starting with =, +, -, @,
+ * tab or CR gets a leading apostrophe so that no spreadsheet runs it as a formula.
+ */
+export function frenchCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return BOM + rows.map((row) => row.map((c) => quote(cellText(c))).join(SEPARATOR)).join(EOL) + EOL;
+}

@@ -1,0 +1,125 @@
+import type { EntryLine } from "../accounting/entries";
+import { roundEtp } from "../valuation/etp";
+import type { ValuedTally } from "../valuation/valuation";
+import { SERIAL_ORIGIN_DAY, dayFromParts } from "../values/calendar";
+import type { YearReport } from "./yearReport";
+
+export type SheetCell = string | number;
+
+/** Number formats, valid in Sheets (setNumberFormat) and in xlsx. */
+export const FORMATS = {
+  hours: "0.00",
+  etp: "0.00",
+  km: "0.0",
+  euros: '#,##0.00 "€"',
+  rate: '0.00## "€"',
+  date: "dd/mm/yyyy",
+  integer: "0",
+} as const;
+export type SheetFormat = (typeof FORMATS)[keyof typeof FORMATS] | null;
+
+/** One sheet of the report: headers, rows, and the number format of each column. */
+export interface ReportSheet {
+  name: string;
+  headers: string[];
+  rows: SheetCell[][];
+  formats: SheetFormat[];
+}
+
+const hours = (ms: number) => Math.round(ms / 36_000) / 100;
+const euros = (cents: number) => cents / 100;
+/** Dates are spreadsheet serial numbers, shown with FORMATS.date: no time zone can shift them. */
+export const serialOfDay = (day: number) => day - SERIAL_ORIGIN_DAY;
+const serialOfIso = (iso: string) => (iso ? serialOfDay(dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10))!) : "");
+
+function sheet(name: string, columns: [string, SheetFormat][], rows: SheetCell[][]): ReportSheet {
+  return { name, headers: columns.map((c) => c[0]), formats: columns.map((c) => c[1]), rows };
+}
+
+function volunteersSheet(r: YearReport): ReportSheet {
+  const valued = new Map(r.valuation.byVolunteer.map((v) => [v.key, v]));
+  const mileage = new Map(r.valuation.mileage.byVolunteer.map((m) => [m.key, m]));
+  const rows = r.volunteers.map((v) => {
+    const m = mileage.get(v.key);
+    const val = valued.get(v.key);
+    return [
+      v.volunteer, hours(v.durationMs), v.actions, roundEtp(val?.etp ?? 0), euros(val?.cents ?? 0),
+      v.distanceM / 1000, euros(m?.cents ?? 0), euros(m?.reductionCents ?? 0),
+      serialOfDay(v.firstDay), serialOfDay(v.lastDay), v.categories.join(", "),
+    ];
+  });
+  return sheet("Bénévoles", [
+    ["Bénévole", null], ["Heures", FORMATS.hours], ["Actions", FORMATS.integer], ["ETP", FORMATS.etp], ["Valorisation", FORMATS.euros],
+    ["Distance (km)", FORMATS.km], ["Frais kilométriques", FORMATS.euros], ["Réduction d'impôt", FORMATS.euros],
+    ["Première action", FORMATS.date], ["Dernière action", FORMATS.date], ["Catégories", null],
+  ], rows);
+}
+
+function cecSheet(r: YearReport): ReportSheet {
+  const rows: SheetCell[][] = r.cec.volunteers.map((v) => [
+    v.volunteer, v.statusLabel, v.qualifyingHours, v.mainAssociation, v.mainAssociationHours, v.rightsEur, v.cumulativeEur,
+    serialOfIso(v.declareBy), serialOfIso(v.validateBy), v.reason,
+  ]);
+  for (const note of r.cec.notes) rows.push([note, "", "", "", "", "", "", "", "", ""]);
+  return sheet("CEC", [
+    ["Bénévole", null], ["Statut", null], ["Heures retenues", FORMATS.hours], ["Association principale", null],
+    ["Heures dans l'association", FORMATS.hours], ["Droits de l'année", FORMATS.euros], ["Droits cumulés", FORMATS.euros],
+    ["Déclarer avant le", FORMATS.date], ["Valider avant le", FORMATS.date], ["Motif", null],
+  ], rows);
+}
+
+function tallyRows(section: string, tallies: readonly ValuedTally[], empty: string): SheetCell[][] {
+  return tallies.map((t) => [section, t.label || empty, hours(t.durationMs), roundEtp(t.etp), "", euros(t.cents)]);
+}
+
+function valuationSheet(r: YearReport): ReportSheet {
+  const v = r.valuation;
+  const m = v.mileage;
+  const rows: SheetCell[][] = [
+    ["Total", r.accounting.method, hours(v.durationMs), roundEtp(v.etp), "", euros(v.cents)],
+    ...v.rates.map((u) => ["Taux", u.label, hours(u.durationMs), "", u.eurosPerHour, euros(u.cents)]),
+    ...tallyRows("Catégorie", v.byCategory, "Sans catégorie"),
+    ...tallyRows("Projet", v.byProject, "Sans projet"),
+  ];
+  if (v.unvalued.actions > 0) rows.push(["Non valorisé", v.unvalued.reason, hours(v.unvalued.durationMs), "", "", 0]);
+  if (m.mode !== "aucun") rows.push(["Frais kilométriques", `${m.km} km, ${m.method}`, "", "", "", euros(m.cents)]);
+  return sheet("Valorisation", [
+    ["Rubrique", null], ["Libellé", null], ["Heures", FORMATS.hours], ["ETP", FORMATS.etp], ["Taux horaire", FORMATS.rate], ["Montant", FORMATS.euros],
+  ], rows);
+}
+
+function lineRow(section: string, l: EntryLine, h: SheetCell = "", etp: SheetCell = ""): SheetCell[] {
+  return [section, l.account.number, l.label || l.account.label, h, etp, "", l.debitCents ? euros(l.debitCents) : "", l.creditCents ? euros(l.creditCents) : ""];
+}
+
+function accountingSheet(r: YearReport): ReportSheet {
+  const a = r.accounting;
+  const v = r.valuation;
+  const tally = (section: string, t: ValuedTally, empty: string): SheetCell[] =>
+    [section, "", t.label || empty, hours(t.durationMs), roundEtp(t.etp), euros(t.cents), "", ""];
+  const rows: SheetCell[][] = [
+    lineRow("Comptes 86/87", { ...a.lines[0]!, label: a.lines[0]!.account.label }, hours(v.durationMs), roundEtp(v.etp)),
+    lineRow("Comptes 86/87", { ...a.lines[1]!, label: a.lines[1]!.account.label }),
+    ...v.byCategory.map((t) => tally("Par catégorie", t, "Sans catégorie")),
+    ...v.byProject.map((t) => tally("Par projet", t, "Sans projet")),
+    ...a.entries.flatMap((e) => e.lines.map((l) => lineRow(`Écriture ${e.num} (${e.journal.code} ${e.pieceRef})`, l))),
+    ["Note", "", a.note, "", "", "", "", ""],
+  ];
+  return sheet("Comptabilité", [
+    ["Rubrique", null], ["Compte", null], ["Libellé", null], ["Heures", FORMATS.hours], ["ETP", FORMATS.etp],
+    ["Montant", FORMATS.euros], ["Débit", FORMATS.euros], ["Crédit", FORMATS.euros],
+  ], rows);
+}
+
+function anomaliesSheet(r: YearReport): ReportSheet {
+  return sheet("Anomalies", [["Ligne", FORMATS.integer], ["Colonne", null], ["Problème", null], ["En attente", null]],
+    r.anomalies.map((a) => [a.row, a.column, a.problem, a.pending ? "Oui" : "Non"]));
+}
+
+/** The sheets of the yearly report, as plain data: the xlsx writer and the add-on both render these. */
+export function reportSheets(report: YearReport): ReportSheet[] {
+  const sheets = [volunteersSheet(report)];
+  if (report.cec) sheets.push(cecSheet(report));
+  sheets.push(valuationSheet(report), accountingSheet(report), anomaliesSheet(report));
+  return sheets;
+}

@@ -1,0 +1,142 @@
+import { cellText, isBlank, quoteCell } from "../journal/cells";
+import type { ColumnMap } from "../journal/columns";
+import { nameReader } from "../journal/names";
+import type { Grid, WallClock } from "../journal/types";
+import { cachedWallClock } from "../journal/wallClock";
+import { headerKey, looseKey } from "../text/normalize";
+import { frenchDate } from "../values/calendar";
+import { readDay } from "../values/dates";
+
+/** One row of the roles table. */
+export interface RoleEntry {
+  row: number;
+  volunteerKey: string;
+  volunteer: string;
+  /** "" when the row only gives a birth date. */
+  role: string;
+  /** looseKey of the association; undefined when the row applies to every association. */
+  associationKey?: string;
+  /** Optional period of the role (Début/Fin columns), inclusive days. */
+  fromDay?: number;
+  toDay?: number;
+}
+
+/** A row (or cell) of the roles table that could not be used as written. */
+export interface RolesIssue {
+  row: number;
+  column: string;
+  problem: string;
+}
+
+export interface RolesTable {
+  entries: RoleEntry[];
+  /** Birth day by volunteer key (the first readable one). */
+  births: Map<string, number>;
+  issues: RolesIssue[];
+}
+
+const ALIASES = {
+  volunteer: ["Bénévole", "Nom complet", "Membre"],
+  firstName: ["Prénom"],
+  lastName: ["Nom"],
+  pseudo: ["Pseudo"],
+  role: ["Rôle", "Rôles", "Fonction", "Fonctions"],
+  association: ["Association"],
+  birth: ["Date de naissance", "Naissance", "Né le", "Née le"],
+  from: ["Début", "Date de début", "Depuis", "Du"],
+  to: ["Fin", "Date de fin", "Jusqu'au", "Au"],
+} as const;
+
+type RolesField = keyof typeof ALIASES;
+
+export class RolesError extends Error {
+  override name = "RolesError";
+}
+
+function mapRolesColumns(headers: readonly unknown[]): Partial<Record<RolesField, { index: number; header: string }>> {
+  const byKey = new Map<string, RolesField>();
+  for (const field of Object.keys(ALIASES) as RolesField[]) for (const a of ALIASES[field]) byKey.set(headerKey(a), field);
+  const map: Partial<Record<RolesField, { index: number; header: string }>> = {};
+  headers.forEach((raw, index) => {
+    const field = byKey.get(headerKey(raw));
+    if (field && !map[field]) map[field] = { index, header: String(raw).trim() };
+  });
+  return map;
+}
+
+/**
+ * Reads a roles table: `Bénévole` (or Prénom/Nom), `Rôle`, optional `Association`,
+ * `Date de naissance`, `Début`, `Fin`. Names are grouped as in the journal.
+ */
+export function readRolesTable(grid: Grid, options: { wallClock: WallClock; firstRow?: number }): RolesTable {
+  const headers = grid[0] ?? [];
+  const cols = mapRolesColumns(headers);
+  if ((!cols.volunteer && !cols.firstName && !cols.lastName && !cols.pseudo) || (!cols.role && !cols.birth)) {
+    const seen = headers.map((h) => String(h ?? "").trim()).filter(Boolean);
+    throw new RolesError(
+      "Table des rôles : colonnes « Bénévole » et « Rôle » attendues en première ligne " +
+        "(facultatives : « Association », « Date de naissance », « Début », « Fin »). " +
+        `En-têtes trouvés : ${seen.length ? seen.map((h) => `« ${h} »`).join(", ") : "aucun"}.`,
+    );
+  }
+  const nameColumns: ColumnMap = { volunteer: cols.volunteer, firstName: cols.firstName, lastName: cols.lastName, pseudo: cols.pseudo };
+  const readName = nameReader(nameColumns);
+  const clock = cachedWallClock(options.wallClock);
+  const firstRow = options.firstRow ?? 1;
+  const entries: RoleEntry[] = [];
+  const issues: RolesIssue[] = [];
+  const births = new Map<string, number>();
+  const nameHeader = (cols.volunteer ?? cols.lastName ?? cols.firstName ?? cols.pseudo)!.header;
+
+  for (let i = 1; i < grid.length; i++) {
+    const row = grid[i]!;
+    const sheetRow = firstRow + i;
+    if (row.every(isBlank)) continue;
+    const issue = (field: RolesField | "name", problem: string) =>
+      issues.push({ row: sheetRow, column: field === "name" ? nameHeader : cols[field]!.header, problem });
+    const cell = (field: RolesField) => (cols[field] ? row[cols[field]!.index] : "");
+    const day = (field: RolesField): number | undefined | null => {
+      const value = cell(field);
+      if (isBlank(value)) return undefined;
+      const d = readDay(value, clock);
+      if (d === undefined) issue(field, `Date illisible ${quoteCell(value)} : attendu JJ/MM/AAAA ou AAAA-MM-JJ`);
+      return d ?? null;
+    };
+
+    const name = readName(row);
+    if (name.key === "") {
+      issue("name", "Nom du bénévole manquant : ligne ignorée");
+      continue;
+    }
+    const role = cellText(cell("role"));
+    const birthDay = day("birth");
+    const fromDay = day("from");
+    const toDay = day("to");
+    if (birthDay !== undefined && birthDay !== null) {
+      const known = births.get(name.key);
+      if (known !== undefined && known !== birthDay) {
+        issue("birth", `Date de naissance ${frenchDate(birthDay)} différente de celle d'une ligne précédente (${frenchDate(known)}) : la première est retenue`);
+      } else births.set(name.key, birthDay);
+    }
+    if (!role) {
+      if (birthDay === undefined && cols.role) issue("role", "Rôle manquant : ligne ignorée");
+      continue;
+    }
+    if (fromDay === null || toDay === null) continue;
+    if (fromDay !== undefined && toDay !== undefined && toDay < fromDay) {
+      issue("to", `La fin (${frenchDate(toDay)}) précède le début (${frenchDate(fromDay)}) : ligne ignorée`);
+      continue;
+    }
+    const association = cellText(cell("association"));
+    entries.push({
+      row: sheetRow,
+      volunteerKey: name.key,
+      volunteer: name.display,
+      role,
+      associationKey: association ? looseKey(association) : undefined,
+      fromDay,
+      toDay,
+    });
+  }
+  return { entries, births, issues };
+}

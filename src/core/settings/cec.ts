@@ -1,0 +1,52 @@
+import * as z from "zod/mini";
+import { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
+import { looseKey } from "../text/normalize";
+import { readDay } from "../values/dates";
+
+export { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS, associationConditions } from "../cec/settings";
+
+const AssociationSchema = z.object({
+  /** Name as written in the journal's Association column ("" for a journal with no such column). */
+  name: z.string(),
+  /** Date of declaration in préfecture (RNA), "AAAA-MM-JJ". */
+  declaredOn: z.optional(z.iso.date()),
+  /** All its activities fall within CGI art. 200-1-b. */
+  generalInterest: z.optional(z.boolean()),
+});
+
+/** CEC settings as stored (Properties JSON or a settings file): every field optional. */
+export const CecSettingsSchema = z.object({
+  qualifyingRoles: z.optional(z.array(z.string())),
+  unclearRoles: z.optional(z.array(z.string())),
+  associations: z.optional(z.array(AssociationSchema)),
+});
+
+export type CecSettingsInput = z.infer<typeof CecSettingsSchema>;
+
+export class CecSettingsError extends Error {
+  override name = "CecSettingsError";
+}
+
+/** Checks stored settings; throws a French CecSettingsError naming each bad field. */
+export function parseCecSettings(input: unknown): CecSettings {
+  const result = CecSettingsSchema.safeParse(input ?? {});
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join(".") || "(racine)"} : ${i.message}`);
+    throw new CecSettingsError(`Réglages CEC invalides : ${issues.join(" ; ")}`);
+  }
+  const s = result.data;
+  const associations = new Map<string, AssociationConditions>();
+  for (const a of s.associations ?? []) {
+    associations.set(looseKey(a.name), {
+      name: a.name,
+      // an ISO string needs no wall clock
+      declaredDay: a.declaredOn === undefined ? undefined : readDay(a.declaredOn, () => 0),
+      generalInterest: a.generalInterest,
+    });
+  }
+  return {
+    qualifyingRoles: s.qualifyingRoles ?? DEFAULT_CEC_SETTINGS.qualifyingRoles,
+    unclearRoles: s.unclearRoles ?? DEFAULT_CEC_SETTINGS.unclearRoles,
+    associations,
+  };
+}

@@ -1,0 +1,127 @@
+import * as z from "zod/mini";
+import { parseDecimal } from "../money/decimal";
+import { CecSettingsSchema } from "./cec";
+import { fieldMessage } from "./messages";
+import { type ValuationSettingsInput, valuationSettingsSchema } from "./valuation";
+
+/**
+ * Everything the sidebar gathers, kept per document (versioned) and checked with this one schema on
+ * both sides of google.script.run: the page for field errors, the server because every argument
+ * from the page is untrusted.
+ */
+export const SETTINGS_VERSION = 1;
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const sheetName = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const sourceSchema = z.object({
+  /** Sheet holding the journal; empty: the first sheet whose headers look like a journal. */
+  sheet: z.optional(text(100)),
+  /** A1 range inside that sheet ("A1:O500", "A:O"); empty: the sheet's whole data range. */
+  range: z.optional(z.string().check(z.regex(/^$|^\$?[A-Z]{1,3}\$?\d*(:\$?[A-Z]{1,3}\$?\d*)?$/i))),
+  /** Optional roles sheet (Bénévole, Rôle, Association, Date de naissance). */
+  rolesSheet: z.optional(text(100)),
+  /** Optional sheet holding the rate table (first column Niveau, Catégorie, Rôle or Bénévole; second the rate). */
+  rateSheet: z.optional(text(100)),
+});
+
+export const associationSchema = z.object({
+  name: text(200),
+  /** SIREN (9 digits) or RNA number (W and 9 characters). */
+  identifier: z.optional(z.string().check(z.regex(/^$|^\d{9}$|^W[0-9A-Z]{9}$/))),
+  /** Declaration in préfecture, "AAAA-MM-JJ". */
+  declaredOn: z.optional(z.union([z.literal(""), z.iso.date()])),
+  /** All activities within CGI art. 200-1-b. */
+  generalInterest: z.optional(z.boolean()),
+});
+
+const decimalFields: { path: (string | number)[]; read: (v: ValuationSettingsInput) => unknown; positive?: boolean }[] = [
+  { path: ["coefficient"], read: (v) => v.coefficient, positive: true },
+  { path: ["flatRate"], read: (v) => v.flatRate },
+  { path: ["mileage", "eurosPerKm"], read: (v) => v.mileage?.eurosPerKm },
+];
+
+/** The valuation engine accepts any string as a decimal and fails later; the sidebar wants the error on the field. */
+const valuationInputSchema = valuationSettingsSchema.check(
+  z.superRefine((v: ValuationSettingsInput, ctx) => {
+    const bad = (path: (string | number)[], value: unknown) => ctx.issues.push({ code: "custom", path, input: value, message: "" });
+    for (const field of decimalFields) {
+      const value = field.read(v);
+      if (value === undefined || value === "") continue;
+      const r = typeof value === "number" || typeof value === "string" ? parseDecimal(value) : undefined;
+      if (!r || r.num < 0n || (field.positive && r.num === 0n)) bad(field.path, value);
+    }
+    if (v.rateMode === "forfait" && (v.flatRate === undefined || v.flatRate === "")) bad(["flatRate"], v.flatRate);
+    if (v.mileage?.mode === "taux" && (v.mileage.eurosPerKm === undefined || v.mileage.eurosPerKm === "")) bad(["mileage", "eurosPerKm"], undefined);
+    v.rateTable?.rows.forEach((row, i) => {
+      const r = parseDecimal(row.eurosPerHour);
+      if (!r || r.num < 0n) bad(["rateTable", "rows", i, "eurosPerHour"], row.eurosPerHour);
+      if (!row.label.trim()) bad(["rateTable", "rows", i, "label"], row.label);
+    });
+  }),
+);
+
+export const settingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  source: sourceSchema,
+  association: associationSchema,
+  /** siren and associationName are filled from `association` when the engines run. */
+  valuation: valuationInputSchema,
+  /** Advanced CEC settings (qualifying roles); the association's own conditions come from `association`. */
+  cec: z.optional(CecSettingsSchema),
+});
+
+export type Settings = z.input<typeof settingsSchema>;
+
+export const MAX_RATE_ROWS = 200;
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    source: { sheet: "", range: "", rolesSheet: "", rateSheet: "" },
+    association: { name: "", identifier: "", declaredOn: "", generalInterest: true },
+    valuation: { rateMode: "smic", coefficient: "1", chart: "ANC 2018-06", closingDate: "12-31", etpBase: 1607, mileage: { mode: "aucun" } },
+  };
+}
+
+/** Field errors keyed by dotted path ("association.identifier", "valuation.rateTable.rows.2.eurosPerHour"). */
+export type FieldErrors = Record<string, string>;
+
+export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: FieldErrors };
+
+export function checkSettings(input: unknown): SettingsCheck {
+  const result = z.safeParse(settingsSchema, input);
+  if (result.success) {
+    const rows = result.data.valuation.rateTable?.rows.length ?? 0;
+    if (rows > MAX_RATE_ROWS) return { ok: false, errors: { "valuation.rateTable": fieldMessage("valuation.rateTable.tooLong") } };
+    return { ok: true, settings: result.data as Settings };
+  }
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join(".") || "(racine)";
+    errors[path] ??= fieldMessage(path);
+  }
+  return { ok: false, errors };
+}
+
+/** Settings read back from document properties: older versions would be migrated here. */
+export function migrateSettings(stored: unknown): unknown {
+  if (stored && typeof stored === "object" && (stored as { version?: unknown }).version === SETTINGS_VERSION) return stored;
+  return undefined;
+}
+
+/** The engines' inputs: valuation settings with the association's identity, CEC settings with its conditions. */
+export function engineSettings(settings: Settings) {
+  const a = settings.association;
+  const siren = a.identifier && /^\d{9}$/.test(a.identifier) ? a.identifier : undefined;
+  const valuation: ValuationSettingsInput = { ...settings.valuation, siren, associationName: a.name || undefined };
+  const cec = {
+    ...settings.cec,
+    associations: [
+      ...(settings.cec?.associations ?? []),
+      // "" stands for actions with no Association column or cell: they are the document's association's.
+      ...[...new Set(["", a.name])].map((name) => ({ name, declaredOn: a.declaredOn || undefined, generalInterest: a.generalInterest })),
+    ],
+  };
+  return { valuation, cec };
+}

@@ -1,0 +1,74 @@
+/**
+ * The employees' kilometric scale (CGI art. 83 3°) that volunteers use for the costs they give up
+ * since 2022 income (REFERENCE.md §4). Amount for a yearly distance d in km: d x perKm + fixed,
+ * in the band whose upToKm is the first at or above d. Dated by income year.
+ */
+export type VehicleKind = "voiture" | "moto" | "cyclomoteur";
+
+export interface ScaleBand {
+  /** Last yearly km of the band (null: no limit). */
+  upToKm: number | null;
+  perKm: string;
+  fixed: string;
+}
+
+export interface ScaleClass {
+  /** Highest fiscal horsepower of the class (null: no limit; cyclomoteurs have one class). */
+  upToCv: number | null;
+  label: string;
+  bands: readonly ScaleBand[];
+}
+
+export interface MileageScale {
+  fromYear: number;
+  basis: string;
+  vehicles: Record<VehicleKind, readonly ScaleClass[]>;
+  /** Increase for electric vehicles, decimal string. */
+  electricIncrease: string;
+}
+
+const band = (upToKm: number | null, perKm: string, fixed = "0"): ScaleBand => ({ upToKm, perKm, fixed });
+
+/** Mopeds and motorbikes beyond 3,000 km: bands of the same arrêté (BOI-BAREME-000001). */
+export const MILEAGE_SCALES: readonly MileageScale[] = [
+  {
+    fromYear: 2022,
+    basis: "barème kilométrique des salariés (CGI art. 83 3°), revenus 2022 à 2025",
+    electricIncrease: "0.20",
+    vehicles: {
+      voiture: [
+        { upToCv: 3, label: "3 CV et moins", bands: [band(5000, "0.529"), band(20000, "0.316", "1065"), band(null, "0.370")] },
+        { upToCv: 4, label: "4 CV", bands: [band(5000, "0.606"), band(20000, "0.340", "1330"), band(null, "0.407")] },
+        { upToCv: 5, label: "5 CV", bands: [band(5000, "0.636"), band(20000, "0.357", "1395"), band(null, "0.427")] },
+        { upToCv: 6, label: "6 CV", bands: [band(5000, "0.665"), band(20000, "0.374", "1457"), band(null, "0.447")] },
+        { upToCv: null, label: "7 CV et plus", bands: [band(5000, "0.697"), band(20000, "0.394", "1515"), band(null, "0.470")] },
+      ],
+      moto: [
+        { upToCv: 2, label: "1 ou 2 CV", bands: [band(3000, "0.395"), band(6000, "0.099", "891"), band(null, "0.248")] },
+        { upToCv: 5, label: "3 à 5 CV", bands: [band(3000, "0.468"), band(6000, "0.082", "1158"), band(null, "0.275")] },
+        { upToCv: null, label: "plus de 5 CV", bands: [band(3000, "0.606"), band(6000, "0.079", "1583"), band(null, "0.343")] },
+      ],
+      cyclomoteur: [
+        { upToCv: null, label: "50 cm3 et moins", bands: [band(3000, "0.315"), band(6000, "0.079", "711"), band(null, "0.198")] },
+      ],
+    },
+  },
+];
+
+export const VEHICLE_LABELS: Record<VehicleKind, string> = { voiture: "voiture", moto: "moto", cyclomoteur: "cyclomoteur" };
+
+/** The scale for an income year: the latest one in force (the first one for earlier years). */
+export function mileageScaleFor(year: number): MileageScale {
+  let found = MILEAGE_SCALES[0]!;
+  for (const s of MILEAGE_SCALES) if (s.fromYear <= year) found = s;
+  return found;
+}
+
+export function scaleClass(scale: MileageScale, kind: VehicleKind, cv: number): ScaleClass {
+  const classes = scale.vehicles[kind];
+  return classes.find((c) => c.upToCv === null || cv <= c.upToCv) ?? classes[classes.length - 1]!;
+}
+
+export function scaleBand(cls: ScaleClass, km: number): ScaleBand {
+  return cls.bands.find((b) => b.upToKm === null || km <= b.upToKm) ?? cls.bands[cls.bands.length - 1]!;
+}

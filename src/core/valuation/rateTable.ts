@@ -1,0 +1,53 @@
+import { COLUMN_ALIASES } from "../journal/columns";
+import { cellText, isBlank } from "../journal/cells";
+import type { Grid } from "../journal/types";
+import { parseDecimal } from "../money/decimal";
+import type { RateKey, RateTable } from "../settings/valuation";
+import { headerKey, looseKey } from "../text/normalize";
+import type { Action } from "../journal/types";
+
+/** The action column each rate-table key reads, and the journal headers that name it. */
+export const RATE_KEY_FIELDS: Record<RateKey, { aliases: readonly string[]; of: (a: Action) => string; label: string }> = {
+  niveau: { aliases: COLUMN_ALIASES.level, of: (a) => a.level, label: "Niveau" },
+  categorie: { aliases: COLUMN_ALIASES.category, of: (a) => a.category, label: "Catégorie" },
+  role: { aliases: COLUMN_ALIASES.role, of: (a) => a.role, label: "Rôle" },
+  benevole: { aliases: [...COLUMN_ALIASES.volunteer, "Nom"], of: (a) => a.volunteer, label: "Bénévole" },
+};
+
+export class RateTableError extends Error {
+  override name = "RateTableError";
+}
+
+export function rateKeyOfHeader(header: unknown): RateKey | undefined {
+  const key = headerKey(header);
+  return (Object.keys(RATE_KEY_FIELDS) as RateKey[]).find((k) => RATE_KEY_FIELDS[k].aliases.some((a) => headerKey(a) === key));
+}
+
+/**
+ * Reads a two-column rate table: first header Niveau, Catégorie, Rôle or Bénévole, then one row
+ * per value with its rate in euros per hour. Blank rows are skipped.
+ */
+export function rateTableFromGrid(grid: Grid): RateTable {
+  const header = grid[0]?.[0];
+  const key = rateKeyOfHeader(header);
+  if (!key) {
+    throw new RateTableError(
+      `Table de taux : la première colonne doit s'intituler Niveau, Catégorie, Rôle ou Bénévole (trouvé « ${cellText(header)} »)`,
+    );
+  }
+  const rows: RateTable["rows"] = [];
+  const seen = new Set<string>();
+  for (let i = 1; i < grid.length; i++) {
+    const [labelCell, rateCell] = grid[i] ?? [];
+    if (isBlank(labelCell) && isBlank(rateCell)) continue;
+    const label = cellText(labelCell);
+    const rate = typeof rateCell === "number" || typeof rateCell === "string" ? parseDecimal(rateCell) : undefined;
+    if (rate === undefined || rate.num < 0n) {
+      throw new RateTableError(`Table de taux, ligne ${i + 1} : taux illisible « ${cellText(rateCell)} » pour « ${label} » (attendu des euros par heure, par exemple 11,88)`);
+    }
+    if (seen.has(looseKey(label))) throw new RateTableError(`Table de taux : « ${label} » figure deux fois`);
+    seen.add(looseKey(label));
+    rows.push({ label, eurosPerHour: typeof rateCell === "number" ? rateCell : String(rateCell).trim() });
+  }
+  return { key, header: cellText(header), rows };
+}

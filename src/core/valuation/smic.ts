@@ -1,0 +1,60 @@
+import { dayFromParts } from "../values/calendar";
+
+export type Territory = "metropole" | "mayotte";
+
+export interface SmicRate {
+  /** First day in force, "YYYY-MM-DD". */
+  from: string;
+  /** Gross hourly SMIC in euros, as a decimal string (exact). */
+  eurosPerHour: string;
+  basis: string;
+}
+
+/**
+ * Gross hourly SMIC, dated (REFERENCE.md §3). Metropolitan France (also Guadeloupe, Guyane,
+ * Martinique, La Réunion, Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon); Mayotte has
+ * its own series. Add a line when a new décret is published.
+ */
+export const SMIC_TABLE: Record<Territory, readonly SmicRate[]> = {
+  metropole: [
+    { from: "2020-01-01", eurosPerHour: "10.15", basis: "décret 2019-1387" },
+    { from: "2021-01-01", eurosPerHour: "10.25", basis: "décret 2020-1598" },
+    { from: "2021-10-01", eurosPerHour: "10.48", basis: "arrêté du 27 septembre 2021" },
+    { from: "2022-01-01", eurosPerHour: "10.57", basis: "décret 2021-1741" },
+    { from: "2022-05-01", eurosPerHour: "10.85", basis: "arrêté du 19 avril 2022" },
+    { from: "2022-08-01", eurosPerHour: "11.07", basis: "arrêté du 29 juillet 2022" },
+    { from: "2023-01-01", eurosPerHour: "11.27", basis: "décret 2022-1608" },
+    { from: "2023-05-01", eurosPerHour: "11.52", basis: "arrêté du 26 avril 2023" },
+    { from: "2024-01-01", eurosPerHour: "11.65", basis: "décret 2023-1216" },
+    { from: "2024-11-01", eurosPerHour: "11.88", basis: "décret 2024-951" },
+    { from: "2026-01-01", eurosPerHour: "12.02", basis: "décret 2025-1228" },
+  ],
+  mayotte: [
+    { from: "2024-11-01", eurosPerHour: "8.98", basis: "décret 2024-951" },
+    { from: "2026-01-01", eurosPerHour: "9.33", basis: "décret 2025-1228" },
+  ],
+};
+
+export const TERRITORY_LABELS: Record<Territory, string> = { metropole: "métropole", mayotte: "Mayotte" };
+
+function dayOf(iso: string): number {
+  return dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10))!;
+}
+
+const DAYS: Record<Territory, number[]> = {
+  metropole: SMIC_TABLE.metropole.map((r) => dayOf(r.from)),
+  mayotte: SMIC_TABLE.mayotte.map((r) => dayOf(r.from)),
+};
+
+/** The SMIC in force on a day (days since 1970-01-01), or undefined before the table starts. */
+export function smicOn(day: number, territory: Territory = "metropole"): SmicRate | undefined {
+  const days = DAYS[territory];
+  let found: SmicRate | undefined;
+  for (let i = 0; i < days.length && days[i]! <= day; i++) found = SMIC_TABLE[territory][i];
+  return found;
+}
+
+/** First day the table covers, for messages. */
+export function smicTableStart(territory: Territory = "metropole"): string {
+  return SMIC_TABLE[territory][0]!.from;
+}

@@ -1,0 +1,110 @@
+// Timing and heap helpers for the benchmark.
+
+import v8 from "node:v8";
+
+export function now(): number {
+  return performance.now();
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Full garbage collection when node runs with --expose-gc (no-op otherwise). */
+export function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    gc();
+  }
+}
+
+export function canMeasureHeap(): boolean {
+  return typeof (globalThis as { gc?: unknown }).gc === "function";
+}
+
+export interface Timing<T> {
+  /** Milliseconds of each run. */
+  runs: number[];
+  medianMs: number;
+  /** Result of the last run. */
+  last: T;
+}
+
+/** Runs `fn` `runs` times (a full GC before each, outside the timing) and keeps the median. */
+export function timeRuns<T>(runs: number, fn: () => T): Timing<T> {
+  const times: number[] = [];
+  let last!: T;
+  for (let i = 0; i < runs; i++) {
+    last = undefined as T;
+    collectGarbage();
+    const t0 = now();
+    last = fn();
+    times.push(now() - t0);
+  }
+  return { runs: times, medianMs: median(times), last };
+}
+
+export interface HeapWindow<T> {
+  result: T;
+  /** Highest heap use during the call, above the heap before it (bytes). */
+  peakAddedBytes: number;
+  /** Heap still held after the call (the result), above the heap before it (bytes). */
+  retainedBytes: number;
+}
+
+/**
+ * Heap added by a synchronous call: the heap only grows between collections, so its highest
+ * point is the size before one of the collections during the call, or the size at the end.
+ */
+export function measureHeap<T>(fn: () => T): HeapWindow<T> {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  const result = fn();
+  const atEnd = process.memoryUsage().heapUsed;
+  const stats = profiler.stop();
+  let peak = atEnd;
+  for (const s of stats?.statistics ?? []) peak = Math.max(peak, s.beforeGC.heapStatistics.usedHeapSize);
+  collectGarbage();
+  const retained = process.memoryUsage().heapUsed - before;
+  return { result, peakAddedBytes: peak - before, retainedBytes: retained };
+}
+
+/** Heap held by what `build` returns (bytes), measured after full collections. */
+export function heapSizeOf<T>(build: () => T): { value: T; bytes: number } {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const value = build();
+  collectGarbage();
+  return { value, bytes: process.memoryUsage().heapUsed - before };
+}
+
+export function formatMs(ms: number): string {
+  if (!Number.isFinite(ms)) return "–";
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 10) return `${ms.toFixed(0)} ms`;
+  return `${ms.toFixed(1)} ms`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return "–";
+  const abs = Math.abs(bytes);
+  if (abs >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+  if (abs >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+  if (abs >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+export function formatRatio(ratio: number): string {
+  if (!Number.isFinite(ratio)) return "–";
+  return ratio >= 100 ? `${Math.round(ratio)}x` : `${ratio.toFixed(1)}x`;
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-US").replace(/,/g, " ");
+}

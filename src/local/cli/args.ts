@@ -1,0 +1,62 @@
+/** What the command line asks for. */
+export type Command =
+  | { kind: "help" }
+  | { kind: "rapport"; file: string; year?: number; outDir?: string; json: boolean; sheet?: string };
+
+/** A command line Valorise cannot understand: exit code 2 and the usage text. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+const VALUE_OPTIONS: Record<string, "year" | "outDir" | "sheet"> = {
+  "--annee": "year", "--année": "year", "--sortie": "outDir", "--feuille": "sheet",
+};
+
+function readYear(text: string): number {
+  const year = /^\d{4}$/.test(text.trim()) ? Number(text) : NaN;
+  if (!(year >= 1900 && year <= 2999)) throw new UsageError(`Année invalide : « ${text} » (attendu par exemple 2025).`);
+  return year;
+}
+
+/** Parses the arguments after the program name (no dependency: a handful of options). */
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0) throw new UsageError("Commande manquante.");
+  const [command, ...rest] = argv;
+  if (command === "-h" || command === "--help" || command === "aide" || command === "help") return { kind: "help" };
+  if (command !== "rapport") {
+    throw new UsageError(command.startsWith("-") ? `Option inconnue : ${command}` : `Commande inconnue : « ${command} ».`);
+  }
+  const files: string[] = [];
+  const values: { year?: number; outDir?: string; sheet?: string } = {};
+  let json = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "--") {
+      files.push(...rest.slice(i + 1));
+      break;
+    }
+    if (arg === "-h" || arg === "--help") return { kind: "help" };
+    if (arg === "--json") {
+      json = true;
+      continue;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (name === "--json" || name === "--help") throw new UsageError(`L'option ${name} ne prend pas de valeur.`);
+    const field = VALUE_OPTIONS[name];
+    if (!field) throw new UsageError(`Option inconnue : ${name}`);
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else if (i + 1 < rest.length && !rest[i + 1].startsWith("--")) value = rest[++i];
+    if (value === undefined || value === "") throw new UsageError(`L'option ${name} attend une valeur.`);
+    if (field === "year") values.year = readYear(value);
+    else values[field] = value;
+  }
+  if (files.length === 0) throw new UsageError("Fichier du journal manquant.");
+  if (files.length > 1) throw new UsageError(`Un seul fichier attendu, ${files.length} donnés : ${files.join(", ")}`);
+  return { kind: "rapport", file: files[0], json, ...values };
+}

@@ -1,0 +1,90 @@
+import type { Journal } from "../../core/journal/types";
+import { buildYearReport } from "../../core/report/yearReport";
+import { isoDate } from "../../core/values/calendar";
+import type { JournalFormat } from "../readers";
+
+/** One volunteer's line in the JSON report. */
+export interface VolunteerJson {
+  benevole: string;
+  /** Grouping key: name with spaces folded, lower case; "" for anonymous rows. */
+  cle: string;
+  anonyme: boolean;
+  /** Hours rounded to the hundredth. */
+  heures: number;
+  /** Exact duration in milliseconds. */
+  dureeMs: number;
+  actions: number;
+  distanceKm: number;
+  /** "AAAA-MM-JJ" */
+  premiereAction: string;
+  derniereAction: string;
+  /** Category labels, most hours first. */
+  categories: string[];
+  associations: string[];
+}
+
+export interface AnomalyJson {
+  /** Row number in the file, the header row being 1. */
+  ligne: number;
+  colonne: string;
+  probleme: string;
+  /** True when the row is only waiting for moderation. */
+  enAttente: boolean;
+}
+
+/** The report the CLI prints with --json and writes with --sortie. */
+export interface ReportJson {
+  fichier: string;
+  format: JournalFormat;
+  /** Year of the report; null when the journal has no counted action. */
+  annee: number | null;
+  /** Years with counted actions, newest first. */
+  annees: number[];
+  /** Data rows read (header row excluded, empty rows at the end dropped). */
+  lignes: number;
+  /** Counted actions, all years. */
+  actionsComptees: number;
+  /** Totals of the year over all volunteers. */
+  total: { benevoles: number; heures: number; dureeMs: number; actions: number; distanceKm: number };
+  benevoles: VolunteerJson[];
+  /** Rows left out of the totals (all years). */
+  anomalies: AnomalyJson[];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function buildReportJson(journal: Journal, source: { file: string; format: JournalFormat; rows: number }, year: number | null): ReportJson {
+  const report = year === null ? { volunteers: [], anomalies: journal.anomalies } : buildYearReport(journal, year);
+  const volunteers = report.volunteers;
+  const benevoles = volunteers.map((t): VolunteerJson => ({
+    benevole: t.volunteer,
+    cle: t.key,
+    anonyme: t.anonymous,
+    heures: round2(t.durationMs / 3_600_000),
+    dureeMs: t.durationMs,
+    actions: t.actions,
+    distanceKm: t.distanceM / 1000,
+    premiereAction: isoDate(t.firstDay),
+    derniereAction: isoDate(t.lastDay),
+    categories: t.categories,
+    associations: t.byAssociation.map((a) => a.label).filter(Boolean),
+  }));
+  const dureeMs = volunteers.reduce((s, t) => s + t.durationMs, 0);
+  return {
+    fichier: source.file,
+    format: source.format,
+    annee: year,
+    annees: journal.years,
+    lignes: source.rows,
+    actionsComptees: journal.actions.length,
+    total: {
+      benevoles: volunteers.filter((t) => !t.anonymous).length,
+      heures: round2(dureeMs / 3_600_000),
+      dureeMs,
+      actions: volunteers.reduce((s, t) => s + t.actions, 0),
+      distanceKm: volunteers.reduce((s, t) => s + t.distanceM, 0) / 1000,
+    },
+    benevoles,
+    anomalies: report.anomalies.map((a) => ({ ligne: a.row, colonne: a.column, probleme: a.problem, enAttente: a.pending })),
+  };
+}

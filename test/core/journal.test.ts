@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { JournalError } from "../../src/core/journal/columns";
+import { readJournal } from "../../src/core/journal/read";
+import type { Grid } from "../../src/core/journal/types";
+import { filterActions, sumDurationMs } from "../../src/core/totals/filter";
+import { totalsTable } from "../../src/core/totals/table";
+import { volunteerTotals } from "../../src/core/totals/volunteers";
+import { isoDate } from "../../src/core/values/calendar";
+
+const utc = (d: Date) => d.getTime();
+const read = (grid: Grid) => readJournal(grid, { wallClock: utc });
+const V2 = ["Prénom", "Nom", "Pseudo", "Association", "Titre", "Description", "Date", "Date de fin", "Durée",
+  "Durée (en heures)", "En attente de modération", "Distance (en km)", "Catégorie", "Projet", "Niveau"];
+const v2 = (first: string, last: string, date: string, hours: string, extra: Partial<Record<string, string>> = {}) =>
+  V2.map((h) => extra[h] ?? { Prénom: first, Nom: last, Date: date, "Durée (en heures)": hours, "En attente de modération": "False" }[h] ?? "");
+
+describe("headers", () => {
+  it("reads a Bénévalibre 2.x export, joining Prénom and Nom", () => {
+    const j = read([V2, v2("Alice", "Martin", "2025-03-01", "2.5", { Durée: "2:30:00", "Distance (en km)": "12.50", Catégorie: "Autre" })]);
+    expect(j.actions).toHaveLength(1);
+    expect(j.actions[0]).toMatchObject({ volunteer: "Alice Martin", durationMs: 9_000_000, distanceM: 12_500, category: "Autre", year: 2025 });
+  });
+
+  it("reads a Bénévalibre 1.x export (Bénévole, Heures, en décimal)", () => {
+    const j = read([["Bénévole", "Date", "Heures, en décimal", "Catégorie"], ["Paul Durand", "2024-05-02", "1,75", "Autre"]]);
+    expect(j.actions[0]).toMatchObject({ volunteer: "Paul Durand", durationMs: 6_300_000 });
+  });
+
+  it("finds columns by header in any order, ignoring case, accents and spaces", () => {
+    const j = read([["  KM ", "durée", "DATE", " benevole "], ["3", "1:00", "02/01/2025", "Zoé"]]);
+    expect(j.actions[0]).toMatchObject({ volunteer: "Zoé", durationMs: 3_600_000, distanceM: 3000, day: Date.UTC(2025, 0, 2) / 86_400_000 });
+  });
+
+  it("names each missing required column and lists the headers found", () => {
+    expect(() => read([["Nom", "Catégorie"], ["Alice", "Autre"]])).toThrow(JournalError);
+    try {
+      read([["Nom", "Catégorie"], ["Alice", "Autre"]]);
+    } catch (e) {
+      const message = (e as Error).message;
+      expect(message).toContain("la date de l'action");
+      expect(message).toContain("la durée");
+      expect(message).toContain("« Durée (en heures) »");
+      expect(message).not.toContain("le nom du bénévole");
+      expect(message).toContain("En-têtes trouvés : « Nom », « Catégorie »");
+    }
+  });
+
+  it("prefers decimal hours over the duration column", () => {
+    const j = read([["Bénévole", "Date", "Durée", "Heures"], ["A", "2025-01-05", "9:00", "1,5"], ["B", "2025-01-05", "2:00", ""]]);
+    expect(j.actions.map((a) => a.durationMs / 3_600_000)).toEqual([1.5, 2]);
+  });
+});
+
+describe("volunteers", () => {
+  it("groups names ignoring case and surrounding or repeated spaces", () => {
+    const j = read([["Bénévole", "Date", "Heures"], ["Alice Martin", "2025-01-01", "1"], [" alice  martin ", "2025-01-02", "2"], ["ALICE MARTIN", "2025-01-03", "3"]]);
+    const totals = volunteerTotals(j);
+    expect(totals).toHaveLength(1);
+    expect(totals[0]).toMatchObject({ volunteer: "Alice Martin", hours: 6, actions: 3 });
+  });
+
+  it("counts rows with no name under one Anonyme line, after the people", () => {
+    const j = read([V2, v2("", "", "2025-01-01", "1"), v2("", "", "2025-01-02", "2"), v2("Léa", "", "2025-01-02", "1")]);
+    const totals = volunteerTotals(j);
+    expect(totals.map((t) => [t.volunteer, t.anonymous, t.hours])).toEqual([["Léa", false, 1], ["Anonyme", true, 3]]);
+  });
+
+  it("uses the pseudo when first and last names are blank", () => {
+    const j = read([V2, v2("", "", "2025-01-01", "1", { Pseudo: "lulu56" })]);
+    expect(j.actions[0]!.volunteer).toBe("lulu56");
+  });
+});
+
+describe("rows left out", () => {
+  const grid: Grid = [
+    ["Bénévole", "Date", "Date de fin", "Durée", "Distance (en km)", "En attente de modération"],
+    ["A", "demain", "", "1:00", "", "Non"],
+    ["A", "", "", "1:00", "", "Non"],
+    ["A", "2025-03-02", "2025-03-01", "1:00", "", "Non"],
+    ["A", "2025-03-02", "", "-1:00", "", "Non"],
+    ["A", "2025-03-02", "", "beaucoup", "", "Non"],
+    ["A", "2025-03-02", "", "25:00", "", "Non"],
+    ["A", "2025-03-02", "2025-03-03", "49:00", "", "Non"],
+    ["A", "2025-03-02", "", "0:00", "", "Non"],
+    ["A", "2025-03-02", "", "1:00", "", "Oui"],
+    ["A", "2025-03-02", "", "1:00", "loin", "Non"],
+    ["A", "2025-03-02", "2025-03-03", "48:00", "", "Non"],
+    ["A", "2025-03-02", "", "0:00", "15", "Non"],
+    ["", "", "", "", "", ""],
+  ];
+  const j = read(grid);
+
+  it("reports each unreadable row with its sheet row, column and a French reason", () => {
+    expect(j.anomalies.map((a) => [a.row, a.column])).toEqual([
+      [2, "Date"], [3, "Date"], [4, "Date de fin"], [5, "Durée"], [6, "Durée"], [7, "Durée"], [8, "Durée"], [9, "Durée"],
+      [10, "En attente de modération"], [11, "Distance (en km)"],
+    ]);
+    const problems = j.anomalies.map((a) => a.problem);
+    expect(problems[0]).toMatch(/^Date illisible « demain »/);
+    expect(problems[1]).toBe("Date manquante");
+    expect(problems[2]).toBe("La date de fin (01/03/2025) précède la date de l'action (02/03/2025)");
+    expect(problems[3]).toMatch(/^Durée négative/);
+    expect(problems[4]).toMatch(/^Durée illisible « beaucoup »/);
+    expect(problems[5]).toBe("Durée de 25 h supérieure à 24 h par jour de l'action (1 jour)");
+    expect(problems[6]).toBe("Durée de 49 h supérieure à 24 h par jour de l'action (2 jours)");
+    expect(problems[7]).toBe("Durée nulle sans distance : rien à compter");
+    expect(problems[8]).toMatch(/en attente de modération/);
+    expect(j.anomalies[8]!.pending).toBe(true);
+    expect(j.anomalies.filter((a) => a.pending)).toHaveLength(1);
+  });
+
+  it("keeps the readable rows, including zero hours with a distance, and skips empty rows silently", () => {
+    expect(j.actions.map((a) => a.row)).toEqual([12, 13]);
+    expect(j.actions[1]).toMatchObject({ durationMs: 0, distanceM: 15_000 });
+  });
+
+  it("numbers rows from the sheet row of the header", () => {
+    const shifted = readJournal(grid, { wallClock: utc, firstRow: 5 });
+    expect(shifted.anomalies[0]!.row).toBe(6);
+  });
+
+  it("says in the totals table how many rows were left out", () => {
+    const table = totalsTable(j);
+    expect(table[table.length - 1]![0]).toBe("10 lignes du journal écartées des totaux : voir =BENEVOLAT_ANOMALIES(journal)");
+    expect(new Set(table.map((r) => r.length)).size).toBe(1);
+  });
+});
+
+describe("years and filters", () => {
+  const j = read([
+    ["Bénévole", "Date", "Heures", "Catégorie"],
+    ["A", "2024-12-31", "1", "Gouvernance (CA, bureau)"],
+    ["A", "2025-01-01", "2", "Gouvernance (CA, bureau)"],
+    ["B", "2025-06-01", "4", "Autre"],
+  ]);
+  it("puts an action in the year of its start date and lists years newest first", () => {
+    expect(j.years).toEqual([2025, 2024]);
+    expect(sumDurationMs(filterActions(j, { year: 2025 })) / 3_600_000).toBe(6);
+  });
+  it("filters by volunteer and category loosely", () => {
+    expect(sumDurationMs(filterActions(j, { volunteer: " a ", category: "GOUVERNANCE (ca, bureau)" })) / 3_600_000).toBe(3);
+  });
+  it("orders totals by hours, most first", () => {
+    expect(totalsTable(j, 2025).slice(1).map((r) => r[0])).toEqual(["B", "A"]);
+  });
+});
+
+describe("whole-column ranges", () => {
+  it("reads A:O with thousands of trailing empty rows", () => {
+    const rows: unknown[][] = [V2];
+    for (let i = 0; i < 200; i++) rows.push(v2(`P${i % 20}`, "X", `2025-01-${String((i % 28) + 1).padStart(2, "0")}`, "1.5"));
+    for (let i = 0; i < 100_000; i++) rows.push(Array(15).fill(""));
+    const j = read(rows);
+    expect(j.actions).toHaveLength(200);
+    expect(j.anomalies).toHaveLength(0);
+    expect(isoDate(j.actions[199]!.day)).toBe("2025-01-04");
+  });
+});

@@ -1,0 +1,110 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { main } from "../../../src/local/cli/main";
+import { bufferIo } from "./io";
+
+const dir = mkdtempSync(join(tmpdir(), "valorise-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const JOURNAL = [
+  "Prénom;Nom;Date;Durée (en heures);En attente de modération;Distance (en km);Catégorie",
+  "Zoé;Benoît;2025-01-01;2.5;False;12.50;Gouvernance (CA, bureau)",
+  "zoé ; BENOÎT ;2025-12-31;1;False;;Autre",
+  "Karim;Haddad;2025-06-01;3;True;;Autre",
+  "Karim;Haddad;31/02/2025;3;False;;Autre",
+  "Karim;Haddad;2024-06-01;4;False;;Autre",
+  "",
+].join("\n");
+const journal = join(dir, "journal.csv");
+writeFileSync(journal, JOURNAL);
+
+async function run(...argv: string[]) {
+  const io = bufferIo();
+  const code = await main(argv, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+describe("valorise (in process)", () => {
+  it("prints the French usage with --help", async () => {
+    const { code, out, err } = await run("--help");
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Valorise/);
+    expect(out).toContain("valorise rapport <fichier> [--annee AAAA] [--sortie DOSSIER] [--json]");
+    expect(err).toBe("");
+  });
+
+  it("exits 2 with the usage on a usage error", async () => {
+    const { code, out, err } = await run("rapport");
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(/^Fichier du journal manquant\.\n\nValorise/);
+  });
+
+  it("exits 1 with a French message when the file is missing", async () => {
+    const { code, err } = await run("rapport", join(dir, "absent.csv"));
+    expect(code).toBe(1);
+    expect(err).toMatch(/^Erreur : Fichier introuvable : .*absent\.csv\n$/);
+  });
+
+  it("exits 1 with the journal's message when a required column is missing", async () => {
+    const path = join(dir, "sans-date.csv");
+    writeFileSync(path, "Bénévole;Durée\nZoé;2\n");
+    const { code, out, err } = await run("rapport", path);
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err).toMatch(/^Erreur : Colonne manquante dans le journal : la date de l'action/);
+  });
+
+  it("reports the newest year by default, as text", async () => {
+    const { code, out, err } = await run("rapport", journal);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toContain(`Journal : ${journal} (CSV, 5 lignes)`);
+    expect(out).toContain("Année : 2025 (années présentes : 2025, 2024)");
+    expect(out).toContain("Actions comptées : 2 en 2025, 3 toutes années");
+    expect(out).toContain("Lignes écartées : 2 (dont 1 en attente de modération)");
+    expect(out).toMatch(/\nZoé Benoît +3,50 +2 +12,50 +01\/01\/2025 +31\/12\/2025 +Gouvernance \(CA, bureau\)\n/);
+    expect(out).not.toMatch(/\nKarim Haddad/);
+    expect(out).toMatch(/\n +5 +Date +Date illisible « 31\/02\/2025 »/);
+    expect(out).toMatch(/En attente de modération.*\(1\), lignes :\n  4\n/);
+  });
+
+  it("prints JSON with --json and writes it with --sortie", async () => {
+    const outDir = join(dir, "sortie", "2024");
+    const { code, out, err } = await run("rapport", journal, "--annee", "2024", "--json", "--sortie", outDir);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report).toEqual({
+      fichier: journal,
+      format: "csv",
+      annee: 2024,
+      annees: [2025, 2024],
+      lignes: 5,
+      actionsComptees: 3,
+      total: { benevoles: 1, heures: 4, dureeMs: 14_400_000, actions: 1, distanceKm: 0 },
+      benevoles: [
+        {
+          benevole: "Karim Haddad", cle: "karim haddad", anonyme: false, heures: 4, dureeMs: 14_400_000, actions: 1,
+          distanceKm: 0, premiereAction: "2024-06-01", derniereAction: "2024-06-01", categories: ["Autre"], associations: [],
+        },
+      ],
+      anomalies: [
+        { ligne: 4, colonne: "En attente de modération", probleme: expect.stringContaining("attente"), enAttente: true },
+        { ligne: 5, colonne: "Date", probleme: expect.stringContaining("31/02/2025"), enAttente: false },
+      ],
+    });
+    const written = join(outDir, "rapport-2024.json");
+    expect(existsSync(written)).toBe(true);
+    expect(JSON.parse(readFileSync(written, "utf8"))).toEqual(report);
+    expect(err).toBe(`Rapport écrit : ${written}\n`);
+  });
+
+  it("warns when the year asked for has no action, and still succeeds", async () => {
+    const { code, out, err } = await run("rapport", journal, "--annee", "2023");
+    expect(code).toBe(0);
+    expect(err).toBe("Attention : aucune action comptée en 2023 (années présentes : 2025, 2024).\n");
+    expect(out).toContain("Aucune action comptée en 2023.");
+  });
+});
