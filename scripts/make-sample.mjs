@@ -416,9 +416,12 @@ async function pinZipDates(buffer) {
   return pinned.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-// Roles table: one row per volunteer and association, some birth dates.
+// Roles table: one row per volunteer and association, some birth dates. Nathalie Girard is left
+// out so that the sample shows "Éligible sous réserve" (hours met, role unknown) in 2025 too.
+const ROLE_UNKNOWN = new Set(["Nathalie Girard"]);
 const roleRecords = [];
 for (const v of volunteers) {
+  if (ROLE_UNKNOWN.has(displayName(v))) continue;
   for (const [association, [role]] of Object.entries(v.roles)) {
     roleRecords.push({ "Bénévole": displayName(v), "Rôle": role, "Association": association, "Date de naissance": v.birth });
   }
@@ -449,7 +452,11 @@ redonne exactement les mêmes fichiers). Les associations, personnes et actions 
   Le CSV est séparé par des virgules ; le XLSX porte de vraies dates, des nombres et des cases vrai/faux ;
   le JSON est une liste d'objets, valeurs vides à \`null\`.
 - \`roles.csv\` : rôle de chaque bénévole dans chaque association, avec une date de naissance pour certains
-  (séparateur point-virgule, dates AAAA-MM-JJ).
+  (séparateur point-virgule, dates AAAA-MM-JJ). ${[...ROLE_UNKNOWN].join(", ")} n'y figure pas : rôle inconnu.
+  Avec cette table, le statut CEC prend chacune de ses valeurs en 2024 comme en 2025 : « Éligible » (Sophie Martin,
+  200 h en 2025 ; Jérôme Le Goff, 120 h + 90 h dans deux associations), « Éligible sous réserve » (Camille Rousseau,
+  animatrice, en 2024 ; ${[...ROLE_UNKNOWN].join(", ")}, rôle inconnu, en 2025), « À compléter » (Patrick Morel, 198,75 h
+  en 2025), « Non éligible » (Ronan Quéré, 99,75 h en 2025 ; les rôles « Bénévole »).
 
 ## Ce que contient le journal
 

@@ -7,6 +7,8 @@ const MAX_OFFSET_SPAN_MS = 15 * HOUR_MS;
 interface ZoneOffsets {
   /** UTC offset (wall - instant) in ms at that instant, exact to the second. */
   offsetAt(instantMs: number): number;
+  /** The offset of every wall time in that wall-clock hour when no transition is near, else null. */
+  stableOffsetOfWallHour(wallHour: number): number | null;
 }
 
 // Building the zone's formatter also validates the name (Intl throws RangeError).
@@ -22,16 +24,16 @@ function zoneOffsets(timeZone: string): ZoneOffsets {
 }
 
 function createZoneOffsets(timeZone: string): ZoneOffsets {
-  const format = new Intl.DateTimeFormat('en-US', {
+  const format = new Intl.DateTimeFormat("en-US", {
     timeZone,
-    hourCycle: 'h23',
-    era: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
+    hourCycle: "h23",
+    era: "short",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
   });
 
   const exactOffset = (instantMs: number): number => {
@@ -39,7 +41,7 @@ function createZoneOffsets(timeZone: string): ZoneOffsets {
     const fields: Record<string, string> = {};
     for (const part of format.formatToParts(new Date(wholeSecond))) fields[part.type] = part.value;
     let year = Number(fields.year);
-    if (fields.era === 'BC' || fields.era === 'B') year = 1 - year;
+    if (fields.era === "BC" || fields.era === "B") year = 1 - year;
     const wall = new Date(0);
     wall.setUTCFullYear(year, Number(fields.month) - 1, Number(fields.day));
     wall.setUTCHours(Number(fields.hour), Number(fields.minute), Number(fields.second), 0);
@@ -49,7 +51,19 @@ function createZoneOffsets(timeZone: string): ZoneOffsets {
   // Per-hour cache: an hour whose two ends share an offset is taken to have that offset
   // throughout (no zone changes offset twice within an hour); otherwise compute exactly.
   const hourOffsets = new Map<number, number | null>();
-  return {
+  const wallHourOffsets = new Map<number, number | null>();
+  const zone: ZoneOffsets = {
+    stableOffsetOfWallHour(wallHour: number): number | null {
+      let offset = wallHourOffsets.get(wallHour);
+      if (offset === undefined) {
+        const before = zone.offsetAt(wallHour * HOUR_MS - MAX_OFFSET_SPAN_MS);
+        const after = zone.offsetAt(wallHour * HOUR_MS + HOUR_MS + MAX_OFFSET_SPAN_MS);
+        offset = before === after ? before : null;
+        if (wallHourOffsets.size > 200_000) wallHourOffsets.clear();
+        wallHourOffsets.set(wallHour, offset);
+      }
+      return offset;
+    },
     offsetAt(instantMs: number): number {
       const hour = Math.floor(instantMs / HOUR_MS);
       let offset = hourOffsets.get(hour);
@@ -63,6 +77,7 @@ function createZoneOffsets(timeZone: string): ZoneOffsets {
       return offset ?? exactOffset(instantMs);
     },
   };
+  return zone;
 }
 
 /**
@@ -85,6 +100,8 @@ export function intlWallClock(timeZone: string): (instant: Date) => number {
  */
 export function instantFromWallClock(timeZone: string, wallMs: number): Date {
   const zone = zoneOffsets(timeZone);
+  const stable = zone.stableOffsetOfWallHour(Math.floor(wallMs / HOUR_MS));
+  if (stable !== null) return new Date(wallMs - stable);
   const before = zone.offsetAt(wallMs - MAX_OFFSET_SPAN_MS);
   const after = zone.offsetAt(wallMs + MAX_OFFSET_SPAN_MS);
   const candidate = wallMs - before;

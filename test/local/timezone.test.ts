@@ -59,15 +59,17 @@ describe("instantFromWallClock", () => {
   });
 
   it("round-trips every hour of a year, both ways", () => {
+    const mismatches: string[] = [];
     for (const zone of ["Europe/Paris", "Pacific/Auckland", "America/Los_Angeles"]) {
       const clock = intlWallClock(zone);
       for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 3_600_000) {
         const instant = new Date(t);
         const back = instantFromWallClock(zone, clock(instant));
-        // In an overlap the wall time maps to its earlier instant.
-        expect(clock(back)).toBe(clock(instant));
+        // In an overlap the wall time maps to its earlier instant, which has the same wall clock.
+        if (clock(back) !== clock(instant) || back.getTime() > t) mismatches.push(`${zone} ${instant.toISOString()}`);
       }
     }
+    expect(mismatches).toEqual([]);
   });
 
   it("picks the earlier offset in an overlap and moves forward out of a gap", () => {

@@ -84,7 +84,7 @@ function CEC_TABLEAU(journal: unknown, annee: unknown, roles?: unknown) {
   const table = rolesArg(roles, ctx);
   const engine = cecEngine(ctx.journal, { roles: table });
   const associations = [...new Set(ctx.journal.actions.filter((a) => a.year === year).map((a) => a.association))];
-  return cecTable(engine, year, cecNotes(year, { associations, rolesIssues: table?.issues }));
+  return cecTable(engine, year, cecNotes(year, { associations, rolesIssues: table?.issues, rolesTable: table !== undefined }));
 }
 
 const STATUS_HELP =

@@ -61,7 +61,7 @@ export function looksLikeJournal(headers: readonly unknown[]): boolean {
 }
 
 /** The sheet the user named, else the first sheet (not written by Valorise) whose headers look like a journal. */
-export function findJournalSheet(spreadsheet: Spreadsheet, name: string | undefined, sheets = spreadsheet.getSheets()): Sheet | undefined {
-  if (name) return sheets.find((s) => s.getName() === name);
-  return sheets.find((s) => !isReportSheet(s) && looksLikeJournal(readHeaderRow(s)));
+export function findJournalSheet(spreadsheet: Spreadsheet, name: string | undefined): Sheet | undefined {
+  if (name) return spreadsheet.getSheetByName(name) ?? undefined;
+  return spreadsheet.getSheets().find((s) => !isReportSheet(s) && looksLikeJournal(readHeaderRow(s)));
 }

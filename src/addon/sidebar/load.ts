@@ -9,6 +9,7 @@ import { type DetectedColumns, detectColumns, findJournalSheet } from "../sheets
 import { spreadsheetWallClock } from "../sheets/wallClock";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SourceInput {
   sheet?: string;
@@ -17,28 +18,30 @@ export interface SourceInput {
   rateSheet?: string;
 }
 
-export interface LoadedSource {
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** The journal sheet's cells and what its header row holds (not yet checked). */
+export interface JournalData {
+  spreadsheet: Spreadsheet;
   sheet: Sheet;
   sheetName: string;
   data: SheetGrid;
   detected: DetectedColumns;
-  journal: Journal;
   wallClock: WallClock;
-  roles?: RolesTable;
-  rolesSheet?: string;
-  rateTable?: RateTable;
-  rateSheet?: string;
 }
 
-function namedSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, what: string): Sheet {
+export interface LoadedSource extends JournalData {
+  journal: Journal;
+  roles?: RolesTable;
+  rateTable?: RateTable;
+}
+
+function namedSheet(spreadsheet: Spreadsheet, name: string, what: string): Sheet {
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) throw new SourceError(`Feuille « ${name} » introuvable (${what}).`);
   return sheet;
 }
 
-/** Reads the journal (and the optional roles and rate sheets) the settings point at; never writes. */
-export function loadSource(input: SourceInput): LoadedSource {
+/** Reads the journal sheet's cells (one getValues up to 1.5 million cells); never writes. */
+export function readJournalData(input: SourceInput): JournalData {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = findJournalSheet(spreadsheet, input.sheet || undefined);
   if (!sheet) {
@@ -50,21 +53,30 @@ export function loadSource(input: SourceInput): LoadedSource {
   }
   const wallClock = cachedWallClock(spreadsheetWallClock(spreadsheet.getSpreadsheetTimeZone()));
   const data = readSheetGrid(sheet, input.range || undefined);
-  const detected = detectColumns(data.grid[0] ?? [], data.firstColumn);
-  const sheetName = sheet.getName();
-  if (detected.missing.length) {
-    throw new SourceError(`La feuille « ${sheetName} » n'a pas les colonnes d'un journal : il manque ${detected.missing.join(", ")}.`);
+  return { spreadsheet, sheet, sheetName: sheet.getName(), data, detected: detectColumns(data.grid[0] ?? [], data.firstColumn), wallClock };
+}
+
+export function parseJournal(d: JournalData): Journal {
+  if (d.detected.missing.length) {
+    throw new SourceError(`La feuille « ${d.sheetName} » n'a pas les colonnes d'un journal : il manque ${d.detected.missing.join(", ")}.`);
   }
-  const journal = readJournal(data.grid, { wallClock, firstRow: data.firstRow });
-  const loaded: LoadedSource = { spreadsheet, sheet, sheetName, data, detected, journal, wallClock };
-  if (input.rolesSheet) {
-    const roles = readSheetGrid(namedSheet(spreadsheet, input.rolesSheet, "table des rôles"));
-    loaded.roles = readRolesTable(roles.grid, { wallClock, firstRow: roles.firstRow });
-    loaded.rolesSheet = input.rolesSheet;
-  }
-  if (input.rateSheet) {
-    loaded.rateTable = rateTableFromGrid(readSheetGrid(namedSheet(spreadsheet, input.rateSheet, "table de taux")).grid);
-    loaded.rateSheet = input.rateSheet;
-  }
+  return readJournal(d.data.grid, { wallClock: d.wallClock, firstRow: d.data.firstRow });
+}
+
+export function readRoles(d: JournalData, name: string): RolesTable {
+  const roles = readSheetGrid(namedSheet(d.spreadsheet, name, "table des rôles"));
+  return readRolesTable(roles.grid, { wallClock: d.wallClock, firstRow: roles.firstRow });
+}
+
+export function readRates(d: JournalData, name: string): RateTable {
+  return rateTableFromGrid(readSheetGrid(namedSheet(d.spreadsheet, name, "table de taux")).grid);
+}
+
+/** Everything a report needs from the document. */
+export function loadSource(input: SourceInput): LoadedSource {
+  const d = readJournalData(input);
+  const loaded: LoadedSource = { ...d, journal: parseJournal(d) };
+  if (input.rolesSheet) loaded.roles = readRoles(d, input.rolesSheet);
+  if (input.rateSheet) loaded.rateTable = readRates(d, input.rateSheet);
   return loaded;
 }

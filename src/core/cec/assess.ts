@@ -119,9 +119,10 @@ export function assess(input: AssessInput): CecAssessment {
   } else if (possible.mainMs >= rule.oneAssociationMs) {
     status = "incomplete";
     const missing = `il manque ${hoursUp(rule.totalMs - possible.totalMs)} h dans d'autres associations`;
+    const total = possible.totalMs > possible.mainMs ? `, ${hoursDown(possible.totalMs)} h en tout` : "";
     reason = withExcluded(
-      `${hoursDown(possible.mainMs)} h ${where(possible.main)} mais ${hoursDown(possible.totalMs)} h en tout, ` +
-        `${hoursDown(rule.totalMs)} h requises : ${missing}${doubts.length ? ` ; ${doubts.join(" ; ")}` : ""}`,
+      `${hoursDown(possible.mainMs)} h ${where(possible.main)}${total}, ${hoursDown(rule.totalMs)} h requises : ` +
+        `${missing}${doubts.length ? ` ; ${doubts.join(" ; ")}` : ""}`,
     );
   } else {
     status = "ineligible";

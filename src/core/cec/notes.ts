@@ -3,7 +3,7 @@ import { type CecSettings, associationConditions } from "./settings";
 import { cecRule } from "./rules";
 
 /** What the CEC figures assume, in French, for the table, the report and the CLI. */
-export function cecNotes(year: number, options: { settings?: CecSettings; associations: readonly string[]; rolesIssues?: readonly RolesIssue[] }): string[] {
+export function cecNotes(year: number, options: { settings?: CecSettings; associations: readonly string[]; rolesIssues?: readonly RolesIssue[]; rolesTable?: boolean }): string[] {
   const rule = cecRule(year);
   const notes: string[] = [];
   const unknown = options.associations.filter((name) => {
@@ -19,8 +19,8 @@ export function cecNotes(year: number, options: { settings?: CecSettings; associ
     );
   }
   notes.push(
-    `Droits cumulés plafonnés à ${rule.capEur} € ; les droits déjà utilisés par le bénévole ne sont pas connus. ` +
-      "Les rôles de la table valent pour toutes les années, sauf colonnes Début/Fin.",
+    `Droits cumulés plafonnés à ${rule.capEur} € ; les droits déjà utilisés par le bénévole ne sont pas connus.` +
+      (options.rolesTable ? " Les rôles de la table valent pour toutes les années, sauf colonnes Début/Fin." : ""),
   );
   const issues = options.rolesIssues ?? [];
   for (const i of issues.slice(0, 5)) notes.push(`Table des rôles, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}`);

@@ -90,7 +90,7 @@ export function buildCecReport(journal: Journal, year: number, options: CecOptio
         roleSource: x.role.source,
       })),
     })),
-    notes: cecNotes(year, { settings: options.settings, associations, rolesIssues: options.roles?.issues }),
+    notes: cecNotes(year, { settings: options.settings, associations, rolesIssues: options.roles?.issues, rolesTable: options.roles !== undefined }),
     rolesIssues: options.roles?.issues ?? [],
   };
 }

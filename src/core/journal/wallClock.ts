@@ -1,6 +1,6 @@
 import type { WallClock } from "./types";
 
-/** Zone offsets change on quarter-hour boundaries (UTC) in every zone since 1900. */
+/** Zone offsets change on quarter-hour boundaries (UTC) in every zone since 1912 (Paris left its mean time at 23:50:39 UTC in 1911; no journal value falls near it). */
 const BUCKET_MS = 900_000;
 
 /**

@@ -19,9 +19,9 @@ export const DEFAULT_UNCLEAR_ROLES: readonly string[] = [
 /** How a role text counts for the CEC. */
 export type RoleKind = "qualifying" | "unclear" | "none";
 
-/** Words of a role, accents and case dropped, punctuation as spaces, padded: " vice president ". */
+/** Words of a role, accents and case dropped, dots removed (C.A.), punctuation as spaces, padded: " vice president ". */
 function words(text: string): string {
-  return ` ${looseKey(text).replace(/[^a-z0-9]+/g, " ").trim()} `;
+  return ` ${looseKey(text).replace(/\./g, "").replace(/[^a-z0-9]+/g, " ").trim()} `;
 }
 
 export interface RoleWords {

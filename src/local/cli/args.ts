@@ -1,15 +1,17 @@
+import { VALUATION_FLAGS, VALUATION_VALUE_OPTIONS, type ValuationCliOptions } from "./valuationArgs";
+
 /** What the command line asks for. */
 export type Command =
   | { kind: "help" }
-  | { kind: "rapport"; file: string; year?: number; outDir?: string; json: boolean; sheet?: string };
+  | { kind: "rapport"; file: string; year?: number; outDir?: string; json: boolean; sheet?: string; roles?: string; valuation?: ValuationCliOptions };
 
 /** A command line Valorise cannot understand: exit code 2 and the usage text. */
 export class UsageError extends Error {
   override name = "UsageError";
 }
 
-const VALUE_OPTIONS: Record<string, "year" | "outDir" | "sheet"> = {
-  "--annee": "year", "--année": "year", "--sortie": "outDir", "--feuille": "sheet",
+const VALUE_OPTIONS: Record<string, "year" | "outDir" | "sheet" | "roles"> = {
+  "--annee": "year", "--année": "year", "--sortie": "outDir", "--feuille": "sheet", "--roles": "roles", "--rôles": "roles",
 };
 
 function readYear(text: string): number {
@@ -27,8 +29,9 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(command.startsWith("-") ? `Option inconnue : ${command}` : `Commande inconnue : « ${command} ».`);
   }
   const files: string[] = [];
-  const values: { year?: number; outDir?: string; sheet?: string } = {};
+  const values: { year?: number; outDir?: string; sheet?: string; roles?: string } = {};
   let json = false;
+  const valuation: ValuationCliOptions = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--") {
@@ -40,6 +43,10 @@ export function parseArgs(argv: readonly string[]): Command {
       json = true;
       continue;
     }
+    if (VALUATION_FLAGS[arg]) {
+      valuation[VALUATION_FLAGS[arg]] = true;
+      continue;
+    }
     if (!arg.startsWith("-") || arg === "-") {
       files.push(arg);
       continue;
@@ -47,16 +54,19 @@ export function parseArgs(argv: readonly string[]): Command {
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (name === "--json" || name === "--help") throw new UsageError(`L'option ${name} ne prend pas de valeur.`);
+    if (VALUATION_FLAGS[name]) throw new UsageError(`L'option ${name} ne prend pas de valeur.`);
     const field = VALUE_OPTIONS[name];
-    if (!field) throw new UsageError(`Option inconnue : ${name}`);
+    const valuationField = VALUATION_VALUE_OPTIONS[name];
+    if (!field && !valuationField) throw new UsageError(`Option inconnue : ${name}`);
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else if (i + 1 < rest.length && !rest[i + 1].startsWith("--")) value = rest[++i];
     if (value === undefined || value === "") throw new UsageError(`L'option ${name} attend une valeur.`);
-    if (field === "year") values.year = readYear(value);
-    else values[field] = value;
+    if (valuationField) valuation[valuationField] = value;
+    else if (field === "year") values.year = readYear(value);
+    else values[field!] = value;
   }
   if (files.length === 0) throw new UsageError("Fichier du journal manquant.");
   if (files.length > 1) throw new UsageError(`Un seul fichier attendu, ${files.length} donnés : ${files.join(", ")}`);
-  return { kind: "rapport", file: files[0], json, ...values };
+  return { kind: "rapport", file: files[0], json, ...values, ...(Object.keys(valuation).length ? { valuation } : {}) };
 }

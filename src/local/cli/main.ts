@@ -1,4 +1,8 @@
 import { JournalError } from "../../core/journal/columns";
+import { RolesError } from "../../core/roles/table";
+import { SettingsError } from "../../core/settings/valuation";
+import { RateTableError } from "../../core/valuation/rateTable";
+import { RateError } from "../../core/valuation/rates";
 import { ReaderError } from "../readers";
 import { UsageError, parseArgs } from "./args";
 import { type Io, processIo } from "./io";
@@ -22,7 +26,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof ReaderError || error instanceof JournalError) {
+    if (
+      error instanceof ReaderError || error instanceof JournalError || error instanceof RolesError ||
+      error instanceof SettingsError || error instanceof RateTableError || error instanceof RateError
+    ) {
       io.err(`Erreur : ${error.message}\n`);
       return 1;
     }

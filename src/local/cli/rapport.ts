@@ -1,9 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readJournal } from "../../core/journal/read";
+import { readRolesTable } from "../../core/roles/table";
 import { readJournalFile } from "../readers";
 import type { Io } from "./io";
+import { buildYearReport } from "../../core/report/yearReport";
+import { writeReportFiles } from "../export/files";
 import { buildReportJson } from "./report";
+import { type ValuationCliOptions, valuationSettingsOf } from "./valuationArgs";
 import { renderText } from "./text";
 
 export interface RapportOptions {
@@ -12,6 +16,10 @@ export interface RapportOptions {
   outDir?: string;
   json: boolean;
   sheet?: string;
+  /** Roles table file (--roles). */
+  roles?: string;
+  /** Rates, coefficient, chart, SIREN, ETP base, mileage (--taux, --table-taux, --coefficient...). */
+  valuation?: ValuationCliOptions;
 }
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
@@ -23,20 +31,32 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
     const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
     io.err(`Attention : aucune action comptée en ${options.year} (${present}).\n`);
   }
-  const report = buildReportJson(journal, { file: options.file, format, rows: Math.max(0, grid.length - 1) }, year);
+  const rolesFile = options.roles === undefined ? undefined : await readJournalFile(options.roles);
+  const roles = rolesFile && readRolesTable(rolesFile.grid, { wallClock: rolesFile.wallClock });
+  const valuationSettings = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readJournalFile(path)).grid);
+  const yearReport = year === null ? undefined : buildYearReport(journal, year, { roles, valuationSettings });
+  const report = buildReportJson(journal, { file: options.file, format, rows: Math.max(0, grid.length - 1) }, year, {
+    roles, rolesFile: options.roles, report: yearReport,
+  });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   io.out(options.json ? json : renderText(report));
   if (options.outDir !== undefined) {
     const path = join(options.outDir, `rapport-${year ?? "sans-annee"}.json`);
+    const written = [path];
     try {
       await mkdir(options.outDir, { recursive: true });
       await writeFile(path, json);
+      if (yearReport) written.push(...(await writeReportFiles(yearReport, options.outDir)));
     } catch (error) {
-      io.err(`Impossible d'écrire ${path} : ${(error as Error).message}\n`);
+      io.err(`Impossible d'écrire dans ${options.outDir} : ${(error as Error).message}\n`);
       return 1;
     }
-    if (options.json) io.err(`Rapport écrit : ${path}\n`);
-    else io.out(`\nRapport écrit : ${path}\n`);
+    const list = written.length === 1 ? `Rapport écrit : ${path}\n` : `Fichiers écrits :\n${written.map((p) => `  ${p}\n`).join("")}`;
+    if (options.json) io.err(list);
+    else io.out(`\n${list}`);
+    if (yearReport && !yearReport.valuation.settings.siren && yearReport.accounting.entries.length) {
+      io.err("Sans --siren, le fichier FEC est nommé FEC<date>.txt au lieu de <SIREN>FEC<date>.txt.\n");
+    }
   }
   return 0;
 }

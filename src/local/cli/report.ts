@@ -1,5 +1,9 @@
 import type { Journal } from "../../core/journal/types";
-import { buildYearReport } from "../../core/report/yearReport";
+import type { RolesTable } from "../../core/roles/table";
+import { type CecJson, cecJson } from "./cec";
+import { type YearReport, buildYearReport } from "../../core/report/yearReport";
+import type { ValuationSettingsInput } from "../../core/settings/valuation";
+import { accountingJson, valuationJson } from "./valuationJson";
 import { isoDate } from "../../core/values/calendar";
 import type { JournalFormat } from "../readers";
 
@@ -49,12 +53,27 @@ export interface ReportJson {
   benevoles: VolunteerJson[];
   /** Rows left out of the totals (all years). */
   anomalies: AnomalyJson[];
+  /** CEC status of each named volunteer of the year; null without a year. */
+  cec: CecJson | null;
+  /** Roles table given with --roles (file name), or null. */
+  roles: string | null;
+  /** Hours valued in euros and mileage; null without a year. */
+  valorisation: ReturnType<typeof valuationJson> | null;
+  /** 86/87 accounts, closing entries and method note; null without a year. */
+  comptabilite: ReturnType<typeof accountingJson> | null;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function buildReportJson(journal: Journal, source: { file: string; format: JournalFormat; rows: number }, year: number | null): ReportJson {
-  const report = year === null ? { volunteers: [], anomalies: journal.anomalies } : buildYearReport(journal, year);
+export function buildReportJson(
+  journal: Journal,
+  source: { file: string; format: JournalFormat; rows: number },
+  year: number | null,
+  options: { roles?: RolesTable; rolesFile?: string; valuationSettings?: ValuationSettingsInput; report?: YearReport } = {},
+): ReportJson {
+  const report = year === null
+    ? { volunteers: [], anomalies: journal.anomalies, cec: null, valuation: null }
+    : (options.report ?? buildYearReport(journal, year, { roles: options.roles, valuationSettings: options.valuationSettings }));
   const volunteers = report.volunteers;
   const benevoles = volunteers.map((t): VolunteerJson => ({
     benevole: t.volunteer,
@@ -86,5 +105,9 @@ export function buildReportJson(journal: Journal, source: { file: string; format
     },
     benevoles,
     anomalies: report.anomalies.map((a) => ({ ligne: a.row, colonne: a.column, probleme: a.problem, enAttente: a.pending })),
+    cec: report.cec && cecJson(report.cec),
+    roles: options.rolesFile ?? null,
+    valorisation: report.valuation && valuationJson(report as YearReport),
+    comptabilite: report.valuation && accountingJson(report as YearReport),
   };
 }

@@ -1,3 +1,5 @@
+import { cecText } from "./cec";
+import { valuationText } from "./valuationText";
 import { frenchNumber, textTable } from "./print";
 import type { ReportJson } from "./report";
 
@@ -78,6 +80,8 @@ export function renderText(r: ReportJson): string {
         : `Aucune action comptée en ${r.annee}.`,
     );
   }
+  if (r.cec && r.cec.benevoles.length) parts.push(cecText(r.cec, r.roles !== null));
+  if (r.valorisation && r.valorisation.heures > 0) parts.push(valuationText(r));
   parts.push(anomaliesSection(r));
   return `${parts.join("\n\n")}\n`;
 }

@@ -2,21 +2,43 @@
 export const USAGE = `Valorise : valorisation du temps bénévole des associations
 
 Utilisation :
-  valorise rapport <fichier> [--annee AAAA] [--sortie DOSSIER] [--json] [--feuille NOM]
+  valorise rapport <fichier> [--annee AAAA] [--sortie DOSSIER] [--json] [--feuille NOM] [--roles FICHIER]
+                   [options de valorisation]
   valorise --help
 
 Commande :
-  rapport   totaux d'heures par bénévole pour une année, et lignes du journal écartées
+  rapport   totaux d'heures par bénévole pour une année, statut CEC, valorisation, comptabilité
+            (comptes 86/87, écriture de clôture) et lignes du journal écartées
 
 Fichier : export de Bénévalibre (.csv, .xlsx, .json) ou journal tenu dans un tableur
 (.csv, .tsv, .txt, .xlsx), avec les en-têtes sur la première ligne.
 
 Options :
   --annee AAAA       année du rapport (par défaut : la plus récente du journal)
-  --sortie DOSSIER   écrit aussi le rapport dans DOSSIER/rapport-AAAA.json (dossier créé au besoin)
+  --sortie DOSSIER   écrit aussi dans DOSSIER (créé au besoin) : rapport-AAAA.json, le classeur
+                     rapport-AAAA.xlsx, benevoles-AAAA.csv, comptabilite-AAAA.csv et le FEC
+                     <SIREN>FEC<date de clôture>.txt
   --json             affiche le rapport en JSON au lieu d'un texte
   --feuille NOM      feuille à lire dans un classeur .xlsx (par défaut : la première)
+  --roles FICHIER    table des rôles (.csv, .xlsx) : Bénévole, Rôle, et au choix Association, Date de naissance
+                     (par défaut : la colonne Rôle du journal, si elle existe)
   -h, --help         affiche cette aide
+
+Valorisation (par défaut : SMIC horaire brut à la date de chaque action, coefficient 1) :
+  --taux N           taux forfaitaire en euros par heure (par exemple 15)
+  --table-taux F     table de taux (.csv, .xlsx) : première colonne Niveau, Catégorie, Rôle ou
+                     Bénévole, deuxième colonne le taux ; à défaut, --taux ou le SMIC
+  --coefficient N    coefficient de charges, par exemple 1,45 pour un SMIC chargé
+  --territoire T     métropole (par défaut) ou Mayotte (SMIC de Mayotte)
+  --plan P           « ANC 2018-06 » (par défaut : 864 / 875) ou « CRC 99-01 » (864 / 870)
+  --cloture JJ/MM    date de clôture de l'exercice (par défaut 31/12 de l'année)
+  --siren N          SIREN de l'association (nom du fichier FEC)
+  --base-etp N       heures d'un temps plein : 1607 (par défaut) ou 1820
+  --taux-km N        frais kilométriques à N euros par km
+  --cv N             frais kilométriques au barème fiscal, puissance N CV
+  --vehicule V       voiture (par défaut), moto ou cyclomoteur, pour le barème
+  --electrique       véhicule électrique (barème majoré de 20 %)
+  --abandon-frais    les bénévoles renoncent au remboursement : écriture 6251 / 75412 dans le FEC
 
 Codes de sortie : 0 réussite, 1 fichier illisible ou journal invalide, 2 mauvaise utilisation.
 `;

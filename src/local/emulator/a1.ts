@@ -18,7 +18,7 @@ export interface GridArea {
 }
 
 export function columnToLetters(column: number): string {
-  let letters = '';
+  let letters = "";
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
@@ -35,15 +35,15 @@ const CELL = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;
 
 function parseCell(text: string): { row: number | null; column: number | null } | null {
   const match = CELL.exec(text);
-  if (!match || (match[1] === '' && match[2] === '')) return null;
-  const row = match[2] === '' ? null : Number(match[2]);
+  if (!match || (match[1] === "" && match[2] === "")) return null;
+  const row = match[2] === "" ? null : Number(match[2]);
   if (row === 0) return null;
-  return { row, column: match[1] === '' ? null : lettersToColumn(match[1]) };
+  return { row, column: match[1] === "" ? null : lettersToColumn(match[1]) };
 }
 
 /** Splits "Sheet!A1" / "'It''s'!A1" into sheet name and cell part. */
 function splitSheetName(a1: string): { sheetName: string | null; cells: string } {
-  const bang = a1.lastIndexOf('!');
+  const bang = a1.lastIndexOf("!");
   if (bang < 0) return { sheetName: null, cells: a1 };
   let name = a1.slice(0, bang);
   if (name.startsWith("'") && name.endsWith("'") && name.length >= 2) {
@@ -55,7 +55,7 @@ function splitSheetName(a1: string): { sheetName: string | null; cells: string }
 /** Returns null when the text is not valid A1 notation. */
 export function parseA1(a1: string): A1Reference | null {
   const { sheetName, cells } = splitSheetName(a1.trim());
-  const parts = cells.split(':');
+  const parts = cells.split(":");
   if (parts.length > 2) return null;
   const start = parseCell(parts[0]);
   const end = parts.length === 2 ? parseCell(parts[1]) : start;

@@ -101,9 +101,17 @@ export function formatDate(date: Date, timeZone: string, format: string): string
         i += 2;
         continue;
       }
-      const end = format.indexOf("'", i + 1);
-      out += format.slice(i + 1, end < 0 ? undefined : end);
-      i = end < 0 ? format.length : end + 1;
+      // Quoted text; '' inside it is a literal quote.
+      i++;
+      while (i < format.length) {
+        if (format[i] === "'" && format[i + 1] === "'") {
+          out += "'";
+          i += 2;
+        } else if (format[i] === "'") {
+          i++;
+          break;
+        } else out += format[i++];
+      }
     } else if (/[A-Za-z]/.test(char)) {
       let count = 1;
       while (format[i + count] === char) count++;

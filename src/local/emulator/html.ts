@@ -106,28 +106,31 @@ export function compileTemplate(raw: string): string {
   return code;
 }
 
+// Template state lives outside the instance: every own property of a template is a
+// field visible to scriptlets (template.raw = ... must not clobber the source).
+const templateState = new WeakMap<object, { execution: Execution; raw: string }>();
+
 export class FakeHtmlTemplate implements HtmlTemplateApi {
   [field: string]: unknown;
 
-  constructor(
-    private readonly execution: Execution,
-    private readonly raw: string,
-  ) {}
+  constructor(execution: Execution, raw: string) {
+    templateState.set(this, { execution, raw });
+  }
 
   getRawContent(): string {
-    return this.raw;
+    return templateState.get(this)!.raw;
   }
 
   getCode(): string {
-    return compileTemplate(this.raw);
+    return compileTemplate(this.getRawContent());
   }
 
   evaluate(): HtmlOutput {
-    const fields: Record<string, unknown> = {};
-    for (const key of Object.keys(this)) if (key !== "execution" && key !== "raw") fields[key] = this[key];
-    const render = new Function("__scope", "__fields", "__escape", compileTemplate(this.raw));
-    const content = render(this.execution.templateScope, fields, escapeHtml) as string;
-    return asApi(this.execution.track(new FakeHtmlOutput(content), "HtmlOutput"));
+    const { execution, raw } = templateState.get(this)!;
+    const fields: Record<string, unknown> = { ...this };
+    const render = new Function("__scope", "__fields", "__escape", compileTemplate(raw));
+    const content = render(execution.templateScope, fields, escapeHtml) as string;
+    return asApi(execution.track(new FakeHtmlOutput(content), "HtmlOutput"));
   }
 }
 

@@ -120,9 +120,16 @@ function resolveMinutes(tokens: Token[]): Token[] {
 }
 
 /** True when a number under this format is a date, time, date-time or duration. */
+const dateTimeFormats = new Map<string, boolean>();
+
 export function isDateTimeFormat(format: string | undefined): boolean {
   if (!format) return false;
-  return sectionsOf(format)[0].some((t) => t.kind === "date" || t.kind === "time" || t.kind === "elapsed");
+  let isDateTime = dateTimeFormats.get(format);
+  if (isDateTime === undefined) {
+    isDateTime = sectionsOf(format)[0].some((t) => t.kind === "date" || t.kind === "time" || t.kind === "elapsed");
+    dateTimeFormats.set(format, isDateTime);
+  }
+  return isDateTime;
 }
 
 export function isTextFormat(format: string | undefined): boolean {

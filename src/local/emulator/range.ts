@@ -122,8 +122,25 @@ export class FakeRange implements RangeApi {
     return asApi<Range>(this);
   }
 
+  /** The hot path of every report: one pass over stored rows, no per-cell lookups. */
   getValues(): any[][] {
-    return this.grid((r, c) => this.readCell(r, c));
+    const { row, column, numRows, numColumns } = this.area;
+    const timeZone = this.spreadsheet.timeZone;
+    const out: any[][] = new Array(numRows);
+    for (let i = 0; i < numRows; i++) {
+      const cells = this.model.values[row - 1 + i];
+      const formats = this.model.formats[row - 1 + i];
+      const line: any[] = new Array(numColumns).fill("");
+      if (cells) {
+        for (let j = 0; j < numColumns; j++) {
+          const value = cells[column - 1 + j];
+          if (value === undefined) continue;
+          line[j] = typeof value === "number" && isDateTimeFormat(formats?.[column - 1 + j]) ? serialToInstant(value, timeZone) : value;
+        }
+      }
+      out[i] = line;
+    }
+    return out;
   }
 
   getValue(): any {

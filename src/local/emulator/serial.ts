@@ -8,12 +8,15 @@ export const DAY_MS = 86_400_000;
 /** Date.UTC(1899, 11, 30) / DAY_MS. */
 const EPOCH_OFFSET_DAYS = 25_569;
 
+const EPOCH_OFFSET_MS = EPOCH_OFFSET_DAYS * DAY_MS;
+
+// Adding whole milliseconds before the single division keeps time-of-day fractions exact.
 export function serialToWallMs(serial: number): number {
-  return Math.round((serial - EPOCH_OFFSET_DAYS) * DAY_MS);
+  return Math.round(serial * DAY_MS) - EPOCH_OFFSET_MS;
 }
 
 export function wallMsToSerial(wallMs: number): number {
-  return wallMs / DAY_MS + EPOCH_OFFSET_DAYS;
+  return (wallMs + EPOCH_OFFSET_MS) / DAY_MS;
 }
 
 export function serialToInstant(serial: number, timeZone: string): Date {

@@ -142,6 +142,7 @@ export class FakeSheet implements SheetApi {
     return this.model.maxColumns;
   }
 
+  /** Shifts values and formats down; formulas (never evaluated here) are not shifted. */
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     for (const grid of [this.model.values, this.model.formats] as unknown[][]) {
       if (grid.length <= afterPosition) continue;

@@ -47,7 +47,7 @@ export function createWorld(options: WorldOptions = {}): World {
 }
 
 export function addSeededSheet(spreadsheet: SpreadsheetModel, seed: SheetSeed, index?: number) {
-  const width = Math.max(0, ...seed.rows.map((r) => r.length));
+  const width = seed.rows.reduce((max, r) => Math.max(max, r.length), 0);
   const sheet = spreadsheet.addSheet(seed.name, index, seed.maxRows ?? Math.max(1000, seed.rows.length), seed.maxColumns ?? Math.max(26, width));
   loadRows(sheet, seed.rows, spreadsheet);
   return sheet;

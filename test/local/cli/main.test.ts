@@ -94,6 +94,8 @@ describe("valorise (in process)", () => {
         { ligne: 4, colonne: "En attente de modération", probleme: expect.stringContaining("attente"), enAttente: true },
         { ligne: 5, colonne: "Date", probleme: expect.stringContaining("31/02/2025"), enAttente: false },
       ],
+      cec: expect.objectContaining({ annee: 2024 }),
+      roles: null,
     });
     const written = join(outDir, "rapport-2024.json");
     expect(existsSync(written)).toBe(true);

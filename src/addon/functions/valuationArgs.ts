@@ -1,0 +1,46 @@
+import type { ValuationSettingsInput } from "../../core/settings/valuation";
+import type { ChartId } from "../../core/settings/valuation";
+import { rateTableFromGrid } from "../../core/valuation/rateTable";
+import { headerKey } from "../../core/text/normalize";
+import { parseDecimal } from "../../core/money/decimal";
+import { ArgumentError, optionalNumber, optionalText } from "./args";
+
+function isOmitted(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
+}
+
+function flatRate(value: unknown, name: string): ValuationSettingsInput {
+  const text = typeof value === "number" ? value : String(value).trim();
+  const rate = parseDecimal(text);
+  if (rate === undefined || rate.num < 0n) throw new ArgumentError(`${name} : « ${String(value)} » n'est pas un taux en euros par heure (par exemple 11,88)`);
+  return { rateMode: "forfait", flatRate: text };
+}
+
+/** taux: omitted (SMIC on each action's date), a number (EUR/h), or a two-column table with headers. */
+export function rateArg(value: unknown, name = "taux"): ValuationSettingsInput {
+  if (isOmitted(value)) return {};
+  if (Array.isArray(value)) {
+    if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return flatRate(value[0][0], name);
+    return { rateTable: rateTableFromGrid(value as unknown[][]) };
+  }
+  return flatRate(value, name);
+}
+
+export function coefficientArg(value: unknown, name = "coefficient"): ValuationSettingsInput {
+  const n = optionalNumber(value, name);
+  if (n === undefined) return {};
+  if (!(n > 0)) throw new ArgumentError(`${name} : le coefficient doit être positif (par exemple 1,45)`);
+  return { coefficient: n };
+}
+
+/** plan: "ANC 2018-06" (default) or "CRC 99-01"; "2018" and "99" are enough. */
+export function chartArg(value: unknown, name = "plan"): ValuationSettingsInput {
+  const text = optionalText(value);
+  if (text === undefined) return {};
+  const key = headerKey(text);
+  const chart: ChartId | undefined = key.includes("9901") || key === "99" || key.includes("1999") || key.startsWith("crc")
+    ? "CRC 99-01"
+    : key.includes("201806") || key === "2018" || key.startsWith("anc") ? "ANC 2018-06" : undefined;
+  if (!chart) throw new ArgumentError(`${name} : « ${text} » inconnu, attendu « ANC 2018-06 » ou « CRC 99-01 »`);
+  return { chart };
+}

@@ -1,0 +1,129 @@
+import { accountsTable, buildAccounting } from "../../core/accounting/summary";
+import { filterActions, sumDistanceM } from "../../core/totals/filter";
+import { actionsOfYear } from "../../core/totals/volunteers";
+import { MS_PER_DAY, MS_PER_HOUR } from "../../core/values/calendar";
+import { readDay } from "../../core/values/dates";
+import { readDurationMs } from "../../core/values/durations";
+import { isDate } from "../../core/values/isDate";
+import { DEFAULT_ETP_BASE } from "../../core/valuation/etp";
+import { smicOn, smicTableStart } from "../../core/valuation/smic";
+import { valueActions } from "../../core/valuation/valuation";
+import { decimal } from "../../core/money/decimal";
+import { toNumber } from "../../core/money/ratio";
+import { cachedWallClock } from "../../core/journal/wallClock";
+import { activeWallClock } from "../sheets/wallClock";
+import { ArgumentError, optionalNumber, optionalText, optionalYear, requiredYear } from "./args";
+import { journalContext } from "./context";
+import { JOURNAL_PARAM, YEAR_PARAM } from "./journalFunctions";
+import type { EntryPoint, ParamSpec } from "./spec";
+import { chartArg, coefficientArg, rateArg } from "./valuationArgs";
+
+const RATE_PARAM: ParamSpec = {
+  name: "taux",
+  type: "number",
+  optional: true,
+  description: "Taux en euros par heure, ou table à deux colonnes dont l'en-tête est Niveau, Catégorie, Rôle ou Bénévole puis le taux. Par défaut : SMIC horaire brut à la date de chaque action.",
+};
+const COEFFICIENT_PARAM: ParamSpec = {
+  name: "coefficient",
+  type: "number",
+  optional: true,
+  description: "Coefficient appliqué au taux, par exemple 1,45 pour un SMIC chargé. 1 par défaut.",
+};
+
+function SMIC_HORAIRE(date?: unknown, territoire?: unknown): number {
+  const wallClock = cachedWallClock(activeWallClock());
+  const day = date === undefined || date === null || date === ""
+    ? Math.floor(wallClock(new Date()) / MS_PER_DAY)
+    : readDay(date, wallClock);
+  if (day === undefined) throw new ArgumentError(`date : « ${String(date)} » n'est pas une date`);
+  const territory = /mayotte/i.test(optionalText(territoire) ?? "") ? "mayotte" : "metropole";
+  const smic = smicOn(day, territory);
+  if (!smic) throw new ArgumentError(`date : aucun SMIC connu avant le ${smicTableStart(territory).split("-").reverse().join("/")}`);
+  return toNumber(decimal(smic.eurosPerHour));
+}
+
+function BENEVOLAT_VALORISATION(journal: unknown, annee?: unknown, taux?: unknown, coefficient?: unknown): number {
+  const ctx = journalContext(journal);
+  const year = optionalYear(annee, "annee", ctx.yearOfDate);
+  const settings = { ...rateArg(taux), ...coefficientArg(coefficient) };
+  return valueActions(actionsOfYear(ctx.journal, year), settings, year).cents / 100;
+}
+
+function BENEVOLAT_ETP(heures: unknown, base?: unknown): number {
+  const hours = isDate(heures)
+    ? (readDurationMs(heures, activeWallClock()) ?? NaN) / MS_PER_HOUR
+    : Array.isArray(heures) ? NaN : optionalNumber(heures, "heures");
+  if (hours === undefined || !Number.isFinite(hours)) throw new ArgumentError("heures : attendu un nombre d'heures, par exemple 1607");
+  const b = optionalNumber(base, "base") ?? DEFAULT_ETP_BASE;
+  if (!(b > 0)) throw new ArgumentError("base : attendu un nombre d'heures positif, par exemple 1607 ou 1820");
+  return hours / b;
+}
+
+function BENEVOLAT_COMPTES(journal: unknown, annee: unknown, taux?: unknown, coefficient?: unknown, plan?: unknown) {
+  const ctx = journalContext(journal);
+  const year = requiredYear(annee, "annee", ctx.yearOfDate);
+  const settings = { ...rateArg(taux), ...coefficientArg(coefficient), ...chartArg(plan) };
+  return accountsTable(buildAccounting(valueActions(actionsOfYear(ctx.journal, year), settings, year), year));
+}
+
+function BENEVOLAT_KM(journal: unknown, benevole?: unknown, annee?: unknown): number {
+  const ctx = journalContext(journal);
+  const actions = filterActions(ctx.journal, { volunteer: optionalText(benevole), year: optionalYear(annee, "annee", ctx.yearOfDate) });
+  return sumDistanceM(actions) / 1000;
+}
+
+export const VALUATION_FUNCTIONS: EntryPoint[] = [
+  {
+    name: "SMIC_HORAIRE",
+    run: SMIC_HORAIRE,
+    params: [
+      { name: "date", type: "Date", optional: true, description: "Date à laquelle lire le SMIC. Aujourd'hui si omise." },
+      { name: "territoire", type: "string", optional: true, description: "« Mayotte » pour le SMIC de Mayotte. Métropole par défaut." },
+    ],
+    customFunction: { description: "SMIC horaire brut en vigueur à une date, en euros.", returns: "Le SMIC horaire brut en euros." },
+  },
+  {
+    name: "BENEVOLAT_VALORISATION",
+    run: BENEVOLAT_VALORISATION,
+    params: [JOURNAL_PARAM, YEAR_PARAM, RATE_PARAM, COEFFICIENT_PARAM],
+    customFunction: {
+      description: "Valorisation des heures de bénévolat en euros : heures multipliées par leur taux puis par le coefficient, somme exacte arrondie une fois au centime.",
+      returns: "Le montant en euros.",
+    },
+  },
+  {
+    name: "BENEVOLAT_ETP",
+    run: BENEVOLAT_ETP,
+    params: [
+      { name: "heures", type: "number", description: "Nombre d'heures, par exemple =BENEVOLAT_HEURES(Journal!A:O; ; 2025)." },
+      { name: "base", type: "number", optional: true, description: "Heures d'un temps plein sur l'année : 1607 par défaut, 1820 pour 35 h sur 52 semaines." },
+    ],
+    customFunction: { description: "Équivalent temps plein (ETP) d'un nombre d'heures.", returns: "Le nombre d'ETP." },
+  },
+  {
+    name: "BENEVOLAT_COMPTES",
+    run: BENEVOLAT_COMPTES,
+    params: [
+      JOURNAL_PARAM,
+      { name: "annee", type: "number", description: "Année civile de l'exercice, par exemple 2025." },
+      RATE_PARAM,
+      COEFFICIENT_PARAM,
+      { name: "plan", type: "string", optional: true, description: "« ANC 2018-06 » (par défaut : 864 / 875) ou « CRC 99-01 » (864 / 870)." },
+    ],
+    customFunction: {
+      description: "Comptes 86 et 87 de la valorisation du bénévolat : débit 864 Personnel bénévole, crédit 875 Bénévolat (870 avec le plan CRC 99-01).",
+      returns: "Un tableau Compte, Libellé, Débit, Crédit.",
+    },
+  },
+  {
+    name: "BENEVOLAT_KM",
+    run: BENEVOLAT_KM,
+    params: [
+      JOURNAL_PARAM,
+      { name: "benevole", type: "string", optional: true, description: "Nom du bénévole (casse et espaces ignorés). Tous si omis." },
+      YEAR_PARAM,
+    ],
+    customFunction: { description: "Kilomètres parcourus par les bénévoles, hors lignes écartées et actions en attente de modération.", returns: "Le nombre de kilomètres." },
+  },
+];

@@ -1,0 +1,100 @@
+import type { SheetLayout } from "../../core/report/layout";
+import { writeCharts } from "./charts";
+import { markReportSheet, reportMark } from "./marks";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface WrittenSheet {
+  kind: string;
+  name: string;
+  sheetId: number;
+  rows: number;
+}
+
+const HEADER_BACKGROUND = "#dde6f3";
+const TITLE_BACKGROUND = "#f1f3f4";
+
+export function reportSheetName(year: number, title: string): string {
+  return `Valorise ${year} – ${title}`;
+}
+
+/** "Valorise 2025 – CEC", else "Valorise 2025 – CEC (2)", "(3)"…: never the name of another sheet. */
+export function freeName(wanted: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(wanted)) return wanted;
+  let n = 2;
+  while (taken.has(`${wanted} (${n})`)) n++;
+  return `${wanted} (${n})`;
+}
+
+/** Makes room for the layout: a new sheet has 1000 rows and 26 columns. */
+function fitGrid(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Writes one layout: a constant number of calls whatever the number of rows. */
+function writeLayout(sheet: Sheet, layout: SheetLayout): void {
+  const numRows = layout.rows.length;
+  const numColumns = layout.rows[0]?.length ?? 0;
+  if (numRows === 0 || numColumns === 0) return;
+  fitGrid(sheet, numRows, numColumns + (layout.charts.length ? 8 : 0));
+  const range = sheet.getRange(1, 1, numRows, numColumns);
+  // Formats first: a text format keeps a name like "=1+1" or "007" as the text it is.
+  range.setNumberFormats(layout.formats);
+  range.setValues(layout.rows);
+  const bold = new Set([...layout.headerRows, ...layout.titleRows]);
+  range.setFontWeights(layout.rows.map((_, i) => layout.rows[0]!.map(() => (bold.has(i) ? "bold" : "normal"))));
+  range.setVerticalAlignment("top");
+  for (const i of layout.headerRows) sheet.getRange(i + 1, 1, 1, numColumns).setBackground(HEADER_BACKGROUND);
+  for (const i of layout.titleRows) sheet.getRange(i + 1, 1, 1, numColumns).setBackground(TITLE_BACKGROUND);
+  for (const j of layout.wrapColumns) sheet.getRange(1, j + 1, numRows, 1).setWrap(true);
+  layout.columnWidths.forEach((width, j) => sheet.setColumnWidth(j + 1, width));
+  sheet.setFrozenRows(layout.frozenRows);
+  writeCharts(sheet, layout.charts);
+}
+
+function emptySheet(sheet: Sheet): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.clear();
+}
+
+/**
+ * Writes a year's report sheets. A sheet Valorise created for the same year and kind is emptied and
+ * rewritten; any other sheet is left alone, and a new sheet whose name is taken gets a free one.
+ * This year's sheets of a kind no longer written are deleted; other years' sheets are kept.
+ */
+export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layouts: readonly SheetLayout[]): WrittenSheet[] {
+  const sheets = spreadsheet.getSheets();
+  const taken = new Set<string>();
+  const ours = new Map<string, Sheet>();
+  for (const sheet of sheets) {
+    taken.add(sheet.getName());
+    const mark = reportMark(sheet);
+    if (mark?.year === year && !ours.has(mark.kind)) ours.set(mark.kind, sheet);
+  }
+  let count = sheets.length;
+  const kinds = new Set(layouts.map((l) => l.kind));
+  for (const [kind, sheet] of ours) {
+    if (kinds.has(kind)) continue;
+    spreadsheet.deleteSheet(sheet);
+    count--;
+  }
+  return layouts.map((layout) => {
+    let sheet = ours.get(layout.kind);
+    let name: string;
+    if (sheet) {
+      name = sheet.getName();
+      emptySheet(sheet);
+    } else {
+      name = freeName(reportSheetName(year, layout.title), taken);
+      sheet = spreadsheet.insertSheet(name, count++);
+      taken.add(name);
+      markReportSheet(sheet, { year, kind: layout.kind });
+    }
+    writeLayout(sheet, layout);
+    return { kind: layout.kind, name, sheetId: sheet.getSheetId(), rows: Math.max(0, layout.rows.length - layout.frozenRows) };
+  });
+}

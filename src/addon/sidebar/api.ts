@@ -1,0 +1,75 @@
+// What crosses google.script.run: plain objects of strings, numbers, booleans and arrays (no Date).
+// The page imports these types; the server functions return them.
+import type { FieldErrors, Settings } from "../../core/settings";
+
+export interface SheetInfo {
+  name: string;
+  /** Its header row looks like a journal. */
+  journal: boolean;
+  /** Written by Valorise (a report sheet). */
+  report: boolean;
+}
+
+export interface SourcePreview {
+  ok: boolean;
+  /** French summary, or what is wrong. */
+  message: string;
+  sheet: string;
+  /** A1 range read, e.g. "A1:O2208". */
+  range: string;
+  /** Data rows under the header row. */
+  rows: number;
+  /** Each recognised column with the value of the first data row as an example. */
+  columns: { label: string; header: string; column: string; example: string }[];
+  /** Required columns not found. */
+  missing: string[];
+  /** Optional columns not found (Catégorie, Niveau, Rôle…). */
+  absent: string[];
+  /** Years with counted actions, newest first. */
+  years: number[];
+  counted: number;
+  anomalies: number;
+  pending: number;
+  roles: { sheet: string; entries: number; issues: number; error: string } | null;
+  rates: { sheet: string; rows: number; error: string } | null;
+}
+
+export interface SidebarState {
+  settings: Settings;
+  saved: boolean;
+  /** French note when stored settings were unreadable. */
+  problem: string;
+  spreadsheetName: string;
+  sheets: SheetInfo[];
+  source: SourcePreview;
+}
+
+export type SaveResult = { ok: true; settings: Settings; message: string } | { ok: false; errors: FieldErrors; message: string };
+
+export interface WrittenSheetInfo {
+  kind: string;
+  name: string;
+  sheetId: number;
+  url: string;
+  rows: number;
+}
+
+export type GenerateResult =
+  | {
+      ok: true;
+      year: number;
+      message: string;
+      sheets: WrittenSheetInfo[];
+      totals: { volunteers: number; hours: number; amount: string; eligible: number; anomalies: number };
+      /** Names of the volunteers eligible for the CEC (at most 50). */
+      eligibleNames: string[];
+    }
+  | { ok: false; message: string; errors?: FieldErrors; busy?: boolean };
+
+export interface DownloadFile {
+  name: string;
+  mimeType: string;
+  content: string;
+}
+
+export type DownloadsResult = { ok: true; year: number; files: DownloadFile[] } | { ok: false; message: string };

@@ -1,0 +1,41 @@
+import { type CsvCell, frenchCsv, money } from "../../core/export/csv";
+import { fecContent, fecFileName } from "../../core/export/fec";
+import { kindOf } from "../../core/report/layout";
+import { FORMATS, type ReportSheet, reportSheets } from "../../core/report/sheets";
+import { SERIAL_ORIGIN_DAY, frenchDate } from "../../core/values/calendar";
+import { engineSettings } from "../../core/settings";
+import type { DownloadFile, DownloadsResult } from "./api";
+import { plain, userMessage } from "./errors";
+import { parseInput, yearInput } from "./inputs";
+import { loadSource } from "./load";
+import { computeReport } from "./report";
+import { loadSettings } from "./settingsStore";
+
+/** Dates are serial numbers and euros floats in the sheets: the CSV spells them out. */
+function csvCell(cell: string | number, format: string | null | undefined): CsvCell {
+  if (typeof cell !== "number") return cell;
+  if (format === FORMATS.date) return frenchDate(cell + SERIAL_ORIGIN_DAY);
+  if (format === FORMATS.euros) return money(Math.round(cell * 100));
+  return cell;
+}
+
+function csvFile(year: number, sheet: ReportSheet): DownloadFile {
+  const rows = sheet.rows.map((r) => r.map((c, j) => csvCell(c, sheet.formats[j])));
+  return { name: `valorise-${year}-${kindOf(sheet.name)}.csv`, mimeType: "text/csv;charset=utf-8", content: frenchCsv([sheet.headers, ...rows]) };
+}
+
+/** The year's CSV tables and FEC, as text: the page turns each into a file to save. */
+export function getDownloads(input: unknown): DownloadsResult {
+  try {
+    const { year } = parseInput(yearInput, input);
+    const settings = loadSettings().settings;
+    const report = computeReport(loadSource(settings.source), settings, year);
+    const a = report.accounting;
+    const siren = engineSettings(settings).valuation.siren;
+    const files = reportSheets(report).map((s) => csvFile(year, s));
+    files.push({ name: fecFileName(a.closingDay, siren), mimeType: "text/plain;charset=utf-8", content: fecContent(a.entries, a.closingDay) });
+    return plain({ ok: true, year, files });
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}

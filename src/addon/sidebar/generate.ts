@@ -1,0 +1,52 @@
+import { frenchAmount } from "../../core/money/cents";
+import { type Settings, checkSettings } from "../../core/settings";
+import { writeReportSheets } from "../sheets/reportWriter";
+import type { GenerateResult } from "./api";
+import { plain, userMessage } from "./errors";
+import { parseInput, yearInput } from "./inputs";
+import { loadSource } from "./load";
+import { BUSY_MESSAGE, withDocumentLock } from "./lock";
+import { buildReport } from "./report";
+import { loadSettings, storeSettings } from "./settingsStore";
+
+function settingsFor(input: unknown): { settings: Settings } | { errors: Record<string, string> } {
+  if (input === undefined) return { settings: loadSettings().settings };
+  const check = checkSettings(input);
+  if (!check.ok) return { errors: check.errors };
+  storeSettings(check.settings);
+  return { settings: check.settings };
+}
+
+function generate(year: number, settings: Settings): GenerateResult {
+  const loaded = loadSource(settings.source);
+  const { report, layouts } = buildReport(loaded, settings, year);
+  const written = writeReportSheets(loaded.spreadsheet, year, layouts);
+  const url = loaded.spreadsheet.getUrl();
+  return {
+    ok: true,
+    year,
+    message: `Rapport ${year} écrit : ${written.length} feuilles (${written.map((w) => w.name).join(", ")}). Le journal « ${loaded.sheetName} » n'a pas été modifié.`,
+    sheets: written.map((w) => ({ ...w, url: `${url}#gid=${w.sheetId}` })),
+    totals: {
+      volunteers: report.volunteers.filter((v) => !v.anonymous).length,
+      hours: Math.round(report.volunteers.reduce((s, v) => s + v.durationMs, 0) / 36_000) / 100,
+      amount: frenchAmount(report.valuation.cents),
+      eligible: report.cec.volunteers.filter((c) => c.status === "eligible").length,
+      anomalies: report.anomalies.filter((a) => !a.pending).length,
+    },
+    eligibleNames: report.cec.volunteers.filter((c) => c.status === "eligible").slice(0, 50).map((c) => c.volunteer),
+  };
+}
+
+/** `Générer`: saves the settings sent (if any), then writes the year's report sheets under the document lock. */
+export function generateReport(input: unknown): GenerateResult {
+  try {
+    const { year, settings: sent } = parseInput(yearInput, input);
+    const chosen = settingsFor(sent);
+    if ("errors" in chosen) return { ok: false, message: "Des réglages sont à corriger (voir les champs en rouge).", errors: chosen.errors };
+    const locked = withDocumentLock(() => generate(year, chosen.settings));
+    return plain(locked.busy ? { ok: false, busy: true, message: BUSY_MESSAGE } : locked.value);
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}

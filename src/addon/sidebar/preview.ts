@@ -1,0 +1,82 @@
+import { cellText } from "../../core/journal/cells";
+import { type Field, mapColumns } from "../../core/journal/columns";
+import { MS_PER_DAY, frenchDate } from "../../core/values/calendar";
+import { isDate } from "../../core/values/isDate";
+import { columnLetter } from "../sheets/journalSource";
+import type { SourcePreview } from "./api";
+import { userMessage } from "./errors";
+import { type JournalData, type SourceInput, parseJournal, readJournalData, readRates, readRoles } from "./load";
+
+function emptyPreview(message: string): SourcePreview {
+  return { ok: false, message, sheet: "", range: "", rows: 0, columns: [], missing: [], absent: [], years: [], counted: 0, anomalies: 0, pending: 0, roles: null, rates: null };
+}
+
+/** The first data row's cell of a column, as text (dates on the spreadsheet's wall clock). */
+function example(d: JournalData, field: Field): string {
+  const index = mapColumns(d.data.grid[0] ?? [])[field]?.index;
+  const cell = index === undefined ? "" : d.data.grid[1]?.[index];
+  if (isDate(cell)) {
+    const ms = d.wallClock(cell);
+    const day = Math.floor(ms / MS_PER_DAY);
+    return day < 0 ? new Date(ms).toISOString().slice(11, 16) : frenchDate(day);
+  }
+  const text = cellText(cell);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function rangeText(d: JournalData): string {
+  const { grid, firstRow, firstColumn } = d.data;
+  const width = grid[0]?.length ?? 1;
+  return `${columnLetter(firstColumn)}${firstRow}:${columnLetter(firstColumn + width - 1)}${firstRow + grid.length - 1}`;
+}
+
+/** What the source settings point at: detected columns, what is missing, years, roles and rates sheets. */
+export function describeSource(input: SourceInput): SourcePreview {
+  let d: JournalData;
+  try {
+    d = readJournalData(input);
+  } catch (error) {
+    return emptyPreview(userMessage(error));
+  }
+  const preview: SourcePreview = {
+    ...emptyPreview(""),
+    sheet: d.sheetName,
+    range: rangeText(d),
+    rows: Math.max(0, d.data.grid.length - 1),
+    columns: d.detected.columns.map(({ field, label, header, column }) => ({ label, header, column, example: example(d, field) })),
+    missing: d.detected.missing,
+    absent: d.detected.absent,
+  };
+  try {
+    const journal = parseJournal(d);
+    const pending = journal.anomalies.filter((a) => a.pending).length;
+    Object.assign(preview, {
+      ok: true,
+      years: journal.years,
+      counted: journal.actions.length,
+      anomalies: journal.anomalies.length - pending,
+      pending,
+      message: journal.years.length
+        ? `${journal.actions.length} actions comptées sur ${preview.rows} lignes.`
+        : "Aucune action comptée dans ce journal.",
+    });
+  } catch (error) {
+    preview.message = userMessage(error);
+  }
+  if (input.rolesSheet) {
+    try {
+      const roles = readRoles(d, input.rolesSheet);
+      preview.roles = { sheet: input.rolesSheet, entries: roles.entries.length, issues: roles.issues.length, error: "" };
+    } catch (error) {
+      preview.roles = { sheet: input.rolesSheet, entries: 0, issues: 0, error: userMessage(error) };
+    }
+  }
+  if (input.rateSheet) {
+    try {
+      preview.rates = { sheet: input.rateSheet, rows: readRates(d, input.rateSheet).rows.length, error: "" };
+    } catch (error) {
+      preview.rates = { sheet: input.rateSheet, rows: 0, error: userMessage(error) };
+    }
+  }
+  return preview;
+}

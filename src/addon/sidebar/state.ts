@@ -1,0 +1,56 @@
+import { checkSettings, sourceSchema } from "../../core/settings";
+import * as z from "zod/mini";
+import { readHeaderRow } from "../sheets/grid";
+import { looksLikeJournal } from "../sheets/journalSource";
+import { isReportSheet, reportMark } from "../sheets/marks";
+import type { SaveResult, SidebarState, SourcePreview } from "./api";
+import { plain, userMessage } from "./errors";
+import { parseInput, sheetIdInput } from "./inputs";
+import { describeSource } from "./preview";
+import { loadSettings, storeSettings } from "./settingsStore";
+
+/** Everything the page shows when it opens: saved settings, the sheets, the journal's preview. */
+export function getSidebarState(): SidebarState {
+  const stored = loadSettings();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = spreadsheet.getSheets().map((s) => {
+    const report = isReportSheet(s);
+    return { name: s.getName(), report, journal: !report && looksLikeJournal(readHeaderRow(s)) };
+  });
+  return plain({
+    settings: stored.settings,
+    saved: stored.saved,
+    problem: stored.problem ?? "",
+    spreadsheetName: spreadsheet.getName(),
+    sheets,
+    source: describeSource(stored.settings.source),
+  });
+}
+
+export function previewSource(input: unknown): SourcePreview {
+  const result = z.safeParse(sourceSchema, input);
+  if (!result.success) {
+    return plain({ ok: false, message: "Source invalide : vérifiez le nom de la feuille et la plage.", sheet: "", range: "", rows: 0, columns: [], missing: [], absent: [], years: [], counted: 0, anomalies: 0, pending: 0, roles: null, rates: null });
+  }
+  return plain(describeSource(result.data));
+}
+
+export function saveSettings(input: unknown): SaveResult {
+  const check = checkSettings(input);
+  if (!check.ok) return plain({ ok: false, errors: check.errors, message: "Des réglages sont à corriger (voir les champs en rouge)." });
+  storeSettings(check.settings);
+  return plain({ ok: true, settings: check.settings, message: "Réglages enregistrés pour ce classeur." });
+}
+
+/** Shows a report sheet (the links in the page): only a sheet Valorise wrote. */
+export function openReportSheet(input: unknown): { ok: boolean; message: string } {
+  try {
+    const { sheetId } = parseInput(sheetIdInput, input);
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getSheetId() === sheetId);
+    if (!sheet || !reportMark(sheet)) return { ok: false, message: "Cette feuille n'existe plus : générez le rapport à nouveau." };
+    sheet.activate();
+    return { ok: true, message: "" };
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}

@@ -1,0 +1,87 @@
+import type { ReportSheet, SheetCell, SheetFormat } from "./sheets";
+
+/** A chart over a block of the sheet (0-based rows and columns, first row = labels' header). */
+export interface ChartSpec {
+  type: "PIE" | "COLUMN";
+  title: string;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+  /** Where the chart's top-left corner sits (0-based). */
+  anchorRow: number;
+  anchorColumn: number;
+}
+
+/**
+ * A report sheet laid out cell by cell, ready to be written in one setValues and one
+ * setNumberFormats: the add-on's sheet writer renders this and nothing else.
+ */
+export interface SheetLayout {
+  /** Stable identifier of the sheet within a year's report ("synthese", "benevoles"...). */
+  kind: string;
+  /** Short name: the add-on names the sheet "Valorise <year> – <title>". */
+  title: string;
+  /** Rectangular. */
+  rows: SheetCell[][];
+  /** Same shape as rows; "@" marks text so that Sheets never reads a name as a number or a formula. */
+  formats: string[][];
+  frozenRows: number;
+  /** 0-based rows styled as a table's header. */
+  headerRows: number[];
+  /** 0-based rows styled as a section title. */
+  titleRows: number[];
+  /** Width of each column in pixels. */
+  columnWidths: number[];
+  /** 0-based columns whose long text wraps. */
+  wrapColumns: number[];
+  charts: ChartSpec[];
+}
+
+export const TEXT_FORMAT = "@";
+const GENERAL = "General";
+
+export function kindOf(title: string): string {
+  return title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+}
+
+/** Cell format: text for strings, the column's number format for numbers. */
+export function cellFormat(cell: SheetCell, format: SheetFormat | undefined): string {
+  return typeof cell === "string" ? TEXT_FORMAT : (format ?? GENERAL);
+}
+
+function sanitize(cell: unknown): SheetCell {
+  return typeof cell === "number" ? (Number.isFinite(cell) ? cell : "") : typeof cell === "string" ? cell : "";
+}
+
+/** Pixels for a column from its longest text: about 7 px a character, within bounds. */
+export function widthOf(rows: readonly (readonly SheetCell[])[], column: number, min = 70, max = 360): number {
+  let longest = 0;
+  for (const row of rows) {
+    const cell = row[column];
+    const length = typeof cell === "number" ? 10 : (cell ?? "").length;
+    if (length > longest) longest = length;
+  }
+  return Math.max(min, Math.min(max, longest * 7 + 16));
+}
+
+/** A table sheet (headers and rows) as a layout: one frozen header row. */
+export function tableLayout(sheet: ReportSheet): SheetLayout {
+  const width = sheet.headers.length;
+  const body = sheet.rows.map((r) => Array.from({ length: width }, (_, j) => sanitize(r[j])));
+  const rows: SheetCell[][] = [sheet.headers.slice(), ...body];
+  const formats = rows.map((r, i) => r.map((c, j) => (i === 0 ? TEXT_FORMAT : cellFormat(c, sheet.formats[j]))));
+  const columnWidths = sheet.headers.map((_, j) => widthOf(rows, j));
+  return {
+    kind: kindOf(sheet.name),
+    title: sheet.name,
+    rows,
+    formats,
+    frozenRows: 1,
+    headerRows: [0],
+    titleRows: [],
+    columnWidths,
+    wrapColumns: columnWidths.flatMap((w, j) => (w >= 360 ? [j] : [])),
+    charts: [],
+  };
+}

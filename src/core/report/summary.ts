@@ -1,0 +1,133 @@
+import type { Action } from "../journal/types";
+import { etp, roundEtp } from "../valuation/etp";
+import { dayFromParts, isoDate } from "../values/calendar";
+import { type ChartSpec, type SheetLayout, TEXT_FORMAT } from "./layout";
+import { FORMATS, type SheetCell, type SheetFormat, serialOfDay } from "./sheets";
+import type { YearReport } from "./yearReport";
+
+export interface SummaryInfo {
+  /** Association name from the settings ("" when not given). */
+  association: string;
+  /** "Journal!A1:O2208 (2207 lignes)" */
+  source: string;
+}
+
+const WIDTH = 4;
+const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const hours = (ms: number) => Math.round(ms / 36_000) / 100;
+
+/** Splits a paragraph into lines short enough to print without wrapping a cell. */
+export function wrapText(text: string, width = 95): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+class Builder {
+  rows: SheetCell[][] = [];
+  formats: string[][] = [];
+  headerRows: number[] = [];
+  titleRows: number[] = [];
+  charts: ChartSpec[] = [];
+
+  add(cells: SheetCell[], formats: SheetFormat[] = []): number {
+    const row = Array.from({ length: WIDTH }, (_, j) => cells[j] ?? "");
+    this.rows.push(row);
+    this.formats.push(row.map((c, j) => (typeof c === "string" ? TEXT_FORMAT : (formats[j] ?? "General"))));
+    return this.rows.length - 1;
+  }
+  title(text: string): number {
+    if (this.rows.length) this.add([]);
+    const i = this.add([text]);
+    this.titleRows.push(i);
+    return i;
+  }
+  header(cells: string[]): number {
+    const i = this.add(cells);
+    this.headerRows.push(i);
+    return i;
+  }
+}
+
+function hoursByMonth(actions: readonly Action[], year: number): number[] {
+  const ms = new Array<number>(12).fill(0);
+  for (const a of actions) if (a.year === year) ms[Number(isoDate(a.day).slice(5, 7)) - 1]! += a.durationMs;
+  return ms;
+}
+
+/** The Synthèse sheet: totals, ETP, valorisation, the 86/87 table, CEC counts, the method note and two charts. */
+export function summaryLayout(report: YearReport, actions: readonly Action[], info: SummaryInfo): SheetLayout {
+  const b = new Builder();
+  const v = report.valuation;
+  const year = report.year;
+  const totalMs = report.volunteers.reduce((s, t) => s + t.durationMs, 0);
+  const i0 = b.add([`Valorise ${year} – Synthèse`]);
+  b.titleRows.push(i0);
+  if (info.association) b.add(["Association", info.association]);
+  b.add(["Journal", info.source]);
+
+  b.title("Totaux de l'année");
+  b.add(["Bénévoles nommés", report.volunteers.filter((t) => !t.anonymous).length], [null, FORMATS.integer]);
+  b.add(["Actions comptées", report.volunteers.reduce((s, t) => s + t.actions, 0)], [null, FORMATS.integer]);
+  b.add(["Heures", hours(totalMs)], [null, FORMATS.hours]);
+  b.add([`ETP (base ${v.settings.etpBase} h par an)`, roundEtp(etp(totalMs, v.settings.etpBase))], [null, FORMATS.etp]);
+  b.add(["Distance (km)", report.volunteers.reduce((s, t) => s + t.distanceM, 0) / 1000], [null, FORMATS.km]);
+
+  b.title("Valorisation");
+  b.add(["Méthode", report.accounting.method]);
+  b.add(["Montant valorisé", v.cents / 100], [null, FORMATS.euros]);
+  b.header(["Taux appliqué", "Heures", "Taux horaire", "Montant"]);
+  for (const u of v.rates) b.add([u.label, hours(u.durationMs), u.eurosPerHour, u.cents / 100], [null, FORMATS.hours, FORMATS.rate, FORMATS.euros]);
+  if (v.unvalued.actions > 0) b.add([`Non valorisé (${v.unvalued.reason})`, hours(v.unvalued.durationMs), "", 0], [null, FORMATS.hours, null, FORMATS.euros]);
+  if (v.mileage.mode !== "aucun") b.add([`Frais kilométriques (${v.mileage.method})`, "", "", v.mileage.cents / 100], [null, null, null, FORMATS.euros]);
+
+  b.title(`Comptes 86 et 87 (${report.accounting.chart.title})`);
+  b.header(["Compte", "Libellé", "Débit", "Crédit"]);
+  for (const l of report.accounting.lines) {
+    b.add([l.account.number, l.account.label, l.debitCents ? l.debitCents / 100 : "", l.creditCents ? l.creditCents / 100 : ""], [null, null, FORMATS.euros, FORMATS.euros]);
+  }
+
+  b.title("Compte d'engagement citoyen (CEC)");
+  b.header(["Statut", "Bénévoles", "", ""]);
+  const labels = ["Éligible", "Éligible sous réserve", "À compléter", "Non éligible"];
+  for (const label of labels) b.add([label, report.cec.volunteers.filter((c) => c.statusLabel === label).length], [null, FORMATS.integer]);
+  const deadline = (iso: string) => serialOfDay(dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10))!);
+  b.add(["À déclarer par les bénévoles avant le", deadline(report.cec.declareBy)], [null, FORMATS.date]);
+  b.add(["À valider par l'association avant le", deadline(report.cec.validateBy)], [null, FORMATS.date]);
+
+  b.title("Note de méthode");
+  for (const line of wrapText(report.accounting.note)) b.add([line]);
+
+  const categories = v.byCategory.filter((c) => c.durationMs > 0);
+  const catTitle = b.title("Heures par catégorie");
+  const catHeader = b.header(["Catégorie", "Heures", "", ""]);
+  for (const c of categories) b.add([c.label || "Sans catégorie", hours(c.durationMs)], [null, FORMATS.hours]);
+  if (categories.length) {
+    b.charts.push({ type: "PIE", title: `Heures par catégorie en ${year}`, row: catHeader, column: 0, numRows: categories.length + 1, numColumns: 2, anchorRow: catTitle, anchorColumn: WIDTH + 1 });
+  }
+
+  const monthTitle = b.title("Heures par mois");
+  const monthHeader = b.header(["Mois", "Heures", "", ""]);
+  hoursByMonth(actions, year).forEach((ms, m) => b.add([`${MONTHS[m]} ${year}`, hours(ms)], [null, FORMATS.hours]));
+  b.charts.push({ type: "COLUMN", title: `Heures par mois en ${year}`, row: monthHeader, column: 0, numRows: 13, numColumns: 2, anchorRow: monthTitle, anchorColumn: WIDTH + 1 });
+
+  return {
+    kind: "synthese",
+    title: "Synthèse",
+    rows: b.rows,
+    formats: b.formats,
+    frozenRows: 1,
+    headerRows: b.headerRows,
+    titleRows: b.titleRows,
+    columnWidths: [330, 200, 110, 110],
+    wrapColumns: [],
+    charts: b.charts,
+  };
+}

@@ -1,0 +1,82 @@
+import type { CecReport } from "../../core/cec/report";
+import { frenchNumber, textTable } from "./print";
+
+/** The CEC part of the JSON report (French keys, like the rest of it). */
+export interface CecJson {
+  annee: number;
+  /** "AAAA-MM-JJ": declaration on Le Compte Bénévole, then validation by the association. */
+  aDeclarerAvant: string;
+  aValiderAvant: string;
+  regles: { heuresTotal: number; heuresUneAssociation: number; droitsParAnnee: number; plafond: number; ageMinimum: number; ancienneteAssociationAns: number };
+  benevoles: {
+    benevole: string;
+    /** "Éligible", "Éligible sous réserve", "À compléter" or "Non éligible". */
+    statut: string;
+    raison: string;
+    /** Statut, " : ", raison. */
+    texte: string;
+    heuresQualifiantes: number;
+    heuresAssociationPrincipale: number;
+    associationPrincipale: string;
+    droitsAnnee: number;
+    droitsCumules: number;
+    /** "" when Non éligible. */
+    aDeclarerAvant: string;
+    aValiderAvant: string;
+  }[];
+  /** What the figures assume, and the rows of the roles table to fix. */
+  notes: string[];
+}
+
+export function cecJson(cec: CecReport): CecJson {
+  return {
+    annee: cec.year,
+    aDeclarerAvant: cec.declareBy,
+    aValiderAvant: cec.validateBy,
+    regles: {
+      heuresTotal: cec.rule.totalHours,
+      heuresUneAssociation: cec.rule.oneAssociationHours,
+      droitsParAnnee: cec.rule.rightsEur,
+      plafond: cec.rule.capEur,
+      ageMinimum: cec.rule.minimumAge,
+      ancienneteAssociationAns: cec.rule.associationYears,
+    },
+    benevoles: cec.volunteers.map((v) => ({
+      benevole: v.volunteer,
+      statut: v.statusLabel,
+      raison: v.reason,
+      texte: v.text,
+      heuresQualifiantes: v.qualifyingHours,
+      heuresAssociationPrincipale: v.mainAssociationHours,
+      associationPrincipale: v.mainAssociation,
+      droitsAnnee: v.rightsEur,
+      droitsCumules: v.cumulativeEur,
+      aDeclarerAvant: v.declareBy,
+      aValiderAvant: v.validateBy,
+    })),
+    notes: cec.notes,
+  };
+}
+
+const frenchDay = (iso: string) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "");
+
+/** The CEC section of the text report: one line per volunteer, then the reasons and the notes. */
+export function cecText(cec: CecJson, withRoles: boolean): string {
+  const rows = cec.benevoles.map((b) => [
+    b.benevole, frenchNumber(b.heuresQualifiantes), frenchNumber(b.heuresAssociationPrincipale), b.statut,
+    frenchNumber(b.droitsAnnee, 0), frenchNumber(b.droitsCumules, 0), frenchDay(b.aDeclarerAvant), frenchDay(b.aValiderAvant),
+  ]);
+  const table = textTable(
+    ["Bénévole", "H. qualifiantes", "H. asso. principale", "Statut", "Droits (€)", "Cumul (€)", "À déclarer avant", "À valider avant"],
+    rows,
+    ["left", "right", "right", "left", "right", "right", "left", "left"],
+  );
+  const reasons = cec.benevoles.filter((b) => b.statut !== "Non éligible" || b.heuresAssociationPrincipale > 0).map((b) => `- ${b.benevole} : ${b.texte}`);
+  const source = withRoles ? "rôles : table des rôles, sinon colonne Rôle du journal" : "rôles : colonne Rôle du journal (aucune table des rôles : option --roles)";
+  return [
+    `Compte d'Engagement Citoyen ${cec.annee} (${source})`,
+    table,
+    reasons.length ? `Détail :\n${reasons.join("\n")}` : "",
+    cec.notes.map((n) => `Note : ${n}`).join("\n"),
+  ].filter(Boolean).join("\n\n");
+}

@@ -1,0 +1,97 @@
+import type { Grid } from "../../core/journal/types";
+import { parseDecimal } from "../../core/money/decimal";
+import type { ValuationSettingsInput } from "../../core/settings/valuation";
+import { rateTableFromGrid } from "../../core/valuation/rateTable";
+import { dayFromParts } from "../../core/values/calendar";
+import { UsageError } from "./args";
+
+/** Valuation options of `valorise rapport`, as typed. */
+export interface ValuationCliOptions {
+  rate?: string;
+  rateTable?: string;
+  coefficient?: string;
+  chart?: string;
+  siren?: string;
+  etpBase?: string;
+  closing?: string;
+  territory?: string;
+  kmRate?: string;
+  cv?: string;
+  vehicle?: string;
+  electric?: boolean;
+  waived?: boolean;
+}
+
+type ValueField = Exclude<keyof ValuationCliOptions, "electric" | "waived">;
+
+export const VALUATION_VALUE_OPTIONS: Record<string, ValueField> = {
+  "--taux": "rate", "--table-taux": "rateTable", "--coefficient": "coefficient", "--plan": "chart", "--siren": "siren",
+  "--base-etp": "etpBase", "--cloture": "closing", "--clôture": "closing", "--territoire": "territory",
+  "--taux-km": "kmRate", "--cv": "cv", "--vehicule": "vehicle", "--véhicule": "vehicle",
+};
+export const VALUATION_FLAGS: Record<string, "electric" | "waived"> = {
+  "--electrique": "electric", "--électrique": "electric", "--abandon-frais": "waived",
+};
+
+function positiveDecimal(text: string, option: string): string {
+  const r = parseDecimal(text);
+  if (r === undefined || r.num <= 0n) throw new UsageError(`${option} : « ${text} » n'est pas un nombre positif.`);
+  return text.trim().replace(",", ".");
+}
+
+function chartOf(text: string): "ANC 2018-06" | "CRC 99-01" {
+  const t = text.replace(/[^0-9a-z]/gi, "").toLowerCase();
+  if (t.includes("9901") || t.startsWith("crc") || t === "1999") return "CRC 99-01";
+  if (t.includes("201806") || t.startsWith("anc") || t === "2018") return "ANC 2018-06";
+  throw new UsageError(`--plan : « ${text} » inconnu, attendu « ANC 2018-06 » ou « CRC 99-01 ».`);
+}
+
+/** "31/12", "30/06", "2025-03-31", "31/03/2025" -> the closingDate setting. */
+function closingOf(text: string): string {
+  const t = text.trim();
+  let m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(t);
+  const [y, mo, d] = m ? [m[3], m[2]!, m[1]!] : (m = /^(?:(\d{4})-)?(\d{2})-(\d{2})$/.exec(t)) ? [m[1], m[2]!, m[3]!] : [];
+  if (!mo || dayFromParts(y ? +y : 2024, +mo, +d!) === undefined) {
+    throw new UsageError(`--cloture : « ${text} » n'est pas une date de clôture (par exemple 31/12 ou 30/06/2025).`);
+  }
+  const md = `${mo.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+  return y ? `${y}-${md}` : md;
+}
+
+/** The valuation settings the options ask for; the rate table file is read with readTable. */
+export async function valuationSettingsOf(o: ValuationCliOptions, readTable: (path: string) => Promise<Grid>): Promise<ValuationSettingsInput> {
+  const s: ValuationSettingsInput = {};
+  if (o.rate !== undefined) Object.assign(s, { rateMode: "forfait", flatRate: positiveDecimal(o.rate, "--taux") });
+  if (o.rateTable !== undefined) s.rateTable = rateTableFromGrid(await readTable(o.rateTable));
+  if (o.coefficient !== undefined) s.coefficient = positiveDecimal(o.coefficient, "--coefficient");
+  if (o.chart !== undefined) s.chart = chartOf(o.chart);
+  if (o.siren !== undefined) {
+    const siren = o.siren.replace(/\s/g, "");
+    if (!/^\d{9}$/.test(siren)) throw new UsageError(`--siren : « ${o.siren} » n'est pas un SIREN (9 chiffres).`);
+    s.siren = siren;
+  }
+  if (o.etpBase !== undefined) s.etpBase = Number(positiveDecimal(o.etpBase, "--base-etp"));
+  if (o.closing !== undefined) s.closingDate = closingOf(o.closing);
+  if (o.territory !== undefined) {
+    if (!/^(mayotte|m[ée]tropole)$/i.test(o.territory.trim())) throw new UsageError(`--territoire : attendu « métropole » ou « Mayotte ».`);
+    s.territory = /mayotte/i.test(o.territory) ? "mayotte" : "metropole";
+  }
+  const vehicle = o.vehicle === undefined ? undefined : o.vehicle.trim().toLowerCase();
+  if (vehicle !== undefined && vehicle !== "voiture" && vehicle !== "moto" && vehicle !== "cyclomoteur") {
+    throw new UsageError(`--vehicule : attendu voiture, moto ou cyclomoteur.`);
+  }
+  const cv = o.cv === undefined ? undefined : Number(o.cv);
+  if (cv !== undefined && !(Number.isInteger(cv) && cv >= 1 && cv <= 99)) throw new UsageError(`--cv : « ${o.cv} » n'est pas une puissance fiscale (1 à 99).`);
+  if (o.kmRate !== undefined || cv !== undefined || vehicle !== undefined || o.electric || o.waived) {
+    s.mileage = {
+      mode: o.kmRate !== undefined ? "taux" : cv !== undefined || vehicle !== undefined || o.electric ? "bareme" : "aucun",
+      ...(o.kmRate !== undefined ? { eurosPerKm: positiveDecimal(o.kmRate, "--taux-km") } : {}),
+      ...(vehicle !== undefined ? { vehicle: vehicle as "voiture" | "moto" | "cyclomoteur" } : {}),
+      ...(cv !== undefined ? { cv } : {}),
+      electric: o.electric ?? false,
+      waived: o.waived ?? false,
+    };
+    if (o.waived && s.mileage.mode === "aucun") throw new UsageError("--abandon-frais demande --taux-km ou --cv (barème kilométrique).");
+  }
+  return s;
+}

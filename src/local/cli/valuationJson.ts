@@ -1,0 +1,50 @@
+import type { YearReport } from "../../core/report/yearReport";
+import type { ValuedTally } from "../../core/valuation/valuation";
+import { isoDate } from "../../core/values/calendar";
+
+const euros = (cents: number) => cents / 100;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const tally = (t: ValuedTally) => ({ libelle: t.label, heures: round2(t.hours), etp: round2(t.etp), montant: euros(t.cents) });
+
+/** The valuation part of the JSON report; amounts in euros (exact to the cent). */
+export function valuationJson(r: YearReport) {
+  const v = r.valuation;
+  const m = v.mileage;
+  return {
+    methode: r.accounting.method,
+    coefficient: v.coefficient,
+    baseEtp: v.settings.etpBase,
+    heures: round2(v.hours),
+    etp: round2(v.etp),
+    montant: euros(v.cents),
+    taux: v.rates.map((u) => ({ source: u.source, libelle: u.label, eurosParHeure: u.eurosPerHour, heures: round2(u.hours), montant: euros(u.cents) })),
+    parCategorie: v.byCategory.map(tally),
+    parProjet: v.byProject.map(tally),
+    parBenevole: v.byVolunteer.map((t) => ({ benevole: t.label, cle: t.key, heures: round2(t.hours), montant: euros(t.cents) })),
+    nonValorise: { actions: v.unvalued.actions, heures: round2(v.unvalued.durationMs / 3_600_000), raison: v.unvalued.reason },
+    kilometres: {
+      mode: m.mode,
+      methode: m.method,
+      km: m.km,
+      montant: euros(m.cents),
+      reductionImpot: euros(m.reductionCents),
+      abandon: m.waived,
+      parBenevole: m.byVolunteer.map((l) => ({ benevole: l.volunteer, km: l.km, montant: euros(l.cents), reductionImpot: euros(l.reductionCents) })),
+    },
+  };
+}
+
+/** The accounting part of the JSON report: accounts, entries, method note. */
+export function accountingJson(r: YearReport) {
+  const a = r.accounting;
+  const line = (l: (typeof a.lines)[number]) => ({ compte: l.account.number, libelleCompte: l.account.label, libelle: l.label, debit: euros(l.debitCents), credit: euros(l.creditCents) });
+  return {
+    plan: a.chart.id,
+    cloture: isoDate(a.closingDay),
+    comptes: a.lines.map(line),
+    ecritures: a.entries.map((e) => ({
+      numero: e.num, journal: e.journal.code, piece: e.pieceRef, date: isoDate(e.day), libelle: e.label, lignes: e.lines.map(line),
+    })),
+    note: a.note,
+  };
+}

@@ -1,0 +1,89 @@
+// Runs the valuation custom functions from the built bundle (npm run build) as Sheets would call them.
+import { beforeEach, describe, expect, it } from "vitest";
+import { smicOn } from "../../src/core/valuation/smic";
+import { createServices } from "../../src/local/emulator";
+import { type LoadedBundle, loadBundle } from "../../src/local/vm/runBundle";
+
+/** Midnight in Paris, as Sheets hands a date cell to a script. */
+const parisDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - (m >= 4 && m <= 10 ? 7_200_000 : 3_600_000));
+
+const JOURNAL = [
+  ["Bénévole", "Date", "Durée (en heures)", "Catégorie", "Projet", "Niveau", "Distance (en km)"],
+  ["Alice", parisDay(2024, 10, 15), 10, "Gouvernance", "Fête", "Expert", 12.5],
+  ["Bob", parisDay(2024, 11, 15), 10, "Événements", "Jardin", "", ""],
+  ["alice", "2025-01-10", 2, "Gouvernance", "", "Expert", 7.5],
+  ["Bob", "2025-01-11", 1, "Événements", "", "", "abc"],
+];
+
+let bundle: LoadedBundle;
+beforeEach(() => {
+  const { globals } = createServices({ customFunction: true, timeZone: "Europe/Paris" });
+  bundle = loadBundle("dist/Code.js", globals);
+});
+
+describe("SMIC_HORAIRE", () => {
+  it("gives the SMIC in force on a date cell, a serial date or a text date", () => {
+    expect(bundle.call("SMIC_HORAIRE", parisDay(2024, 10, 31))).toBe(11.65);
+    expect(bundle.call("SMIC_HORAIRE", parisDay(2024, 11, 1))).toBe(11.88);
+    expect(bundle.call("SMIC_HORAIRE", "01/01/2026")).toBe(12.02);
+    expect(bundle.call("SMIC_HORAIRE", 45597)).toBe(11.88); // 01/11/2024
+    expect(bundle.call("SMIC_HORAIRE", "2025-06-01", "Mayotte")).toBe(8.98);
+  });
+  it("gives today's SMIC when the date is omitted", () => {
+    const today = Math.floor((Date.now() + 3_600_000) / 86_400_000);
+    expect(bundle.call("SMIC_HORAIRE")).toBe(Number(smicOn(today)!.eurosPerHour));
+  });
+  it("explains a bad date", () => {
+    expect(() => bundle.call("SMIC_HORAIRE", "demain")).toThrow(/n'est pas une date/);
+    expect(() => bundle.call("SMIC_HORAIRE", "2019-01-01")).toThrow(/aucun SMIC connu avant le 01\/01\/2020/);
+  });
+});
+
+describe("BENEVOLAT_VALORISATION", () => {
+  it("values at the SMIC on each action's date by default", () => {
+    expect(bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024)).toBe(235.3);
+    expect(bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, "", 1.45)).toBe(341.19);
+  });
+  it("takes a flat rate or a rate table with a fallback", () => {
+    expect(bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, 20)).toBe(400);
+    expect(bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, [[15.5]])).toBe(310);
+    // Expert at 30, Bob falls back on the SMIC of 15/11/2024
+    expect(bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, [["Niveau", "Taux"], ["expert", 30]])).toBe(418.8);
+    expect(bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, [["Catégorie", "Taux"], ["Événements", "25,5"]])).toBe(371.5);
+    expect(() => bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, [["Couleur", "Taux"], ["x", 1]])).toThrow(/Niveau, Catégorie/);
+    expect(() => bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, "cher")).toThrow(/taux/);
+  });
+});
+
+describe("BENEVOLAT_ETP", () => {
+  it("divides by 1607 by default or by the base given", () => {
+    expect(bundle.call("BENEVOLAT_ETP", 1607)).toBe(1);
+    expect(bundle.call("BENEVOLAT_ETP", 910, 1820)).toBe(0.5);
+    expect(() => bundle.call("BENEVOLAT_ETP", 10, 0)).toThrow(/base/);
+    expect(() => bundle.call("BENEVOLAT_ETP", "beaucoup")).toThrow(/heures/);
+  });
+});
+
+describe("BENEVOLAT_COMPTES", () => {
+  it("spills the 864 and 875 lines", () => {
+    expect(bundle.call("BENEVOLAT_COMPTES", JOURNAL, 2024)).toEqual([
+      ["Compte", "Libellé", "Débit", "Crédit"],
+      ["864", "Personnel bénévole", 235.3, ""],
+      ["875", "Bénévolat", "", 235.3],
+    ]);
+  });
+  it("switches to 870 with the CRC 99-01 chart and applies rate and coefficient", () => {
+    const table = bundle.call("BENEVOLAT_COMPTES", JOURNAL, 2024, 10, 1.5, "CRC 99-01") as unknown[][];
+    expect(table.slice(1)).toEqual([["864", "Personnel bénévole", 300, ""], ["870", "Bénévolat", "", 300]]);
+    expect(() => bundle.call("BENEVOLAT_COMPTES", JOURNAL, 2024, "", "", "PCG")).toThrow(/ANC 2018-06/);
+    expect(() => bundle.call("BENEVOLAT_COMPTES", JOURNAL)).toThrow(/année manquante/);
+  });
+});
+
+describe("BENEVOLAT_KM", () => {
+  it("sums kilometres by volunteer and year, skipping unreadable rows", () => {
+    expect(bundle.call("BENEVOLAT_KM", JOURNAL)).toBe(20);
+    expect(bundle.call("BENEVOLAT_KM", JOURNAL, "ALICE", 2025)).toBe(7.5);
+    expect(bundle.call("BENEVOLAT_KM", JOURNAL, "Bob")).toBe(0);
+  });
+});

@@ -1,0 +1,54 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { reportTextFiles } from "../../../src/core/export/files";
+import { FORMATS, reportSheets } from "../../../src/core/report/sheets";
+import { buildYearReport } from "../../../src/core/report/yearReport";
+import { journal } from "../valuation/journal";
+
+const j = journal([
+  { who: "Alice", date: "2024-10-15", hours: 10, project: "Fête", category: "Gouvernance", km: 12.5 },
+  { who: "=Bob", date: "2024-11-15", hours: 10, project: "Jardin", category: "Événements" },
+  { who: "Bob", date: "2024-11-16", hours: -1 },
+]);
+
+describe("report sheets and files", () => {
+  const report = buildYearReport(j, 2024, { valuationSettings: { siren: "123456789" } });
+  const sheets = reportSheets(report);
+
+  it("carries the valuation and the accounting in the yearly report, JSON-ready", () => {
+    expect(report.valuation.cents).toBe(23530);
+    expect(report.accounting.lines[1]!.account.number).toBe("875");
+    expect(JSON.parse(JSON.stringify(report)).valuation.cents).toBe(23530);
+  });
+  it("has the five sheets, one format per column", () => {
+    expect(sheets.map((s) => s.name)).toEqual(["Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"]);
+    for (const s of sheets) {
+      expect(s.formats).toHaveLength(s.headers.length);
+      for (const row of s.rows) expect(row).toHaveLength(s.headers.length);
+    }
+    const volunteers = sheets[0]!;
+    expect(volunteers.formats[volunteers.headers.indexOf("Valorisation")]).toBe(FORMATS.euros);
+    expect(volunteers.rows.map((r) => [r[0], r[1], r[4]])).toEqual([["=Bob", 10, 118.8], ["Alice", 10, 116.5]]);
+    // 15/10/2024 as a spreadsheet serial date
+    expect(volunteers.rows[1]![8]).toBe(45580);
+    expect(sheets[4]!.rows).toHaveLength(1);
+  });
+  it("writes the CSV files and the FEC", () => {
+    const files = reportTextFiles(report, sheets);
+    expect(files.map((f) => f.name)).toEqual(["benevoles-2024.csv", "comptabilite-2024.csv", "123456789FEC20241231.txt"]);
+    const volunteers = Papa.parse<string[]>(files[0]!.content.slice(1), { delimiter: ";", skipEmptyLines: true }).data;
+    expect(volunteers[0]).toEqual([
+      "Bénévole", "Heures", "Actions", "ETP", "Valorisation (€)", "Distance (km)", "Frais kilométriques (€)", "Réduction d'impôt (€)",
+      "Première action", "Dernière action", "Catégories",
+    ]);
+    expect(volunteers[2]!.slice(0, 6)).toEqual(["Alice", "10", "1", "0,01", "116,50", "12,5"]);
+    expect(volunteers[2]![8]).toBe("15/10/2024");
+    expect(volunteers[1]![0]).toBe("'=Bob");
+    const accounting = Papa.parse<string[]>(files[1]!.content.slice(1), { delimiter: ";", skipEmptyLines: true }).data;
+    expect(accounting.slice(1, 3).map((r) => [r[1], r[2], r[6], r[7]])).toEqual([
+      ["864", "Personnel bénévole", "235,30", ""],
+      ["875", "Bénévolat", "", "235,30"],
+    ]);
+    expect(files[2]!.content.split("\r\n")).toHaveLength(6);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { valueActions } from "../../../src/core/valuation/valuation";
+import { journal } from "./journal";
+
+const km = (rows: [string, number][]) => journal(rows.map(([who, k]) => ({ who, date: "2025-05-01", hours: 1, km: k })));
+
+describe("mileage", () => {
+  it("counts kilometres without valuing them by default", () => {
+    const m = valueActions(km([["Alice", 12.5], ["Alice", 7.5], ["Bob", 3]]).actions, {}, 2025).mileage;
+    expect(m.km).toBe(23);
+    expect(m.cents).toBe(0);
+    expect(m.byVolunteer.map((l) => [l.volunteer, l.km])).toEqual([["Alice", 20], ["Bob", 3]]);
+  });
+  it("values at a rate per km with the 66 % reduction", () => {
+    const m = valueActions(km([["Alice", 123.4]]).actions, { mileage: { mode: "taux", eurosPerKm: "0.321" } }, 2025).mileage;
+    // 123.4 x 0.321 = 39.6114 -> 39.61 ; 66 % = 26.1426 -> 26.14
+    expect(m.byVolunteer[0]).toMatchObject({ cents: 3961, reductionCents: 2614 });
+    expect(m.reductionRate).toBe(0.66);
+  });
+  it("uses the kilometric scale by horsepower and band", () => {
+    const settings = (cv: number, electric = false) => ({ mileage: { mode: "bareme" as const, cv, electric } });
+    const small = km([["Alice", 1000]]).actions;
+    expect(valueActions(small, settings(3), 2025).mileage.cents).toBe(52900);
+    expect(valueActions(small, settings(5), 2025).mileage.cents).toBe(63600);
+    expect(valueActions(small, settings(9), 2025).mileage.cents).toBe(69700);
+    // electric: +20 %
+    expect(valueActions(small, settings(5, true), 2025).mileage.cents).toBe(76320);
+    // 6,000 km, 4 CV: 6000 x 0.340 + 1330 = 3370
+    expect(valueActions(km([["Alice", 6000]]).actions, settings(4), 2025).mileage.cents).toBe(337000);
+    // 25,000 km, 6 CV: 25000 x 0.447
+    expect(valueActions(km([["Alice", 25000]]).actions, settings(6), 2025).mileage.cents).toBe(1117500);
+    // motorbike 2 CV, 100 km: 39.50 ; moped 100 km: 31.50
+    expect(valueActions(small.slice(0, 1).map((a) => ({ ...a, distanceM: 100_000 })), { mileage: { mode: "bareme", vehicle: "moto", cv: 2 } }, 2025).mileage.cents).toBe(3950);
+    expect(valueActions(small.map((a) => ({ ...a, distanceM: 100_000 })), { mileage: { mode: "bareme", vehicle: "cyclomoteur" } }, 2025).mileage.cents).toBe(3150);
+  });
+  it("applies the scale to each volunteer's yearly distance, and gives anonymous rows no receipt", () => {
+    const m = valueActions(km([["Alice", 3000], ["Alice", 3000], ["", 50]]).actions, { mileage: { mode: "bareme", cv: 5 } }, 2025).mileage;
+    // 6,000 km for the year: 6000 x 0.357 + 1395 = 3537 (not 2 x 3000 x 0.636)
+    expect(m.byVolunteer.map((l) => [l.volunteer, l.cents])).toEqual([["Alice", 353700], ["Anonyme", 0]]);
+    expect(m.cents).toBe(353700);
+    expect(m.reductionCents).toBe(233442);
+  });
+});
