@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { readJournal } from "../../core/journal/read";
 import { readRolesTable } from "../../core/roles/table";
 import { readJournalFile } from "../readers";
@@ -51,12 +51,14 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
       io.err(`Impossible d'écrire dans ${options.outDir} : ${(error as Error).message}\n`);
       return 1;
     }
-    const list = written.length === 1 ? `Rapport écrit : ${path}\n` : `Fichiers écrits :\n${written.map((p) => `  ${p}\n`).join("")}`;
-    if (options.json) io.err(list);
-    else io.out(`\n${list}`);
+    const lines = [`Rapport écrit : ${path}`];
+    if (written.length > 1) lines.push(`Classeur, CSV et FEC écrits : ${written.slice(1).map((p) => basename(p)).join(", ")}`);
     if (yearReport && !yearReport.valuation.settings.siren && yearReport.accounting.entries.length) {
-      io.err("Sans --siren, le fichier FEC est nommé FEC<date>.txt au lieu de <SIREN>FEC<date>.txt.\n");
+      lines.push("(sans --siren, le fichier FEC est nommé FEC<date>.txt au lieu de <SIREN>FEC<date>.txt)");
     }
+    const text = `${lines.join("\n")}\n`;
+    if (options.json) io.err(text);
+    else io.out(`\n${text}`);
   }
   return 0;
 }

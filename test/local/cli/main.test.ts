@@ -96,6 +96,8 @@ describe("valorise (in process)", () => {
       ],
       cec: expect.objectContaining({ annee: 2024 }),
       roles: null,
+      valorisation: expect.objectContaining({ heures: 4 }),
+      comptabilite: expect.objectContaining({ plan: "ANC 2018-06" }),
     });
     const written = join(outDir, "rapport-2024.json");
     expect(existsSync(written)).toBe(true);

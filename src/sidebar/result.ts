@@ -1,0 +1,49 @@
+import type { DownloadFile, GenerateResult } from "../addon/sidebar/api";
+import { byId, clear, el } from "./dom";
+import { call } from "./server";
+
+type Written = Extract<GenerateResult, { ok: true }>;
+
+function figure(value: string, label: string): HTMLElement {
+  return el("div", {}, [el("b", { text: value }), el("span", { text: label })]);
+}
+
+/** What was written, with a link to each sheet (a click shows the sheet in the spreadsheet). */
+export function renderResult(r: Written): void {
+  const box = byId("result");
+  clear(box);
+  const hours = r.totals.hours.toLocaleString("fr-FR", { maximumFractionDigits: 2 });
+  box.append(
+    el("p", { text: r.message }),
+    el("div", { className: "figures" }, [
+      figure(String(r.totals.volunteers), "bénévoles"),
+      figure(`${hours} h`, "heures"),
+      figure(r.totals.amount, "valorisation"),
+      figure(String(r.totals.eligible), "éligibles au CEC"),
+    ]),
+    el("ul", { attrs: { "aria-label": "Feuilles écrites" } }, r.sheets.map((s) => {
+      const link = el("a", { text: s.name, attrs: { href: s.url, target: "_blank", rel: "noopener", "data-sheet-id": String(s.sheetId) } });
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        void call("openReportSheet", { sheetId: s.sheetId });
+      });
+      return el("li", {}, [link]);
+    })),
+  );
+  if (r.eligibleNames.length) {
+    box.append(el("p", { className: "muted", text: "Éligibles au CEC :" }), el("ul", { className: "eligible" }, r.eligibleNames.map((n) => el("li", { text: n }))));
+  }
+}
+
+/** One link per file; the text becomes a Blob here (the server only sends strings). */
+export function renderFiles(year: number, files: DownloadFile[]): void {
+  const box = byId("files");
+  clear(box);
+  box.append(
+    el("p", { className: "muted", text: `Fichiers de ${year} :` }),
+    el("ul", {}, files.map((f) => {
+      const url = URL.createObjectURL(new Blob([f.content], { type: f.mimeType }));
+      return el("li", {}, [el("a", { text: f.name, attrs: { href: url, download: f.name, target: "_blank" } })]);
+    })),
+  );
+}

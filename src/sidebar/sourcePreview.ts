@@ -1,0 +1,53 @@
+import type { SourcePreview } from "../addon/sidebar/api";
+import { byId, clear, el, setOptions, select } from "./dom";
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
+}
+
+/** The detected columns with an example value, what is missing, and the counts. */
+export function renderPreview(p: SourcePreview): void {
+  const box = byId("source-preview");
+  clear(box);
+  if (p.sheet) {
+    box.append(el("p", {}, [el("b", { text: p.sheet }), ` — ${p.range}, ${plural(p.rows, "ligne", "lignes")}`]));
+  }
+  box.append(el("p", { className: p.ok ? "" : "missing", text: p.message }));
+  if (p.columns.length) {
+    box.append(
+      el("ul", { attrs: { "aria-label": "Colonnes reconnues" } }, p.columns.map((c) =>
+        el("li", {}, [
+          el("span", { className: "col", text: c.column }),
+          el("span", { className: "name", text: c.label }),
+          el("span", { className: "ex", text: c.example ? `ex. ${c.example}` : `« ${c.header} »`, attrs: { title: `En-tête « ${c.header} »` } }),
+        ]),
+      )),
+    );
+  }
+  if (p.missing.length) box.append(el("p", { className: "missing", text: `Colonnes manquantes : ${p.missing.join(" ; ")}` }));
+  if (p.absent.length) {
+    box.append(el("p", { className: "muted" }, ["Absentes (facultatives) : ", ...p.absent.map((a) => el("span", { className: "tag", text: a }))]));
+  }
+  if (p.ok && (p.anomalies || p.pending)) {
+    box.append(el("p", { className: "muted", text: `${plural(p.anomalies, "ligne écartée", "lignes écartées")}, ${plural(p.pending, "action en attente", "actions en attente")} de modération.` }));
+  }
+  if (p.roles) {
+    box.append(el("p", { className: p.roles.error ? "missing" : "muted", text: p.roles.error || `Rôles : ${plural(p.roles.entries, "ligne lue", "lignes lues")} dans « ${p.roles.sheet} »${p.roles.issues ? `, ${plural(p.roles.issues, "ligne à revoir", "lignes à revoir")}` : ""}.` }));
+  }
+  if (p.rates) {
+    const target = document.querySelector<HTMLElement>('[data-error="source.rateSheet"]')!;
+    target.textContent = p.rates.error;
+    if (!p.rates.error) box.append(el("p", { className: "muted", text: `Table de taux : ${plural(p.rates.rows, "taux lu", "taux lus")} dans « ${p.rates.sheet} ».` }));
+  }
+  renderYears(p.years);
+}
+
+/** Years with counted actions, newest first; keeps the year chosen when it is still there. */
+export function renderYears(years: number[]): void {
+  const list = select("year");
+  const current = list.value;
+  setOptions(list, years.map((y) => ({ value: String(y), label: String(y) })), current || String(years[0] ?? ""));
+  list.disabled = years.length === 0;
+  byId<HTMLButtonElement>("generate").disabled = years.length === 0;
+  byId<HTMLButtonElement>("downloads").disabled = years.length === 0;
+}
