@@ -45,5 +45,5 @@ export function radioValue(name: string): string {
 }
 
 export function setRadio(name: string, value: string): void {
-  for (const r of document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) r.checked = r.value === value;
+  for (const r of Array.from(document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`))) r.checked = r.value === value;
 }

@@ -4,8 +4,8 @@ import { markRateRow } from "./rateTable";
 const ROW_ERROR = /^valuation\.rateTable\.rows\.(\d+)\.(label|eurosPerHour)$/;
 
 export function clearErrors(): void {
-  for (const p of document.querySelectorAll<HTMLElement>("[data-error]")) p.textContent = "";
-  for (const n of document.querySelectorAll(".invalid")) n.classList.remove("invalid");
+  for (const p of Array.from(document.querySelectorAll<HTMLElement>("[data-error]"))) p.textContent = "";
+  for (const n of Array.from(document.querySelectorAll(".invalid"))) n.classList.remove("invalid");
 }
 
 /** Puts each message next to its field, opens its section and focuses the first one. Returns messages with no field. */

@@ -115,7 +115,7 @@ export function syncVisibility(): void {
   const mode = radioValue("rate-mode") || "smic";
   const table = select("table-source").value;
   const km = select("km-mode").value;
-  for (const node of document.querySelectorAll<HTMLElement>("[data-show]")) node.hidden = node.dataset.show !== mode;
-  for (const node of document.querySelectorAll<HTMLElement>("[data-table]")) node.hidden = node.dataset.table !== table;
-  for (const node of document.querySelectorAll<HTMLElement>("[data-km]")) node.hidden = km === "aucun" || (node.dataset.km !== "any" && node.dataset.km !== km);
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>("[data-show]"))) node.hidden = node.dataset.show !== mode;
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>("[data-table]"))) node.hidden = node.dataset.table !== table;
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>("[data-km]"))) node.hidden = km === "aucun" || (node.dataset.km !== "any" && node.dataset.km !== km);
 }

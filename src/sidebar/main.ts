@@ -1,1 +1,167 @@
-document.getElementById("app");
+import type { DownloadsResult, GenerateResult, SaveResult, SidebarState, SourcePreview } from "../addon/sidebar/api";
+import { type Settings, checkSettings } from "../core/settings";
+import { byId, input, select } from "./dom";
+import { clearErrors, showErrors } from "./errors";
+import { fillForm, readForm, syncVisibility } from "./form";
+import { addRateRow } from "./rateTable";
+import { renderFiles, renderResult } from "./result";
+import { call } from "./server";
+import { renderPreview } from "./sourcePreview";
+
+let busy = false;
+
+function status(text: string, kind: "" | "ok" | "bad" = ""): void {
+  const node = byId("status");
+  node.textContent = text;
+  node.className = `status ${kind}`;
+}
+
+function setBusy(on: boolean, text = ""): void {
+  busy = on;
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>("button"))) b.disabled = on;
+  const progress = byId("progress");
+  progress.hidden = !on;
+  byId("progress-text").textContent = text;
+}
+
+/** Runs a long server call with the progress bar and a seconds counter; one at a time. */
+async function longCall<T>(label: string, run: () => Promise<T>): Promise<T | undefined> {
+  if (busy) return undefined;
+  const started = Date.now();
+  setBusy(true, label);
+  const timer = setInterval(() => {
+    byId("progress-text").textContent = `${label} (${Math.round((Date.now() - started) / 1000)} s)`;
+  }, 1000);
+  try {
+    return await run();
+  } catch (error) {
+    status(`Erreur : ${(error as Error).message}`, "bad");
+    return undefined;
+  } finally {
+    clearInterval(timer);
+    setBusy(false);
+    syncYearButtons();
+  }
+}
+
+function syncYearButtons(): void {
+  const none = select("year").options.length === 0;
+  byId<HTMLButtonElement>("generate").disabled = none || busy;
+  byId<HTMLButtonElement>("downloads").disabled = none || busy;
+}
+
+/** The form's settings if they pass the shared schema; otherwise the errors are shown next to the fields. */
+function checkedForm(): Settings | undefined {
+  const check = checkSettings(readForm());
+  if (check.ok) {
+    clearErrors();
+    return check.settings;
+  }
+  const orphans = showErrors(check.errors);
+  status(orphans.length ? orphans.join(" ") : "Des réglages sont à corriger (voir les champs en rouge).", "bad");
+  return undefined;
+}
+
+let previewSeq = 0;
+async function refreshPreview(): Promise<void> {
+  const seq = ++previewSeq;
+  const source = readForm().source;
+  byId("source-preview").classList.add("muted");
+  try {
+    const preview = await call<SourcePreview>("previewSource", source);
+    if (seq === previewSeq) renderPreview(preview); // an older answer arriving late is dropped
+  } catch (error) {
+    if (seq === previewSeq) status(`Aperçu impossible : ${(error as Error).message}`, "bad");
+  } finally {
+    byId("source-preview").classList.remove("muted");
+    syncYearButtons();
+  }
+}
+
+async function save(): Promise<void> {
+  const settings = checkedForm();
+  if (!settings) return;
+  const result = await longCall("Enregistrement…", () => call<SaveResult>("saveSettings", settings));
+  if (!result) return;
+  if (result.ok) status(result.message, "ok");
+  else {
+    showErrors(result.errors);
+    status(result.message, "bad");
+  }
+}
+
+async function generate(): Promise<void> {
+  const settings = checkedForm();
+  const year = Number(select("year").value);
+  if (!settings || !year) return;
+  status(`Génération du rapport ${year}…`);
+  byId("result").textContent = "";
+  const result = await longCall(`Lecture du journal, calculs et écriture des feuilles de ${year}…`, () =>
+    call<GenerateResult>("generateReport", { year, settings }),
+  );
+  if (!result) return;
+  if (result.ok) {
+    status(`Rapport ${year} prêt.`, "ok");
+    renderResult(result);
+  } else {
+    if (result.errors) showErrors(result.errors);
+    status(result.message, "bad");
+  }
+}
+
+async function downloads(): Promise<void> {
+  const settings = checkedForm();
+  const year = Number(select("year").value);
+  if (!settings || !year) return;
+  const result = await longCall(`Préparation des fichiers de ${year}…`, () => call<DownloadsResult>("getDownloads", { year, settings }));
+  if (!result) return;
+  if (result.ok) {
+    renderFiles(result.year, result.files);
+    status(`${result.files.length} fichiers prêts à télécharger.`, "ok");
+  } else status(result.message, "bad");
+}
+
+function render(state: SidebarState): void {
+  byId("doc-name").textContent = state.spreadsheetName;
+  fillForm(state.settings, state.sheets);
+  renderPreview(state.source);
+  byId("form").hidden = false;
+  status(state.problem || (state.saved ? "" : "Vérifiez les réglages puis enregistrez-les : ils seront gardés avec ce classeur."), state.problem ? "bad" : "");
+  const focus = (window as unknown as { VALORISE_FOCUS?: string }).VALORISE_FOCUS;
+  if (focus === "annee" && state.saved) {
+    for (const d of Array.from(document.querySelectorAll("details"))) d.open = false;
+    byId("sec-year").scrollIntoView();
+    select("year").focus();
+  } else if (state.saved) {
+    byId<HTMLDetailsElement>("sec-source").open = false;
+  }
+}
+
+function wire(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refreshPreview(), 400);
+  };
+  for (const id of ["source-sheet", "source-roles", "table-sheet", "table-source"]) select(id).addEventListener("change", later);
+  input("source-range").addEventListener("change", later);
+  byId("form").addEventListener("change", syncVisibility);
+  byId("form").addEventListener("submit", (e) => e.preventDefault());
+  byId("table-add").addEventListener("click", addRateRow);
+  byId("save").addEventListener("click", () => void save());
+  byId("generate").addEventListener("click", () => void generate());
+  byId("downloads").addEventListener("click", () => void downloads());
+}
+
+async function start(): Promise<void> {
+  wire();
+  try {
+    render(await call<SidebarState>("getSidebarState"));
+  } catch (error) {
+    status(`Impossible de lire le classeur : ${(error as Error).message}`, "bad");
+  }
+}
+
+// The menu item's focus is appended after this script: read it once the page is parsed.
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void start());
+else void start();

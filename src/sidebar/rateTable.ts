@@ -31,7 +31,7 @@ export function addRateRow(): void {
 /** Rows as typed; fully blank rows are dropped. */
 export function readRateRows(): RateRow[] {
   const rows: RateRow[] = [];
-  for (const tr of byId("table-rows").querySelectorAll("tr")) {
+  for (const tr of Array.from(byId("table-rows").querySelectorAll("tr"))) {
     const label = tr.querySelector<HTMLInputElement>('[data-part="label"]')!.value.trim();
     const rate = tr.querySelector<HTMLInputElement>('[data-part="rate"]')!.value.trim();
     if (label || rate) rows.push({ label, eurosPerHour: rate });

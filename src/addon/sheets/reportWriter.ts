@@ -64,7 +64,8 @@ function emptySheet(sheet: Sheet): void {
 /**
  * Writes a year's report sheets. A sheet Valorise created for the same year and kind is emptied and
  * rewritten; any other sheet is left alone, and a new sheet whose name is taken gets a free one.
- * This year's sheets of a kind no longer written are deleted; other years' sheets are kept.
+ * This year's sheets of a kind no longer written are deleted; other years' sheets are kept. The first
+ * sheet (the Synthèse) is shown at the end.
  */
 export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layouts: readonly SheetLayout[]): WrittenSheet[] {
   const sheets = spreadsheet.getSheets();
@@ -82,7 +83,8 @@ export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layout
     spreadsheet.deleteSheet(sheet);
     count--;
   }
-  return layouts.map((layout) => {
+  let first: Sheet | undefined;
+  const written = layouts.map((layout) => {
     let sheet = ours.get(layout.kind);
     let name: string;
     if (sheet) {
@@ -95,6 +97,9 @@ export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layout
       markReportSheet(sheet, { year, kind: layout.kind });
     }
     writeLayout(sheet, layout);
+    first ??= sheet;
     return { kind: layout.kind, name, sheetId: sheet.getSheetId(), rows: Math.max(0, layout.rows.length - layout.frozenRows) };
   });
+  first?.activate();
+  return written;
 }

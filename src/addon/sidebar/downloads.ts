@@ -3,7 +3,7 @@ import { fecContent, fecFileName } from "../../core/export/fec";
 import { kindOf } from "../../core/report/layout";
 import { FORMATS, type ReportSheet, reportSheets } from "../../core/report/sheets";
 import { SERIAL_ORIGIN_DAY, frenchDate } from "../../core/values/calendar";
-import { engineSettings } from "../../core/settings";
+import { checkSettings, engineSettings } from "../../core/settings";
 import type { DownloadFile, DownloadsResult } from "./api";
 import { plain, userMessage } from "./errors";
 import { parseInput, yearInput } from "./inputs";
@@ -24,11 +24,16 @@ function csvFile(year: number, sheet: ReportSheet): DownloadFile {
   return { name: `valorise-${year}-${kindOf(sheet.name)}.csv`, mimeType: "text/csv;charset=utf-8", content: frenchCsv([sheet.headers, ...rows]) };
 }
 
-/** The year's CSV tables and FEC, as text: the page turns each into a file to save. */
+/** The year's CSV tables and FEC, as text (the page turns each into a file), with the settings sent or the saved ones. */
 export function getDownloads(input: unknown): DownloadsResult {
   try {
-    const { year } = parseInput(yearInput, input);
-    const settings = loadSettings().settings;
+    const { year, settings: sent } = parseInput(yearInput, input);
+    let settings = loadSettings().settings;
+    if (sent !== undefined) {
+      const check = checkSettings(sent);
+      if (!check.ok) return { ok: false, message: "Des réglages sont à corriger (voir les champs en rouge)." };
+      settings = check.settings;
+    }
     const report = computeReport(loadSource(settings.source), settings, year);
     const a = report.accounting;
     const siren = engineSettings(settings).valuation.siren;

@@ -3,7 +3,11 @@ import { roundEtp } from "../valuation/etp";
 import type { Valuation } from "../valuation/valuation";
 import type { Chart } from "./charts";
 
-const hoursText = (hours: number) => String(Math.round(hours * 100) / 100).replace(".", ",");
+/** "2 890,25": thousands spaced (narrow no-break space), up to two decimals. */
+const hoursText = (value: number) => {
+  const [int, frac] = String(Math.round(value * 100) / 100).split(".");
+  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f")}${frac ? `,${frac}` : ""}`;
+};
 
 /** A short paragraph for the annexe: basis, coefficient, hours, ETP, accounts and chart. */
 export function methodNote(v: Valuation, chart: Chart, year: number, method: string): string {

@@ -31,12 +31,40 @@ export function nameReader(columns: ColumnMap): (row: readonly unknown[]) => Vol
     return name;
   }
 
-  return (row) => {
-    if (v !== undefined && !isBlank(row[v])) return fromText(cellText(row[v]));
+  function fromParts(row: readonly unknown[]): VolunteerName | undefined {
     const parts: string[] = [];
     if (first !== undefined && !isBlank(row[first])) parts.push(cellText(row[first]));
     if (last !== undefined && !isBlank(row[last])) parts.push(cellText(row[last]));
-    if (parts.length) return fromText(parts.join(" "));
+    return parts.length ? fromText(parts.join(" ")) : undefined;
+  }
+
+  // Names repeat on every row of a volunteer: the name read from each raw cell text (or pair of
+  // first and last name texts) is kept, so a row costs one or two map lookups, not a join.
+  const byCell = new Map<string, VolunteerName>();
+  const byPair = new Map<string, Map<string, VolunteerName>>();
+
+  return (row) => {
+    if (v !== undefined && !isBlank(row[v])) {
+      const raw = row[v];
+      if (typeof raw !== "string") return fromText(cellText(raw));
+      let name = byCell.get(raw);
+      if (!name) byCell.set(raw, (name = fromText(cellText(raw))));
+      return name;
+    }
+    const a = first === undefined ? "" : row[first];
+    const b = last === undefined ? "" : row[last];
+    let name: VolunteerName | undefined;
+    if (typeof a === "string" && typeof b === "string") {
+      let inner = byPair.get(a);
+      if (!inner) byPair.set(a, (inner = new Map()));
+      name = inner.get(b);
+      if (!name) {
+        name = fromParts(row);
+        // a row with neither first nor last name falls back to the pseudo: not cached by pair
+        if (name) inner.set(b, name);
+      }
+    } else name = fromParts(row);
+    if (name) return name;
     if (pseudo !== undefined && !isBlank(row[pseudo])) return fromText(cellText(row[pseudo]));
     return anonymous;
   };

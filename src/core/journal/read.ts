@@ -1,4 +1,4 @@
-import { MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
+import { MS_PER_DAY, MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
 import { readBoolean } from "../values/booleans";
 import { readDay } from "../values/dates";
 import { readDurationMs } from "../values/durations";
@@ -60,14 +60,28 @@ function actionReader(columns: ColumnMap, wallClock: WallClock) {
     col("category"), col("project"), col("level"), col("association"), col("role"), col("title"),
   ];
   const text = (row: readonly unknown[], i: number) => (i < 0 ? "" : cellText(row[i]));
+  // Rows of a journal come in runs of the same year: the year of the last day read is kept with
+  // its bounds, instead of a Date built per row.
+  let yearFrom = 0;
+  let yearTo = 0;
+  let lastYear = 0;
+  const yearOf = (day: number): number => {
+    if (day < yearFrom || day >= yearTo) {
+      lastYear = yearOfDay(day);
+      yearFrom = Date.UTC(lastYear, 0, 1) / MS_PER_DAY;
+      yearTo = Date.UTC(lastYear + 1, 0, 1) / MS_PER_DAY;
+    }
+    return lastYear;
+  };
 
   return (row: readonly unknown[], sheetRow: number): Action | Anomaly | undefined => {
     const anomaly = (field: keyof ColumnMap, problem: string, pending = false): Anomaly => ({
       row: sheetRow, column: header(field), problem, pending,
     });
     const dateCell = row[iDate];
-    const durationField = iDecimal >= 0 && !isBlank(row[iDecimal]) ? "decimalHours" : iDuration >= 0 ? "duration" : "decimalHours";
-    const durationCell = row[col(durationField)];
+    const useDecimal = iDuration < 0 || (iDecimal >= 0 && !isBlank(row[iDecimal]));
+    const durationField = useDecimal ? "decimalHours" : "duration";
+    const durationCell = row[useDecimal ? iDecimal : iDuration];
     if (isBlank(dateCell) && isBlank(durationCell) && rowIsEmpty(row)) return undefined;
 
     if (iPending >= 0) {
@@ -109,7 +123,7 @@ function actionReader(columns: ColumnMap, wallClock: WallClock) {
       anonymous: name.key === "",
       day,
       endDay,
-      year: yearOfDay(day),
+      year: yearOf(day),
       durationMs,
       distanceM,
       category: text(row, iCategory),

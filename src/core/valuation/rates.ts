@@ -3,10 +3,9 @@ import { decimal, frenchDecimal } from "../money/decimal";
 import type { Ratio } from "../money/ratio";
 import type { ValuationSettings } from "../settings/valuation";
 import { looseKey } from "../text/normalize";
-import { frenchDate } from "../values/calendar";
+import { dayFromParts, frenchDate } from "../values/calendar";
 import { RATE_KEY_FIELDS } from "./rateTable";
 import { type SmicRate, smicOn, smicTableStart } from "./smic";
-import { dayFromParts } from "../values/calendar";
 
 export type RateSource = "table" | "forfait" | "smic";
 

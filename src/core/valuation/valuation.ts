@@ -1,7 +1,7 @@
 import type { Action } from "../journal/types";
 import { toCents } from "../money/cents";
 import { decimal, frenchDecimal } from "../money/decimal";
-import { type Ratio, ratioText, toNumber } from "../money/ratio";
+import { ratioText, toNumber } from "../money/ratio";
 import { type ValuationSettings, parseValuationSettings } from "../settings/valuation";
 import { MS_PER_HOUR } from "../values/calendar";
 import { etp } from "./etp";

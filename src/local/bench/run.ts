@@ -301,7 +301,7 @@ export function runBench(options: BenchOptions = {}): BenchResults {
   }
 
   try {
-    results.reportCalls = reportServiceCalls(smoke ? sizes : sizes.filter((n) => n <= 100_000), code, log);
+    results.reportCalls = reportServiceCalls(sizes, code, log);
   } catch (e) {
     errors.push(`appels de service : ${describeError(e)}`);
     log(`appels de service : ERREUR ${describeError(e)}`);

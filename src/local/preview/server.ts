@@ -1,0 +1,107 @@
+// The local preview: the built sidebar next to a plain view of an emulated spreadsheet holding the
+// sample journal, with google.script.run wired to dist/Code.js running in the emulator.
+import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type SeedCell, type Services, type World, createServices, createWorld } from "../emulator";
+import { sampleSheets } from "./document";
+import { shellPage } from "./page";
+import { runServerFunction } from "./run";
+import { renderSheetsView } from "./sheetsView";
+import { withShim } from "./shim";
+
+export interface PreviewOptions {
+  /** 0 (default): any free port. */
+  port?: number;
+  /** Journal rows (header first) instead of the sample journal. */
+  journalRows?: SeedCell[][];
+  rolesRows?: SeedCell[][] | null;
+  codePath?: string;
+  htmlDir?: string;
+}
+
+export interface Preview {
+  url: string;
+  close(): Promise<void>;
+  world: World;
+  /** Services on the previewed document, for tests to look at it (their calls are not the add-on's). */
+  services: Services;
+  /** Server functions called so far, in order. */
+  calls: string[];
+}
+
+const MAX_BODY = 5_000_000;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk: string) => {
+      body += chunk;
+      if (body.length > MAX_BODY) reject(new Error("requête trop grosse"));
+    });
+    req.on("end", () => resolve(body));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { "Content-Type": `${type}; charset=utf-8`, "Cache-Control": "no-store" });
+  res.end(body);
+}
+
+const json = (res: ServerResponse, value: unknown) => send(res, 200, "application/json", JSON.stringify(value));
+
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const world = createWorld({ name: "Bénévolat (aperçu local)", timeZone: "Europe/Paris", sheets: sampleSheets(options) });
+  const runOptions = { codePath: options.codePath, htmlDir: options.htmlDir };
+  const menu = runServerFunction(world, "onOpen", [{ authMode: "NONE" }], { ...runOptions, authMode: "NONE" }).services.handle.ui.menus;
+  const items = (menu[0]?.entries ?? []).flatMap((e) => (e.kind === "item" ? [{ caption: e.caption, functionName: e.functionName }] : []));
+  let sidebarHtml = "";
+  const runMenu = (fn: string) => {
+    const ui = runServerFunction(world, fn, [], runOptions).services.handle.ui;
+    const shown = ui.shown.find((s) => s.kind === "sidebar");
+    if (shown) sidebarHtml = shown.content;
+    const alert = ui.alerts.map((a) => [a.title, a.prompt].filter(Boolean).join("\n\n")).join("\n");
+    return { sidebar: Boolean(shown), alert };
+  };
+  runMenu("showSidebar");
+  const calls: string[] = [];
+
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const path = url.pathname;
+      if (req.method === "GET" && path === "/") return send(res, 200, "text/html", shellPage(items));
+      if (req.method === "GET" && path === "/sidebar") return send(res, 200, "text/html", withShim(sidebarHtml));
+      if (req.method === "GET" && path === "/sheets") return send(res, 200, "text/html", renderSheetsView(world, url.searchParams.get("sheet")));
+      const run = /^\/(run|menu)\/([A-Za-z][A-Za-z0-9_]*)$/.exec(path);
+      if (req.method === "POST" && run) {
+        const fn = run[2]!;
+        if (run[1] === "menu") {
+          if (!items.some((i) => i.functionName === fn)) return json(res, { error: `Pas dans le menu : ${fn}` });
+          return json(res, runMenu(fn));
+        }
+        const body = await readBody(req);
+        const args = (JSON.parse(body || "{}") as { args?: unknown[] }).args ?? [];
+        calls.push(fn);
+        try {
+          return json(res, { ok: true, value: runServerFunction(world, fn, args, runOptions).value ?? null });
+        } catch (error) {
+          return json(res, { ok: false, error: (error as Error).message });
+        }
+      }
+      send(res, 404, "text/plain", "Introuvable");
+    } catch (error) {
+      send(res, 500, "text/plain", (error as Error).message);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    world,
+    services: createServices({ world }),
+    calls,
+    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}

@@ -1,0 +1,47 @@
+// google.script.run and google.script.host for the preview: each call is a POST to the preview
+// server, which runs dist/Code.js in the emulator. Asynchronous like the real thing.
+export const SHIM = `<script>
+(function () {
+  function runner(success, failure, userObject) {
+    var target = {
+      withSuccessHandler: function (fn) { return runner(fn, failure, userObject); },
+      withFailureHandler: function (fn) { return runner(success, fn, userObject); },
+      withUserObject: function (obj) { return runner(success, failure, obj); }
+    };
+    return new Proxy(target, {
+      get: function (t, name) {
+        if (name in t) return t[name];
+        if (typeof name !== "string") return undefined;
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          fetch("/run/" + encodeURIComponent(name), {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ args: args })
+          })
+            .then(function (r) { return r.json(); })
+            .then(function (reply) {
+              try { window.parent.postMessage({ valorise: "changed", fn: name }, "*"); } catch (e) {}
+              if (reply.ok) { if (success) success(reply.value, userObject); }
+              else if (failure) failure(new Error(reply.error), userObject);
+            })
+            .catch(function (e) { if (failure) failure(new Error(String(e && e.message || e)), userObject); });
+        };
+      }
+    });
+  }
+  window.google = { script: {
+    run: runner(null, null, undefined),
+    host: {
+      close: function () { try { window.parent.postMessage({ valorise: "close" }, "*"); } catch (e) {} },
+      setHeight: function () {}, setWidth: function () {}, editor: { focus: function () {} }
+    }
+  } };
+})();
+</script>`;
+
+/** The sidebar HTML with the shim defined before the page's own script. */
+export function withShim(html: string): string {
+  const at = html.indexOf("<head>");
+  return at < 0 ? SHIM + html : html.slice(0, at + 6) + SHIM + html.slice(at + 6);
+}

@@ -1,0 +1,91 @@
+// The valuation options and outputs of `valorise rapport`, run in process.
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseArgs } from "../../../src/local/cli/args";
+import { main } from "../../../src/local/cli/main";
+import { bufferIo } from "../../local/cli/io";
+
+const dir = mkdtempSync(join(tmpdir(), "valorise-valo-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const journal = join(dir, "journal.csv");
+writeFileSync(journal, [
+  "Bénévole;Date;Durée (en heures);Catégorie;Projet;Niveau;Distance (en km)",
+  "Alice;2024-10-15;10;Gouvernance;Fête;Expert;100",
+  "Bob;2024-11-15;10;Événements;Jardin;;20",
+  "Bob;2024-11-16;-1;Événements;Jardin;;",
+].join("\n"));
+const rates = join(dir, "taux.csv");
+writeFileSync(rates, "Niveau;Taux\nExpert;30\n");
+
+async function run(...argv: string[]) {
+  const io = bufferIo();
+  const code = await main(argv, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+describe("valorise rapport: valuation", () => {
+  it("reads the valuation options", () => {
+    expect(parseArgs(["rapport", "j.csv", "--taux", "15", "--coefficient=1,45", "--plan", "CRC 99-01", "--siren", "123456789", "--electrique", "--abandon-frais"]))
+      .toMatchObject({ valuation: { rate: "15", coefficient: "1,45", chart: "CRC 99-01", siren: "123456789", electric: true, waived: true } });
+    expect(parseArgs(["rapport", "j.csv"])).not.toHaveProperty("valuation");
+  });
+
+  it("carries amounts and accounts in --json", async () => {
+    const { code, out } = await run("rapport", journal, "--annee", "2024", "--json", "--coefficient", "1,45");
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.valorisation).toMatchObject({ heures: 20, montant: 341.19, coefficient: "1,45", baseEtp: 1607 });
+    expect(r.valorisation.taux.map((t: { eurosParHeure: number }) => t.eurosParHeure)).toEqual([11.65, 11.88]);
+    expect(r.comptabilite.comptes.map((c: { compte: string; debit: number; credit: number }) => [c.compte, c.debit, c.credit]))
+      .toEqual([["864", 341.19, 0], ["875", 0, 341.19]]);
+    expect(r.comptabilite.cloture).toBe("2024-12-31");
+    expect(r.comptabilite.note).toContain("coefficient 1,45");
+  });
+
+  it("writes the workbook, the CSV files and the FEC with the options given", async () => {
+    const out = join(dir, "sortie");
+    const { code, out: stdout } = await run(
+      "rapport", journal, "--annee", "2024", "--sortie", out, "--table-taux", rates, "--taux", "20", "--plan", "99-01",
+      "--siren", "123 456 789", "--base-etp", "1820", "--taux-km", "0,3", "--abandon-frais", "--cloture", "30/06",
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain("Valorisation 2024 : 20,00 h");
+    expect(stdout).toContain("taux horaire par niveau (1 taux), à défaut taux forfaitaire de 20 €/h");
+    for (const name of ["rapport-2024.json", "rapport-2024.xlsx", "benevoles-2024.csv", "comptabilite-2024.csv", "123456789FEC20240630.txt"]) {
+      expect(existsSync(join(out, name)), name).toBe(true);
+    }
+    // Alice 10 h x 30 (Expert) + Bob 10 h x 20 = 500
+    const fec = readFileSync(join(out, "123456789FEC20240630.txt"), "utf8").split("\r\n").slice(1, -1).map((l) => l.split("\t"));
+    expect(fec.map((l) => [l[2], l[4], l[11], l[12]])).toEqual([
+      ["1", "864", "300,00", "0,00"], ["1", "870", "0,00", "300,00"],
+      ["1", "864", "200,00", "0,00"], ["1", "870", "0,00", "200,00"],
+      ["2", "6251", "30,00", "0,00"], ["2", "75412", "0,00", "30,00"],
+      ["2", "6251", "6,00", "0,00"], ["2", "75412", "0,00", "6,00"],
+    ]);
+    const csv = Papa.parse<string[]>(readFileSync(join(out, "benevoles-2024.csv"), "utf8").slice(1), { delimiter: ";", skipEmptyLines: true }).data;
+    expect(csv.map((r) => [r[0], r[3], r[4], r[6], r[7]])).toEqual([
+      ["Bénévole", "ETP", "Valorisation (€)", "Frais kilométriques (€)", "Réduction d'impôt (€)"],
+      ["Alice", "0,01", "300,00", "30,00", "19,80"],
+      ["Bob", "0,01", "200,00", "6,00", "3,96"],
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, "rapport-2024.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"]);
+    expect(wb.getWorksheet("Anomalies")!.rowCount).toBe(2);
+  });
+
+  it("exits 2 on a bad option value and 1 on a bad rate table", async () => {
+    expect((await run("rapport", journal, "--coefficient", "beaucoup")).code).toBe(2);
+    expect((await run("rapport", journal, "--siren", "12")).err).toMatch(/SIREN/);
+    const badTable = join(dir, "mauvais.csv");
+    writeFileSync(badTable, "Couleur;Taux\nBleu;3\n");
+    const bad = await run("rapport", journal, "--table-taux", badTable);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^Erreur : Table de taux/);
+  });
+});
