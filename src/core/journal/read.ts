@@ -1,4 +1,4 @@
-import { MS_PER_DAY, MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
+import { MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
 import { readBoolean } from "../values/booleans";
 import { readDay } from "../values/dates";
 import { readDurationMs } from "../values/durations";
@@ -48,6 +48,28 @@ function rowIsEmpty(row: readonly unknown[]): boolean {
   return true;
 }
 
+/** Most distinct texts a label column remembers (titles may all differ). */
+const MAX_REMEMBERED_LABELS = 10_000;
+
+/**
+ * cellText of one label column (category, project, association...), remembered: a journal repeats
+ * a few labels on every row, and a lookup costs less than cellText's scan for spaces.
+ */
+function labelReader(index: number): (row: readonly unknown[]) => string {
+  if (index < 0) return () => "";
+  const labels = new Map<string, string>();
+  return (row) => {
+    const raw = row[index];
+    if (typeof raw !== "string") return cellText(raw);
+    let label = labels.get(raw);
+    if (label === undefined) {
+      label = cellText(raw);
+      if (labels.size < MAX_REMEMBERED_LABELS) labels.set(raw, label);
+    }
+    return label;
+  };
+}
+
 /** Reads one data row: an action, an anomaly, or undefined for an empty row. */
 function actionReader(columns: ColumnMap, wallClock: WallClock) {
   const readName = nameReader(columns);
@@ -59,19 +81,13 @@ function actionReader(columns: ColumnMap, wallClock: WallClock) {
   const [iCategory, iProject, iLevel, iAssociation, iRole, iTitle] = [
     col("category"), col("project"), col("level"), col("association"), col("role"), col("title"),
   ];
-  const text = (row: readonly unknown[], i: number) => (i < 0 ? "" : cellText(row[i]));
-  // Rows of a journal come in runs of the same year: the year of the last day read is kept with
-  // its bounds, instead of a Date built per row.
-  let yearFrom = 0;
-  let yearTo = 0;
-  let lastYear = 0;
+  const [category, project, level, association, role, title] = [iCategory, iProject, iLevel, iAssociation, iRole, iTitle].map(labelReader);
+  // A journal spans a few hundred days: the year of each day is computed once.
+  const years = new Map<number, number>();
   const yearOf = (day: number): number => {
-    if (day < yearFrom || day >= yearTo) {
-      lastYear = yearOfDay(day);
-      yearFrom = Date.UTC(lastYear, 0, 1) / MS_PER_DAY;
-      yearTo = Date.UTC(lastYear + 1, 0, 1) / MS_PER_DAY;
-    }
-    return lastYear;
+    let year = years.get(day);
+    if (year === undefined) years.set(day, (year = yearOfDay(day)));
+    return year;
   };
 
   return (row: readonly unknown[], sheetRow: number): Action | Anomaly | undefined => {
@@ -126,12 +142,12 @@ function actionReader(columns: ColumnMap, wallClock: WallClock) {
       year: yearOf(day),
       durationMs,
       distanceM,
-      category: text(row, iCategory),
-      project: text(row, iProject),
-      level: text(row, iLevel),
-      association: text(row, iAssociation),
-      role: text(row, iRole),
-      title: text(row, iTitle),
+      category: category(row),
+      project: project(row),
+      level: level(row),
+      association: association(row),
+      role: role(row),
+      title: title(row),
     };
   };
 }

@@ -1,6 +1,6 @@
 // Lists the top-level `function NAME(params)` declarations of a script with the JSDoc block
 // right before each: what Apps Script exposes to menus, triggers and Sheets' autocomplete.
-import { type Comment, type Node, parse } from "acorn";
+import { type Comment, type FunctionDeclaration, type Pattern, parse } from "acorn";
 
 export interface TopLevelFunction {
   name: string;
@@ -11,24 +11,15 @@ export interface TopLevelFunction {
   line: number;
 }
 
-interface FunctionDeclaration extends Node {
-  type: "FunctionDeclaration";
-  id: { name: string };
-  params: Array<Node & { type: string; name?: string; left?: { name?: string } }>;
-  loc: { start: { line: number } };
-}
-
-function paramName(p: FunctionDeclaration["params"][number]): string {
-  if (p.type === "Identifier") return p.name!;
-  if (p.type === "AssignmentPattern") return p.left?.name ?? "";
+function paramName(p: Pattern): string {
+  if (p.type === "Identifier") return p.name;
+  if (p.type === "AssignmentPattern" && p.left.type === "Identifier") return p.left.name;
   return "";
 }
 
 export function listTopLevelFunctions(source: string): TopLevelFunction[] {
   const comments: Comment[] = [];
-  const program = parse(source, { ecmaVersion: "latest", sourceType: "script", locations: true, onComment: comments }) as unknown as {
-    body: Node[];
-  };
+  const program = parse(source, { ecmaVersion: "latest", sourceType: "script", locations: true, onComment: comments });
   return program.body
     .filter((n): n is FunctionDeclaration => n.type === "FunctionDeclaration")
     .map((fn) => {
@@ -38,7 +29,7 @@ export function listTopLevelFunctions(source: string): TopLevelFunction[] {
         name: fn.id.name,
         params: fn.params.map(paramName),
         jsdoc: isJsdoc ? `/*${before.value}*/` : null,
-        line: fn.loc.start.line,
+        line: fn.loc!.start.line,
       };
     });
 }

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SeedCell } from "../../../src/local/emulator";
+import { SETTINGS, call, requireBuild, sampleWorld, sheetDump } from "./harness";
+
+beforeAll(requireBuild);
+
+const CATEGORIES = ["Gouvernance (CA, bureau)", "Animation d'activités", "Accueil, accompagnement", "Communication, représentation"];
+const LEVELS = ["Exécution", "Encadrement", "Expertise"];
+
+/** A journal of n actions in 2025 over 40 volunteers, 4 categories and 84 distinct dates: only its length varies. */
+function journal(n: number): SeedCell[][] {
+  const rows: SeedCell[][] = [["Bénévole", "Association", "Date", "Durée (en heures)", "Distance (en km)", "Catégorie", "Niveau"]];
+  for (let i = 0; i < n; i++) {
+    const day = `2025-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`;
+    rows.push([`Bénévole ${i % 40}`, "Les Jardins Partagés de Belleville", { date: day }, 1 + (i % 4) * 0.5, i % 5 === 0 ? 12.5 : "", CATEGORIES[i % 4]!, LEVELS[i % 3]!]);
+  }
+  return rows;
+}
+
+const settings = { ...SETTINGS, source: { ...SETTINGS.source, rolesSheet: "" } };
+
+function generateCost(rows: number) {
+  const world = sampleWorld([], journal(rows));
+  const before = sheetDump(world, "Journal");
+  const result = call(world, "generateReport", { year: 2025, settings });
+  expect(result.value.ok, result.value.message).toBe(true);
+  expect(sheetDump(world, "Journal")).toBe(before);
+  const preview = call(world, "previewSource", settings.source);
+  expect(preview.value.rows).toBe(rows);
+  return { generate: result, preview };
+}
+
+describe("service calls do not grow with the journal", () => {
+  it("costs the same for 1,000 and 50,000 rows, call by call", () => {
+    const small = generateCost(1_000);
+    const large = generateCost(50_000);
+    console.log(`generateReport : ${small.generate.total} appels pour 1 000 lignes, ${large.generate.total} pour 50 000 lignes ; previewSource : ${small.preview.total} / ${large.preview.total}`);
+    expect(large.generate.calls).toEqual(small.generate.calls);
+    expect(large.preview.calls).toEqual(small.preview.calls);
+    expect(small.generate.calls["Range.getValues"]).toBe(1); // the journal in one read
+    expect(small.generate.calls["Range.setValues"]).toBe(6); // one per report sheet
+    expect(small.generate.calls["Range.setNumberFormats"]).toBe(6);
+    // The wall clock is read once per distinct quarter hour of the journal (84 here), never per row.
+    expect(small.generate.calls["Utilities.formatDate"]).toBe(84);
+    expect(small.generate.total).toBeLessThan(300);
+  }, 120_000);
+});

@@ -1,0 +1,61 @@
+import { existsSync } from "node:fs";
+import { expect } from "vitest";
+import { type SeedCell, type SheetSeed, type World, createWorld } from "../../../src/local/emulator";
+import { sampleSheets } from "../../../src/local/preview/document";
+import { findDate, runServerFunction } from "../../../src/local/preview/run";
+
+export const CODE = "dist/Code.js";
+
+export function requireBuild(): void {
+  if (!existsSync(CODE) || !existsSync("dist/Sidebar.html")) throw new Error("dist/ absent : lancez npm run build avant ces tests.");
+}
+
+/** The sample document of the preview: Journal (examples/benevalo-export.csv) and Rôles, Europe/Paris. */
+export function sampleWorld(extra: SheetSeed[] = [], journalRows?: SeedCell[][]): World {
+  return createWorld({ timeZone: "Europe/Paris", sheets: [...sampleSheets({ journalRows }), ...extra] });
+}
+
+export interface Call<T> {
+  value: T;
+  calls: Record<string, number>;
+  total: number;
+}
+
+/** One server function in a fresh execution of dist/Code.js; fails if a Date would cross google.script.run. */
+export function call<T = any>(world: World, name: string, ...args: unknown[]): Call<T> {
+  const { value, services } = runServerFunction(world, name, args, { codePath: CODE });
+  expect(findDate(value)).toBeNull();
+  return { value: value as T, calls: services.handle.calls.snapshot(), total: services.handle.calls.count() };
+}
+
+/** Everything a sheet holds, for byte-for-byte comparisons. */
+export function sheetDump(world: World, name: string): string {
+  const s = world.spreadsheet.sheetByName(name);
+  if (!s) throw new Error(`feuille absente : ${name}`);
+  return JSON.stringify({
+    name: s.name,
+    values: s.values,
+    formats: s.formats,
+    formulas: [...s.formulas],
+    widths: [...s.columnWidths],
+    metadata: s.metadata,
+    charts: s.charts,
+    frozen: [s.frozenRows, s.frozenColumns],
+    size: [s.maxRows, s.maxColumns],
+  });
+}
+
+export const SETTINGS = {
+  version: 1,
+  source: { sheet: "Journal", range: "", rolesSheet: "Rôles", rateSheet: "" },
+  association: { name: "Les Jardins Partagés de Belleville", identifier: "123456789", declaredOn: "2015-03-01", generalInterest: true },
+  valuation: {
+    rateMode: "smic",
+    coefficient: "1,45",
+    chart: "ANC 2018-06",
+    closingDate: "12-31",
+    etpBase: 1607,
+    mileage: { mode: "bareme", vehicle: "voiture", cv: 5, electric: false, waived: true },
+    rateTable: { key: "niveau", rows: [{ label: "Expertise", eurosPerHour: "25" }] },
+  },
+};

@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createServices } from "../../../src/local/emulator";
+import { loadBundle } from "../../../src/local/vm/runBundle";
+import { SETTINGS, call, requireBuild, sampleWorld } from "./harness";
+
+beforeAll(requireBuild);
+
+describe("one report at a time", () => {
+  it("answers a second click with a clear French message while the first one holds the document lock", () => {
+    const world = sampleWorld();
+    const first = createServices({ world });
+    expect(first.globals.LockService.getDocumentLock().tryLock(30_000)).toBe(true); // the first report, still running
+
+    const { value } = call(world, "generateReport", { year: 2025, settings: SETTINGS });
+    expect(value).toEqual({
+      ok: false,
+      busy: true,
+      message:
+        "Un rapport est déjà en cours de génération pour ce classeur (autre clic, autre onglet ou autre personne). Attendez qu'il se termine, puis réessayez.",
+    });
+    expect(world.spreadsheet.sheets).toHaveLength(2);
+
+    first.handle.endExecution();
+    expect(call(world, "generateReport", { year: 2025 }).value.ok).toBe(true);
+    expect(world.locks.document.holder).toBeNull(); // released at the end
+  });
+});
+
+describe("menu and sidebar", () => {
+  it("builds the menu in AuthMode.NONE and opens the built sidebar", () => {
+    const world = sampleWorld();
+    const none = createServices({ world, authMode: "NONE" });
+    loadBundle("dist/Code.js", none.globals).call("onOpen", { authMode: "NONE" });
+    expect(none.handle.ui.menus[0]!.entries).toEqual([
+      { kind: "item", caption: "Ouvrir le panneau", functionName: "showSidebar" },
+      { kind: "item", caption: "Générer le rapport de l'année…", functionName: "showReportSidebar" },
+      { kind: "item", caption: "Aide", functionName: "showHelp" },
+    ]);
+    const page = readFileSync("dist/Sidebar.html", "utf8");
+    for (const [fn, focus] of [["showSidebar", "reglages"], ["showReportSidebar", "annee"]] as const) {
+      const services = createServices({ world });
+      loadBundle("dist/Code.js", services.globals).call(fn);
+      const shown = services.handle.ui.shown[0]!;
+      expect(shown).toMatchObject({ kind: "sidebar", title: "Valorise" });
+      expect(shown.content.startsWith(page)).toBe(true);
+      expect(shown.content.slice(page.length)).toBe(`<script>window.VALORISE_FOCUS = "${focus}";</script>`);
+    }
+  });
+});

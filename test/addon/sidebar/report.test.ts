@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { sheetFromRows } from "../../../src/local/emulator";
+import { SETTINGS, call, requireBuild, sampleWorld, sheetDump } from "./harness";
+
+beforeAll(requireBuild);
+
+const NAMES = ["Synthèse", "Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"].map((t) => `Valorise 2025 – ${t}`);
+
+function reportDumps(world: ReturnType<typeof sampleWorld>) {
+  return world.spreadsheet.sheets.filter((s) => s.metadata.length).map((s) => {
+    const { metadata: _m, ...rest } = JSON.parse(sheetDump(world, s.name));
+    // Sheet ids differ from one document to another; everything else must not.
+    return { ...rest, charts: rest.charts.map((c: { id: number }) => ({ ...c, id: 0 })) };
+  });
+}
+
+describe("generateReport in the vm-run bundle", () => {
+  it("writes the year's sheets, marked, formatted, with two charts on the Synthèse", () => {
+    const world = sampleWorld();
+    const journalBefore = sheetDump(world, "Journal");
+    const rolesBefore = sheetDump(world, "Rôles");
+    const { value } = call(world, "generateReport", { year: 2025, settings: SETTINGS });
+    expect(value.ok, value.message).toBe(true);
+    expect(value.sheets.map((s: { name: string }) => s.name)).toEqual(NAMES);
+    expect(value.message).toContain("Le journal « Journal » n'a pas été modifié.");
+    expect(value.totals).toMatchObject({ volunteers: 39, hours: 3135.75, eligible: value.eligibleNames.length });
+
+    expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(["Journal", "Rôles", ...NAMES]);
+    expect(world.spreadsheet.activeSheet().name).toBe(NAMES[0]);
+    for (const name of NAMES) {
+      const s = world.spreadsheet.sheetByName(name)!;
+      expect(s.metadata).toHaveLength(1);
+      expect(s.metadata[0]).toMatchObject({ key: "valorise.report", visibility: "PROJECT" });
+      expect(s.metadata[0]!.value).toMatch(new RegExp(`^2025:[a-z-]+:${s.sheetId}$`));
+      expect(s.frozenRows).toBe(1);
+      expect(s.columnWidths.size).toBeGreaterThan(1);
+    }
+    const synthese = world.spreadsheet.sheetByName(NAMES[0]!)!;
+    expect(synthese.charts.map((c) => [c.chartType, c.options.title])).toEqual([
+      ["PIE", "Heures par catégorie en 2025"],
+      ["COLUMN", "Heures par mois en 2025"],
+    ]);
+    const shown = call(world, "getSidebarState").value;
+    expect(shown.sheets.filter((s: { report: boolean }) => s.report)).toHaveLength(6);
+
+    // Number formats: hours, euros and dates as the report model says; names stay text.
+    const benevoles = world.spreadsheet.sheetByName(NAMES[1]!)!;
+    expect(benevoles.getValue(1, 1)).toBe("Bénévole");
+    expect(benevoles.getFormat(2, 1)).toBe("@");
+    expect(benevoles.getFormat(2, 2)).toBe("0.00");
+    expect(benevoles.getFormat(2, 5)).toBe('#,##0.00 "€"');
+    expect(benevoles.getFormat(2, 9)).toBe("dd/mm/yyyy");
+    const compta = world.spreadsheet.sheetByName(NAMES[4]!)!;
+    expect(compta.values.some((r) => r?.[1] === "864")).toBe(true);
+
+    expect(sheetDump(world, "Journal")).toBe(journalBefore);
+    expect(sheetDump(world, "Rôles")).toBe(rolesBefore);
+  });
+
+  it("gives the same result twice, and replaces that year's sheets and nothing else", () => {
+    const world = sampleWorld();
+    const first = call(world, "generateReport", { year: 2025, settings: SETTINGS }).value;
+    const dumps = reportDumps(world);
+    call(world, "generateReport", { year: 2024 });
+    const with2024 = world.spreadsheet.sheets.map((s) => s.name);
+    const again = call(world, "generateReport", { year: 2025 }).value; // the saved settings
+    expect(again).toEqual(first);
+    expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(with2024);
+    expect(reportDumps(world).filter((d) => d.name.includes("2025"))).toEqual(dumps);
+    expect(with2024.filter((n) => n.startsWith("Valorise 2024"))).toHaveLength(6);
+  });
+
+  it("never touches a user's sheet named like a report sheet, nor a copy of a report sheet", () => {
+    const user = sheetFromRows("Valorise 2025 – CEC", [["Mes notes"], ["<b>à garder</b>"]]);
+    const world = sampleWorld([user]);
+    const before = sheetDump(world, "Valorise 2025 – CEC");
+    const journal = sheetDump(world, "Journal");
+    const { value } = call(world, "generateReport", { year: 2025, settings: SETTINGS });
+    expect(value.sheets.map((s: { name: string }) => s.name)).toContain("Valorise 2025 – CEC (2)");
+    // A copy of one of our sheets carries the mark under another sheet id: it is the user's.
+    const ours = world.spreadsheet.sheetByName("Valorise 2025 – Anomalies")!;
+    const copy = world.spreadsheet.addSheet("Copie de Anomalies");
+    copy.metadata.push({ ...ours.metadata[0]!, id: 999 });
+    copy.setValue(1, 1, "copie");
+    const copyBefore = sheetDump(world, "Copie de Anomalies");
+
+    call(world, "generateReport", { year: 2025 });
+    expect(sheetDump(world, "Valorise 2025 – CEC")).toBe(before);
+    expect(sheetDump(world, "Copie de Anomalies")).toBe(copyBefore);
+    expect(sheetDump(world, "Journal")).toBe(journal);
+    expect(world.spreadsheet.sheets.filter((s) => s.name.startsWith("Valorise 2025 – CEC")).map((s) => s.name)).toEqual([
+      "Valorise 2025 – CEC",
+      "Valorise 2025 – CEC (2)",
+    ]);
+  });
+
+  it("says which years exist when the year has no action", () => {
+    const world = sampleWorld();
+    const { value } = call(world, "generateReport", { year: 2019, settings: SETTINGS });
+    expect(value).toEqual({ ok: false, message: "Aucune action comptée en 2019 dans « Journal » (années présentes : 2025, 2024)." });
+    expect(world.spreadsheet.sheets).toHaveLength(2);
+  });
+
+  it("gives the year's CSV files and FEC as text", () => {
+    const world = sampleWorld();
+    const { value } = call(world, "getDownloads", { year: 2025, settings: SETTINGS });
+    expect(value.ok).toBe(true);
+    expect(value.files.map((f: { name: string }) => f.name)).toEqual([
+      "valorise-2025-benevoles.csv", "valorise-2025-cec.csv", "valorise-2025-valorisation.csv",
+      "valorise-2025-comptabilite.csv", "valorise-2025-anomalies.csv", "123456789FEC20251231.txt",
+    ]);
+    const fec = value.files.at(-1);
+    expect(fec.content.split("\r\n")[0]).toBe("JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise");
+    expect(fec.content).toContain("\t864\t");
+    const csv = value.files[0].content as string;
+    expect(csv.startsWith("\ufeffBénévole;Heures;")).toBe(true);
+    expect(csv).toMatch(/;\d{2}\/\d{2}\/2025;/);
+    expect(world.spreadsheet.sheets).toHaveLength(2); // downloads write nothing
+  });
+});

@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { SETTINGS, call, requireBuild, sampleWorld } from "./harness";
+
+beforeAll(requireBuild);
+
+const utf8 = (s: string) => Buffer.byteLength(s, "utf8");
+
+describe("settings through google.script.run (dist/Code.js in the emulator)", () => {
+  it("shows defaults and the detected journal on a fresh document", () => {
+    const world = sampleWorld();
+    const { value } = call(world, "getSidebarState");
+    expect(value.saved).toBe(false);
+    expect(value.settings.version).toBe(1);
+    expect(value.sheets).toEqual([
+      { name: "Journal", report: false, journal: true },
+      { name: "Rôles", report: false, journal: false },
+    ]);
+    expect(value.source).toMatchObject({ ok: true, sheet: "Journal", range: "A1:O2208", rows: 2207, years: [2025, 2024], missing: [], absent: ["Rôle"] });
+    expect(value.source.columns.find((c: { label: string }) => c.label === "Date")).toEqual({ label: "Date", header: "Date", column: "G", example: "01/01/2024" });
+  });
+
+  it("saves settings and reads them back", () => {
+    const world = sampleWorld();
+    const saved = call(world, "saveSettings", SETTINGS).value;
+    expect(saved).toMatchObject({ ok: true, message: "Réglages enregistrés pour ce classeur." });
+    const state = call(world, "getSidebarState").value;
+    expect(state.saved).toBe(true);
+    expect(state.settings).toEqual(saved.settings);
+    expect(state.settings.association).toEqual(SETTINGS.association);
+    expect(state.settings.valuation.rateTable).toEqual(SETTINGS.valuation.rateTable);
+    expect(state.source.roles).toMatchObject({ sheet: "Rôles", error: "" });
+    expect([...world.properties.document.keys()].sort()).toEqual(["valorise.settings", "valorise.settings.1"]);
+  });
+
+  it("refuses invalid settings field by field, in French, and stores nothing", () => {
+    const world = sampleWorld();
+    const bad = {
+      ...SETTINGS,
+      association: { ...SETTINGS.association, identifier: "12AB", declaredOn: "2015-13-45" },
+      valuation: { ...SETTINGS.valuation, coefficient: "beaucoup", etpBase: -3, rateTable: { key: "niveau", rows: [{ label: "Expertise", eurosPerHour: "x" }] } },
+    };
+    const { value } = call(world, "saveSettings", bad);
+    expect(value.ok).toBe(false);
+    expect(value.errors).toEqual({
+      "association.identifier": "SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu.",
+      "association.declaredOn": "Date invalide : choisissez une date (AAAA-MM-JJ).",
+      "valuation.coefficient": "Coefficient attendu : un nombre positif, par exemple 1 ou 1,45.",
+      "valuation.etpBase": "Base ETP attendue : un nombre d'heures positif (1607 ou 1820).",
+      "valuation.rateTable.rows.0.eurosPerHour": "Taux attendu en euros par heure, par exemple 11,88.",
+    });
+    expect(world.properties.document.size).toBe(0);
+  });
+
+  it("treats every argument as untrusted input", () => {
+    const world = sampleWorld();
+    for (const input of [undefined, null, 42, "réglages", [], { version: 2 }, { ...SETTINGS, source: { sheet: 5 } }, { ...SETTINGS, extra: "<script>" , version: "1" }]) {
+      const { value } = call(world, "saveSettings", input);
+      expect(value.ok).toBe(false);
+      expect(value.message).toBe("Des réglages sont à corriger (voir les champs en rouge).");
+    }
+    for (const input of [undefined, { year: "2025" }, { year: 2025.5 }, { year: 2025, settings: "x" }]) {
+      expect(call(world, "generateReport", input).value.ok).toBe(false);
+      expect(call(world, "getDownloads", input).value.ok).toBe(false);
+    }
+    expect(call(world, "generateReport", { year: "2025" }).value.message).toContain("Demande invalide");
+    expect(call(world, "previewSource", 42).value).toMatchObject({ ok: false, message: "Source invalide : vérifiez le nom de la feuille et la plage." });
+    expect(call(world, "openReportSheet", { sheetId: 0 }).value.ok).toBe(false); // the journal is not a report sheet
+    expect(world.properties.document.size).toBe(0);
+    expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(["Journal", "Rôles"]);
+  });
+
+  it("splits large settings into parts under the 9 KB per value limit", () => {
+    const world = sampleWorld();
+    const rows = Array.from({ length: 200 }, (_, i) => ({ label: `Niveau d'intervention très détaillé n° ${i} — « éàèùç » ${"é".repeat(40)}`, eurosPerHour: `${10 + i},5` }));
+    const big = { ...SETTINGS, valuation: { ...SETTINGS.valuation, rateTable: { key: "niveau", rows } } };
+    expect(call(world, "saveSettings", big).value.ok).toBe(true);
+    const store = world.properties.document;
+    const parts = Number(store.get("valorise.settings"));
+    expect(parts).toBeGreaterThan(2);
+    for (const [key, value] of store) expect(utf8(value), key).toBeLessThan(9 * 1024);
+    expect(call(world, "getSidebarState").value.settings.valuation.rateTable.rows).toEqual(rows);
+
+    // Saving smaller settings afterwards drops the parts no longer used.
+    expect(call(world, "saveSettings", SETTINGS).value.ok).toBe(true);
+    expect(store.size).toBe(2);
+    const tooLong = { ...SETTINGS, valuation: { ...SETTINGS.valuation, rateTable: { key: "niveau", rows: [...rows, { label: "x", eurosPerHour: 1 }] } } };
+    expect(call(world, "saveSettings", tooLong).value.errors).toEqual({ "valuation.rateTable": "Table de taux trop longue (200 lignes au plus) : lisez-la depuis une feuille." });
+  });
+
+  it("falls back to defaults, with a note, when stored settings are unreadable", () => {
+    const world = sampleWorld();
+    world.properties.document.set("valorise.settings", "1");
+    world.properties.document.set("valorise.settings.1", "{pas du json");
+    const state = call(world, "getSidebarState").value;
+    expect(state.saved).toBe(false);
+    expect(state.problem).toBe("Les réglages enregistrés sont illisibles : les valeurs par défaut sont affichées.");
+  });
+});
