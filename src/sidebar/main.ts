@@ -55,7 +55,8 @@ function checkedForm(): Settings | undefined {
   const check = checkSettings(readForm());
   if (check.ok) {
     clearErrors();
-    return check.settings;
+    // Only strings, numbers, booleans, arrays and objects cross google.script.run: no undefined left.
+    return JSON.parse(JSON.stringify(check.settings)) as Settings;
   }
   const orphans = showErrors(check.errors);
   status(orphans.length ? orphans.join(" ") : "Des réglages sont à corriger (voir les champs en rouge).", "bad");

@@ -19,7 +19,7 @@ export function renderPreview(p: SourcePreview): void {
         el("li", {}, [
           el("span", { className: "col", text: c.column }),
           el("span", { className: "name", text: c.label }),
-          el("span", { className: "ex", text: c.example ? `ex. ${c.example}` : `« ${c.header} »`, attrs: { title: `En-tête « ${c.header} »` } }),
+          el("span", { className: "ex", text: c.example ? `ex. ${c.example}` : c.header !== c.label ? `« ${c.header} »` : "", attrs: { title: `En-tête « ${c.header} »` } }),
         ]),
       )),
     );

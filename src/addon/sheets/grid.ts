@@ -46,9 +46,9 @@ function sourceArea(sheet: Sheet, a1: string | undefined): Area {
 }
 
 /** Reads a sheet's values (Dates as Apps Script hands them) in as few getValues calls as the size allows. */
-export function readSheetGrid(sheet: Sheet, a1?: string): SheetGrid {
+export function readSheetGrid(sheet: Sheet, a1?: string, maxCells = MAX_CELLS_PER_READ): SheetGrid {
   const area = sourceArea(sheet, a1);
-  const rowsPerRead = Math.max(1, Math.floor(MAX_CELLS_PER_READ / area.numColumns));
+  const rowsPerRead = Math.max(1, Math.floor(maxCells / area.numColumns));
   let grid: unknown[][] = [];
   for (let start = 0; start < area.numRows; start += rowsPerRead) {
     const n = Math.min(rowsPerRead, area.numRows - start);

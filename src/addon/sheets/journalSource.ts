@@ -1,4 +1,5 @@
 import { COLUMN_ALIASES, type Field, mapColumns } from "../../core/journal/columns";
+import { headerKey } from "../../core/text/normalize";
 import { readHeaderRow } from "./grid";
 import { isReportSheet } from "./marks";
 
@@ -54,6 +55,15 @@ export function detectColumns(headers: readonly unknown[], firstColumn = 1): Det
   if (!map.date) missing.push("Date");
   if (!map.decimalHours && !map.duration) missing.push("Durée (ou Heures)");
   return { columns, missing, absent: USEFUL.filter((f) => !map[f]).map((f) => FIELD_LABELS[f]) };
+}
+
+const ROLE_HEADERS = new Set(["role", "roles", "fonction", "fonctions"].map(headerKey));
+const NAME_HEADERS = new Set(["Bénévole", "Nom complet", "Membre", "Prénom", "Nom", "Pseudo"].map(headerKey));
+
+/** A roles table (Bénévole, Rôle…) that is not a journal: offered as the roles sheet of a new document. */
+export function looksLikeRoles(headers: readonly unknown[]): boolean {
+  const keys = headers.map(headerKey);
+  return keys.some((k) => ROLE_HEADERS.has(k)) && keys.some((k) => NAME_HEADERS.has(k)) && !looksLikeJournal(headers);
 }
 
 export function looksLikeJournal(headers: readonly unknown[]): boolean {

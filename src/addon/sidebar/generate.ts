@@ -25,7 +25,7 @@ function generate(year: number, settings: Settings): GenerateResult {
   return {
     ok: true,
     year,
-    message: `Rapport ${year} écrit : ${written.length} feuilles (${written.map((w) => w.name).join(", ")}). Le journal « ${loaded.sheetName} » n'a pas été modifié.`,
+    message: `Rapport ${year} écrit : ${written.length} feuilles. Le journal « ${loaded.sheetName} » n'a pas été modifié.`,
     sheets: written.map((w) => ({ ...w, url: `${url}#gid=${w.sheetId}` })),
     totals: {
       volunteers: report.volunteers.filter((v) => !v.anonymous).length,

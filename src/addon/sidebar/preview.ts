@@ -7,6 +7,9 @@ import type { SourcePreview } from "./api";
 import { userMessage } from "./errors";
 import { type JournalData, type SourceInput, parseJournal, readJournalData, readRates, readRoles } from "./load";
 
+/** 12345 → "12 345" (narrow no-break space, as French writes it). */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, "\u202f");
+
 function emptyPreview(message: string): SourcePreview {
   return { ok: false, message, sheet: "", range: "", rows: 0, columns: [], missing: [], absent: [], years: [], counted: 0, anomalies: 0, pending: 0, roles: null, rates: null };
 }
@@ -56,9 +59,7 @@ export function describeSource(input: SourceInput): SourcePreview {
       counted: journal.actions.length,
       anomalies: journal.anomalies.length - pending,
       pending,
-      message: journal.years.length
-        ? `${journal.actions.length} actions comptées sur ${preview.rows} lignes.`
-        : "Aucune action comptée dans ce journal.",
+      message: journal.years.length ? `${grouped(journal.actions.length)} actions comptées.` : "Aucune action comptée dans ce journal.",
     });
   } catch (error) {
     preview.message = userMessage(error);

@@ -1,7 +1,7 @@
 import { checkSettings, sourceSchema } from "../../core/settings";
 import * as z from "zod/mini";
 import { readHeaderRow } from "../sheets/grid";
-import { looksLikeJournal } from "../sheets/journalSource";
+import { looksLikeJournal, looksLikeRoles } from "../sheets/journalSource";
 import { isReportSheet, reportMark } from "../sheets/marks";
 import type { SaveResult, SidebarState, SourcePreview } from "./api";
 import { plain, userMessage } from "./errors";
@@ -13,17 +13,25 @@ import { loadSettings, storeSettings } from "./settingsStore";
 export function getSidebarState(): SidebarState {
   const stored = loadSettings();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const headers = new Map<string, unknown[]>();
   const sheets = spreadsheet.getSheets().map((s) => {
     const report = isReportSheet(s);
-    return { name: s.getName(), report, journal: !report && looksLikeJournal(readHeaderRow(s)) };
+    const name = s.getName();
+    if (!report) headers.set(name, readHeaderRow(s));
+    return { name, report, journal: !report && looksLikeJournal(headers.get(name)!) };
   });
+  const settings = stored.settings;
+  if (!stored.saved && !settings.source.rolesSheet) {
+    // A new document: offer the sheet that looks like a roles table; the user confirms by saving.
+    settings.source.rolesSheet = sheets.find((s) => !s.report && looksLikeRoles(headers.get(s.name)!))?.name ?? "";
+  }
   return plain({
-    settings: stored.settings,
+    settings,
     saved: stored.saved,
     problem: stored.problem ?? "",
     spreadsheetName: spreadsheet.getName(),
     sheets,
-    source: describeSource(stored.settings.source),
+    source: describeSource(settings.source),
   });
 }
 

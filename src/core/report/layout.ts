@@ -39,7 +39,8 @@ export interface SheetLayout {
 }
 
 export const TEXT_FORMAT = "@";
-const GENERAL = "General";
+/** What Sheets reports for a cell left on automatic: an explicit pattern every version accepts. */
+export const AUTOMATIC = "0.###############";
 
 export function kindOf(title: string): string {
   return title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
@@ -47,7 +48,7 @@ export function kindOf(title: string): string {
 
 /** Cell format: text for strings, the column's number format for numbers. */
 export function cellFormat(cell: SheetCell, format: SheetFormat | undefined): string {
-  return typeof cell === "string" ? TEXT_FORMAT : (format ?? GENERAL);
+  return typeof cell === "string" ? TEXT_FORMAT : (format ?? AUTOMATIC);
 }
 
 function sanitize(cell: unknown): SheetCell {

@@ -45,7 +45,7 @@ function volunteersSheet(r: YearReport): ReportSheet {
     return [
       v.volunteer, hours(v.durationMs), v.actions, roundEtp(val?.etp ?? 0), euros(val?.cents ?? 0),
       v.distanceM / 1000, euros(m?.cents ?? 0), euros(m?.reductionCents ?? 0),
-      serialOfDay(v.firstDay), serialOfDay(v.lastDay), v.categories.join(", "),
+      serialOfDay(v.firstDay), serialOfDay(v.lastDay), v.categories.join(" ; "),
     ];
   });
   return sheet("Bénévoles", [

@@ -1,7 +1,7 @@
 import type { Action } from "../journal/types";
 import { etp, roundEtp } from "../valuation/etp";
 import { dayFromParts, isoDate } from "../values/calendar";
-import { type ChartSpec, type SheetLayout, TEXT_FORMAT } from "./layout";
+import { AUTOMATIC, type ChartSpec, type SheetLayout, TEXT_FORMAT } from "./layout";
 import { FORMATS, type SheetCell, type SheetFormat, serialOfDay } from "./sheets";
 import type { YearReport } from "./yearReport";
 
@@ -40,7 +40,7 @@ class Builder {
   add(cells: SheetCell[], formats: SheetFormat[] = []): number {
     const row = Array.from({ length: WIDTH }, (_, j) => cells[j] ?? "");
     this.rows.push(row);
-    this.formats.push(row.map((c, j) => (typeof c === "string" ? TEXT_FORMAT : (formats[j] ?? "General"))));
+    this.formats.push(row.map((c, j) => (typeof c === "string" ? TEXT_FORMAT : (formats[j] ?? AUTOMATIC))));
     return this.rows.length - 1;
   }
   title(text: string): number {

@@ -12,7 +12,6 @@ import { type ValuationSettingsInput, valuationSettingsSchema } from "./valuatio
 export const SETTINGS_VERSION = 1;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const sheetName = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const sourceSchema = z.object({
   /** Sheet holding the journal; empty: the first sheet whose headers look like a journal. */
@@ -73,6 +72,7 @@ export const settingsSchema = z.object({
 
 export type Settings = z.input<typeof settingsSchema>;
 
+/** Keeps the settings a few parts of document properties; a longer table belongs in a sheet. */
 export const MAX_RATE_ROWS = 200;
 
 export function defaultSettings(): Settings {
@@ -89,8 +89,17 @@ export type FieldErrors = Record<string, string>;
 
 export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: FieldErrors };
 
+/** google.script.run may turn an absent value into null: null means "not given" here. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (!value || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = withoutNulls(v);
+  return out;
+}
+
 export function checkSettings(input: unknown): SettingsCheck {
-  const result = z.safeParse(settingsSchema, input);
+  const result = z.safeParse(settingsSchema, withoutNulls(input));
   if (result.success) {
     const rows = result.data.valuation.rateTable?.rows.length ?? 0;
     if (rows > MAX_RATE_ROWS) return { ok: false, errors: { "valuation.rateTable": fieldMessage("valuation.rateTable.tooLong") } };

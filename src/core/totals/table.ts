@@ -41,7 +41,7 @@ export function totalsTable(journal: Journal, year?: number): Table {
       frenchDate(t.firstDay),
       frenchDate(t.lastDay),
       describeTallies(t.byCategory),
-      t.byAssociation.map((a) => a.label).filter(Boolean).join(", "),
+      t.byAssociation.map((a) => a.label).filter(Boolean).join(" ; "),
     ]);
   }
   const leftOut = journal.anomalies.length;

@@ -193,6 +193,12 @@ export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = ch
       ]),
     ),
     "",
+    `Appels de service par appel (Utilities.formatDate surtout : une lecture du fuseau par quart d'heure distinct du journal) : ` +
+      results.sizes
+        .map((s) => `${formatCount(s.rows)} lignes : ${s.functions.map((f) => `${f.name} ${Number.isFinite(f.serviceCalls) ? f.serviceCalls : "–"}`).join(", ")}`)
+        .join(" ; ") +
+      ".",
+    "",
     "## Contre SUMIFS (un par bénévole) dans un vrai tableur",
     "",
     "HyperFormula (GPL v3) calcule `=SUMIFS(heures; bénévole; nom; année; 2025)` pour chaque bénévole sur les mêmes données " +

@@ -36,8 +36,6 @@ export interface FunctionTiming {
   exactMs: number;
   /** Same with TRAILING_EMPTY_ROWS empty rows after the data (Journal!A:O). */
   wholeColumnMs: number;
-  /** The call alone, whole column (median). */
-  wholeColumnCallMs: number;
   /** Service calls of one call. */
   serviceCalls: number;
   error?: string;
@@ -131,7 +129,7 @@ function measureFunctions(code: string, generated: GeneratedJournal, runs: numbe
   for (const name of BUSIEST_FUNCTIONS) {
     const p = params.get(name);
     if (!p) {
-      out.push({ name, exactMs: NaN, wholeColumnMs: NaN, wholeColumnCallMs: NaN, serviceCalls: NaN, error: "absent de dist/Code.js" });
+      out.push({ name, exactMs: NaN, wholeColumnMs: NaN, serviceCalls: NaN, error: "absent de dist/Code.js" });
       continue;
     }
     try {
@@ -139,23 +137,17 @@ function measureFunctions(code: string, generated: GeneratedJournal, runs: numbe
       const wide = argsFor(p, whole, generated.roles);
       const exactRuns = timeRuns(runs, () => callCustomFunction(code, name, exact));
       checkResult(name, exactRuns.last.result);
-      const wholeCalls: number[] = [];
-      const wholeRuns = timeRuns(runs, () => {
-        const call = callCustomFunction(code, name, wide);
-        wholeCalls.push(call.callMs);
-        return call;
-      });
+      const wholeRuns = timeRuns(runs, () => callCustomFunction(code, name, wide));
       checkResult(name, wholeRuns.last.result);
       out.push({
         name,
         exactMs: exactRuns.medianMs,
         wholeColumnMs: wholeRuns.medianMs,
-        wholeColumnCallMs: median(wholeCalls),
         serviceCalls: Object.values(exactRuns.last.serviceCalls).reduce((a, b) => a + b, 0),
       });
     } catch (e) {
       errors.push(`${name} (${generated.grid.length - 1} lignes) : ${describeError(e)}`);
-      out.push({ name, exactMs: NaN, wholeColumnMs: NaN, wholeColumnCallMs: NaN, serviceCalls: NaN, error: describeError(e) });
+      out.push({ name, exactMs: NaN, wholeColumnMs: NaN, serviceCalls: NaN, error: describeError(e) });
     }
   }
   return out;
@@ -199,7 +191,7 @@ function measureSize(rows: number, options: Required<Pick<BenchOptions, "smoke">
   if (options.code) {
     result.functions = measureFunctions(options.code, generated, Math.min(runs, rows >= 1_000_000 ? 3 : runs), errors);
     for (const f of result.functions) {
-      log(`  ${f.name} : ${f.error ? `ERREUR ${f.error}` : `${formatMs(f.exactMs)}, colonne entière ${formatMs(f.wholeColumnMs)}`}`);
+      log(`  ${f.name} : ${f.error ? `ERREUR ${f.error}` : `${formatMs(f.exactMs)}, colonne entière ${formatMs(f.wholeColumnMs)}, ${f.serviceCalls} appels de service`}`);
     }
   }
   return result;

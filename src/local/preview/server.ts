@@ -27,6 +27,8 @@ export interface Preview {
   services: Services;
   /** Server functions called so far, in order. */
   calls: string[];
+  /** Delays every server function's answer (to watch the page wait, as on a slow network). */
+  setLatency(ms: number): void;
 }
 
 const MAX_BODY = 5_000_000;
@@ -66,6 +68,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
   runMenu("showSidebar");
   const calls: string[] = [];
+  let latency = 0;
 
   const server = createServer(async (req, res) => {
     try {
@@ -84,11 +87,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         const body = await readBody(req);
         const args = (JSON.parse(body || "{}") as { args?: unknown[] }).args ?? [];
         calls.push(fn);
+        let reply: unknown;
         try {
-          return json(res, { ok: true, value: runServerFunction(world, fn, args, runOptions).value ?? null });
+          reply = { ok: true, value: runServerFunction(world, fn, args, runOptions).value ?? null };
         } catch (error) {
-          return json(res, { ok: false, error: (error as Error).message });
+          reply = { ok: false, error: (error as Error).message };
         }
+        if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
+        return json(res, reply);
       }
       send(res, 404, "text/plain", "Introuvable");
     } catch (error) {
@@ -102,6 +108,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     world,
     services: createServices({ world }),
     calls,
+    setLatency: (ms) => {
+      latency = ms;
+    },
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }

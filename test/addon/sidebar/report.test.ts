@@ -94,6 +94,23 @@ describe("generateReport in the vm-run bundle", () => {
     ]);
   });
 
+  it("reads the rate table from a sheet when the settings say so", () => {
+    const world = sampleWorld([sheetFromRows("Taux", [["Niveau", "Taux horaire"], ["Expertise", 30], ["Encadrement", "20,50"]])]);
+    const settings = { ...SETTINGS, source: { ...SETTINGS.source, rateSheet: "Taux" }, valuation: { ...SETTINGS.valuation, rateTable: undefined } };
+    expect(call(world, "previewSource", settings.source).value.rates).toEqual({ sheet: "Taux", rows: 2, error: "" });
+    const { value } = call(world, "generateReport", { year: 2025, settings });
+    expect(value.ok, value.message).toBe(true);
+    const synthese = world.spreadsheet.sheetByName(NAMES[0]!)!;
+    const labels = synthese.values.map((r) => r?.[0]);
+    expect(labels).toContain("Niveau « Expertise »");
+    expect(labels).toContain("Niveau « Encadrement »");
+    expect(synthese.values.find((r) => r?.[0] === "Niveau « Encadrement »")?.[2]).toBe(20.5);
+
+    const bad = sampleWorld([sheetFromRows("Taux", [["Prix", "Taux"]])]);
+    expect(call(bad, "previewSource", settings.source).value.rates.error).toContain("la première colonne doit s'intituler Niveau, Catégorie, Rôle ou Bénévole");
+    expect(call(bad, "generateReport", { year: 2025, settings }).value.ok).toBe(false);
+  });
+
   it("says which years exist when the year has no action", () => {
     const world = sampleWorld();
     const { value } = call(world, "generateReport", { year: 2019, settings: SETTINGS });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createWorld, sheetFromRows } from "../../../src/local/emulator";
 import { SETTINGS, call, requireBuild, sampleWorld } from "./harness";
 
 beforeAll(requireBuild);
@@ -11,12 +12,25 @@ describe("settings through google.script.run (dist/Code.js in the emulator)", ()
     const { value } = call(world, "getSidebarState");
     expect(value.saved).toBe(false);
     expect(value.settings.version).toBe(1);
+    expect(value.settings.source.rolesSheet).toBe("Rôles"); // offered, saved only when the user saves
+    expect(value.source.roles).toEqual({ sheet: "Rôles", entries: 41, issues: 0, error: "" });
     expect(value.sheets).toEqual([
       { name: "Journal", report: false, journal: true },
       { name: "Rôles", report: false, journal: false },
     ]);
     expect(value.source).toMatchObject({ ok: true, sheet: "Journal", range: "A1:O2208", rows: 2207, years: [2025, 2024], missing: [], absent: ["Rôle"] });
     expect(value.source.columns.find((c: { label: string }) => c.label === "Date")).toEqual({ label: "Date", header: "Date", column: "G", example: "01/01/2024" });
+  });
+
+  it("says what is missing when no sheet looks like a journal", () => {
+    const world = createWorld({ sheets: [sheetFromRows("Notes", [["Nom", "Commentaire"], ["Alice", "ok"]])] });
+    const { value } = call(world, "getSidebarState");
+    expect(value.source).toMatchObject({ ok: false, years: [], message: expect.stringContaining("Aucune feuille ne ressemble à un journal") });
+    const preview = call(world, "previewSource", { sheet: "Notes" }).value;
+    expect(preview).toMatchObject({ ok: false, sheet: "Notes", missing: ["Date", "Durée (ou Heures)"] });
+    expect(preview.message).toContain("il manque Date, Durée (ou Heures)");
+    expect(preview.columns.map((c: { label: string }) => c.label)).toEqual(["Nom"]);
+    expect(call(world, "previewSource", { sheet: "Absente" }).value.message).toBe("Feuille « Absente » introuvable : choisissez la feuille du journal.");
   });
 
   it("saves settings and reads them back", () => {
@@ -49,6 +63,12 @@ describe("settings through google.script.run (dist/Code.js in the emulator)", ()
       "valuation.rateTable.rows.0.eurosPerHour": "Taux attendu en euros par heure, par exemple 11,88.",
     });
     expect(world.properties.document.size).toBe(0);
+  });
+
+  it("reads null as a value not given (google.script.run may send one for undefined)", () => {
+    const world = sampleWorld();
+    const withNulls = { ...SETTINGS, source: { ...SETTINGS.source, range: null }, valuation: { ...SETTINGS.valuation, flatRate: null, mileage: { ...SETTINGS.valuation.mileage, eurosPerKm: null } } };
+    expect(call(world, "saveSettings", withNulls).value.ok).toBe(true);
   });
 
   it("treats every argument as untrusted input", () => {

@@ -1,0 +1,166 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import type { Browser, Frame, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sheetFromRows } from "../../src/local/emulator";
+import { typedRows } from "../../src/local/preview/document";
+import { type Preview, startPreview } from "../../src/local/preview/server";
+import { parseCsv } from "../../src/local/readers/csv";
+import { browserAvailable, launch } from "./browser";
+
+const XSS = "<img src=x onerror=alert(1)>";
+const SHOTS = "test-results";
+const run = browserAvailable();
+
+/** The sample journal, its first action done by a volunteer whose name is HTML. */
+function journalRows() {
+  const rows = typedRows(parseCsv(readFileSync("examples/benevalo-export.csv", "utf8")));
+  rows[1] = [XSS, "", "", ...rows[1]!.slice(3)];
+  return rows;
+}
+
+async function openPreview(browser: Browser, preview: Preview): Promise<{ page: Page; sidebar: Frame; dialogs: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(preview.url);
+  const sidebar = page.frame({ url: /\/sidebar/ })!;
+  await sidebar.waitForSelector("#form:not([hidden])");
+  await sidebar.waitForSelector("#source-preview li");
+  return { page, sidebar, dialogs };
+}
+
+describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", () => {
+  let browser: Browser;
+  let preview: Preview;
+
+  beforeAll(async () => {
+    if (!existsSync("dist/Sidebar.html")) throw new Error("dist/ absent : lancez npm run build avant ces tests.");
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await launch();
+    preview = await startPreview({ journalRows: journalRows() });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it("shows names from the sheet as text and an invalid setting's message next to its field", async () => {
+    const { page, sidebar, dialogs } = await openPreview(browser, preview);
+    const box = sidebar.locator("#source-preview");
+    await expect.poll(() => box.textContent()).toContain(`ex. ${XSS}`);
+    expect(await sidebar.locator("#source-preview img").count()).toBe(0);
+
+    await sidebar.click("#sec-association > summary");
+    await sidebar.fill("#assoc-id", "12AB");
+    await sidebar.click("#sec-rates > summary");
+    await sidebar.fill("#val-coef", "beaucoup");
+    await sidebar.click("#save");
+    await expect.poll(() => sidebar.textContent('[data-error="association.identifier"]')).toBe("SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu.");
+    expect(await sidebar.textContent('[data-error="valuation.coefficient"]')).toBe("Coefficient attendu : un nombre positif, par exemple 1 ou 1,45.");
+    expect(await sidebar.textContent("#status")).toBe("Des réglages sont à corriger (voir les champs en rouge).");
+    expect(preview.calls).not.toContain("saveSettings"); // refused in the page, before any server call
+    expect(preview.world.properties.document.size).toBe(0);
+
+    // The server checks too: the same input sent straight to google.script.run is refused with the same message.
+    const reply = await sidebar.evaluate(() => new Promise((resolve) => {
+      const g = (window as unknown as { google: any }).google;
+      g.script.run.withSuccessHandler(resolve).saveSettings({ version: 1, source: {}, association: { name: "", identifier: "12AB" }, valuation: {} });
+    }));
+    expect(reply).toMatchObject({ ok: false, errors: { "association.identifier": "SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu." } });
+    await page.screenshot({ path: `${SHOTS}/sidebar-erreurs.png` });
+    expect(dialogs).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("saves the settings, generates a year twice and offers the year's files", async () => {
+    const { page, sidebar, dialogs } = await openPreview(browser, preview);
+    const journalBefore = JSON.stringify(preview.world.spreadsheet.sheetByName("Journal")!.values);
+    expect(await sidebar.inputValue("#source-roles")).toBe("Rôles"); // offered on a new document
+    await sidebar.click("#sec-association > summary");
+    await sidebar.fill("#assoc-name", "Les Jardins Partagés de Belleville");
+    await sidebar.fill("#assoc-id", "123 456 789");
+    await sidebar.fill("#assoc-declared", "2015-03-01");
+    await sidebar.check('input[name="assoc-gi"][value="oui"]');
+    await sidebar.click("#sec-rates > summary");
+    await sidebar.fill("#val-coef", "1,45");
+    await sidebar.selectOption("#table-source", "here");
+    await sidebar.click("#table-add");
+    await sidebar.fill('#table-rows tr:last-child [data-part="label"]', "Expertise");
+    await sidebar.fill('#table-rows tr:last-child [data-part="rate"]', "25");
+    await sidebar.selectOption("#km-mode", "bareme");
+    await sidebar.click("#save");
+    await expect.poll(() => sidebar.textContent("#status")).toBe("Réglages enregistrés pour ce classeur.");
+
+    expect(await sidebar.locator("#year option").allTextContents()).toEqual(["2025", "2024"]);
+    await sidebar.selectOption("#year", "2025");
+    await sidebar.click("#generate");
+    await expect.poll(() => sidebar.textContent("#status"), { timeout: 30_000 }).toBe("Rapport 2025 prêt.");
+    const first = await sidebar.textContent("#result");
+    expect(first).toContain("Rapport 2025 écrit : 6 feuilles");
+
+    // The report sheets in the emulator.
+    const model = preview.world.spreadsheet;
+    const names = model.sheets.map((s) => s.name);
+    expect(names).toEqual(["Journal", "Rôles", ...["Synthèse", "Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"].map((t) => `Valorise 2025 – ${t}`)]);
+    const synthese = model.sheetByName("Valorise 2025 – Synthèse")!;
+    expect(synthese.values.find((r) => r?.[0] === "Association")?.[1]).toBe("Les Jardins Partagés de Belleville");
+    expect(synthese.values.find((r) => r?.[0] === "Méthode")?.[1]).toContain("coefficient 1,45");
+    const benevoles = model.sheetByName("Valorise 2025 – Bénévoles")!;
+    expect(benevoles.values.some((r) => r?.[0] === "Hélène Durand")).toBe(true);
+    expect(JSON.stringify(model.sheetByName("Journal")!.values)).toBe(journalBefore);
+
+    // Generating again gives the same page and the same sheets.
+    const dump = JSON.stringify(model.sheets.map((s) => [s.name, s.values, s.formats]));
+    const generated = () => preview.calls.filter((c) => c === "generateReport").length;
+    expect(generated()).toBe(1);
+    preview.setLatency(1500);
+    await sidebar.click("#generate");
+    await sidebar.waitForSelector("#progress:not([hidden])");
+    expect(await sidebar.textContent("#progress-text")).toContain("Lecture du journal, calculs et écriture des feuilles de 2025");
+    expect(await sidebar.isDisabled("#generate")).toBe(true);
+    await sidebar.click("#generate", { force: true }); // a second click while the first runs: nothing sent
+    await expect.poll(() => sidebar.isHidden("#progress"), { timeout: 10_000 }).toBe(true);
+    preview.setLatency(0);
+    expect(generated()).toBe(2);
+    await expect.poll(() => sidebar.textContent("#status"), { timeout: 30_000 }).toBe("Rapport 2025 prêt.");
+    expect(await sidebar.textContent("#result")).toBe(first);
+    expect(JSON.stringify(model.sheets.map((s) => [s.name, s.values, s.formats]))).toBe(dump);
+
+    // The sheets view shows the Synthèse; a name holding HTML stays text there too.
+    const sheets = page.frame({ url: /\/sheets/ })!;
+    await expect.poll(() => page.frame({ url: /\/sheets/ })!.textContent("nav a.on")).toBe("Valorise 2025 – Synthèse");
+    await sheets.goto(`${preview.url}sheets?sheet=${encodeURIComponent("Valorise 2025 – Anomalies")}`);
+    await sheets.goto(`${preview.url}sheets?sheet=Journal`);
+    expect(await sheets.locator("td", { hasText: XSS }).count()).toBe(1);
+    expect(await sheets.locator("img").count()).toBe(0);
+
+    // Reloading the page reads the saved settings back.
+    await page.reload();
+    const again = page.frame({ url: /\/sidebar/ })!;
+    await again.waitForSelector("#form:not([hidden])");
+    expect(await again.inputValue("#assoc-id")).toBe("123456789");
+    expect(await again.inputValue("#val-coef")).toBe("1,45");
+    expect(await again.inputValue("#source-roles")).toBe("Rôles");
+
+    await again.click("#downloads");
+    await again.waitForSelector("#files a");
+    expect(await again.locator("#files a").allTextContents()).toEqual([
+      "valorise-2025-benevoles.csv", "valorise-2025-cec.csv", "valorise-2025-valorisation.csv",
+      "valorise-2025-comptabilite.csv", "valorise-2025-anomalies.csv", "123456789FEC20251231.txt",
+    ]);
+    const [download] = await Promise.all([page.waitForEvent("download"), again.click("#files a >> nth=5")]);
+    expect(download.suggestedFilename()).toBe("123456789FEC20251231.txt");
+
+    await again.click("#generate");
+    await expect.poll(() => again.textContent("#status"), { timeout: 30_000 }).toBe("Rapport 2025 prêt.");
+    await page.screenshot({ path: `${SHOTS}/apercu.png` });
+    await page.setViewportSize({ width: 1280, height: 1900 }); // the whole panel, for the record
+    await again.locator("body").screenshot({ path: `${SHOTS}/panneau.png` });
+    expect(dialogs).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
