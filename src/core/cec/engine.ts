@@ -3,7 +3,7 @@ import { type RoleBook, roleBook } from "../roles/lookup";
 import type { RolesTable } from "../roles/table";
 import { roleClassifier } from "../roles/words";
 import { type CecSettings, DEFAULT_CEC_SETTINGS } from "./settings";
-import { groupByVolunteer } from "../totals/volunteers";
+import { volunteerGroups } from "../totals/volunteers";
 import { type CecAssessment, assess } from "./assess";
 import { associationHours, elsewhereHours } from "./hours";
 import { cecRule } from "./rules";
@@ -36,19 +36,16 @@ export interface CecEngine {
 export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine {
   const settings = options.settings ?? DEFAULT_CEC_SETTINGS;
   const book: RoleBook = roleBook(options.roles, roleClassifier({ qualifying: settings.qualifyingRoles, unclear: settings.unclearRoles }));
-  const byYear = new Map<number, Map<string, Action[]>>();
-  const actionsOf = (year: number) => {
-    let groups = byYear.get(year);
-    if (!groups) byYear.set(year, (groups = groupByVolunteer(journal.actions.filter((a) => a.year === year && !a.anonymous))));
-    return groups;
-  };
+  // the anonymous line ("" key) is never a person: it has no CEC status
+  const actionsOf = (year: number, volunteerKey: string): readonly Action[] | undefined =>
+    volunteerKey === "" ? undefined : volunteerGroups(journal, year).get(volunteerKey);
   const cache = new Map<string, CecAssessment>();
 
   function assessOne(volunteerKey: string, year: number, name?: string, elsewhereMs = 0): CecAssessment {
     const cacheKey = `${year}\u0000${volunteerKey}`;
     const cached = elsewhereMs === 0 ? cache.get(cacheKey) : undefined;
     if (cached) return cached;
-    const actions = actionsOf(year).get(volunteerKey) ?? [];
+    const actions = actionsOf(year, volunteerKey) ?? [];
     const associations = associationHours(volunteerKey, year, actions, book, settings);
     if (elsewhereMs > 0) associations.push(elsewhereHours(elsewhereMs));
     const result = assess({
@@ -65,7 +62,7 @@ export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine
   return {
     assess: (key, year, opts) => assessOne(key, year, opts?.name, opts?.elsewhereMs),
     assessYear(year) {
-      const all = [...actionsOf(year).keys()].map((key) => assessOne(key, year));
+      const all = [...volunteerGroups(journal, year).keys()].filter((key) => key !== "").map((key) => assessOne(key, year));
       const total = (a: CecAssessment) => a.associations.reduce((s, x) => s + x.totalMs, 0);
       return all.sort((a, b) => total(b) - total(a) || a.volunteer.localeCompare(b.volunteer, "fr"));
     },
@@ -74,7 +71,7 @@ export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine
       const eligibleYears: number[] = [];
       let earnedEur = 0;
       for (const y of years) {
-        if (!actionsOf(y).has(volunteerKey)) continue;
+        if (!actionsOf(y, volunteerKey)) continue;
         const a = assessOne(volunteerKey, y);
         if (a.rightsEur > 0) {
           eligibleYears.push(y);

@@ -101,10 +101,11 @@ function actionReader(columns: ColumnMap, wallClock: WallClock) {
     return year;
   };
 
+  const anomaly = (sheetRow: number, field: keyof ColumnMap, problem: string, pending = false): Anomaly => ({
+    row: sheetRow, column: header(field), problem, pending,
+  });
+
   return (row: readonly unknown[], sheetRow: number): Action | Anomaly | undefined => {
-    const anomaly = (field: keyof ColumnMap, problem: string, pending = false): Anomaly => ({
-      row: sheetRow, column: header(field), problem, pending,
-    });
     const dateCell = row[iDate];
     const useDecimal = iDuration < 0 || (iDecimal >= 0 && !isBlank(row[iDecimal]));
     const durationField = useDecimal ? "decimalHours" : "duration";
@@ -113,34 +114,34 @@ function actionReader(columns: ColumnMap, wallClock: WallClock) {
 
     if (iPending >= 0) {
       const pending = readBoolean(row[iPending]);
-      if (pending === undefined) return anomaly("pending", `Valeur illisible ${quoteCell(row[iPending])} : attendu Oui ou Non`);
-      if (pending) return anomaly("pending", "Action en attente de modération : non comptée tant qu'elle n'est pas validée", true);
+      if (pending === undefined) return anomaly(sheetRow, "pending", `Valeur illisible ${quoteCell(row[iPending])} : attendu Oui ou Non`);
+      if (pending) return anomaly(sheetRow, "pending", "Action en attente de modération : non comptée tant qu'elle n'est pas validée", true);
     }
-    if (isBlank(dateCell)) return anomaly("date", "Date manquante");
+    if (isBlank(dateCell)) return anomaly(sheetRow, "date", "Date manquante");
     const day = readDay(dateCell, wallClock);
-    if (day === undefined) return anomaly("date", `Date illisible ${quoteCell(dateCell)} : attendu JJ/MM/AAAA ou AAAA-MM-JJ`);
+    if (day === undefined) return anomaly(sheetRow, "date", `Date illisible ${quoteCell(dateCell)} : attendu JJ/MM/AAAA ou AAAA-MM-JJ`);
     let endDay = day;
     if (iEnd >= 0 && !isBlank(row[iEnd])) {
       const end = readDay(row[iEnd], wallClock);
-      if (end === undefined) return anomaly("endDate", `Date de fin illisible ${quoteCell(row[iEnd])}`);
-      if (end < day) return anomaly("endDate", `La date de fin (${frenchDate(end)}) précède la date de l'action (${frenchDate(day)})`);
+      if (end === undefined) return anomaly(sheetRow, "endDate", `Date de fin illisible ${quoteCell(row[iEnd])}`);
+      if (end < day) return anomaly(sheetRow, "endDate", `La date de fin (${frenchDate(end)}) précède la date de l'action (${frenchDate(day)})`);
       endDay = end;
     }
-    if (isBlank(durationCell)) return anomaly(durationField, "Durée manquante");
+    if (isBlank(durationCell)) return anomaly(sheetRow, durationField, "Durée manquante");
     const durationMs = readDurationMs(durationCell, wallClock);
-    if (durationMs === undefined) return anomaly(durationField, `Durée illisible ${quoteCell(durationCell)} : attendu par exemple 2,5 ou 2:30 ou 2h30`);
-    if (durationMs < 0) return anomaly(durationField, `Durée négative ${quoteCell(durationCell)}`);
+    if (durationMs === undefined) return anomaly(sheetRow, durationField, `Durée illisible ${quoteCell(durationCell)} : attendu par exemple 2,5 ou 2:30 ou 2h30`);
+    if (durationMs < 0) return anomaly(sheetRow, durationField, `Durée négative ${quoteCell(durationCell)}`);
     let distanceM = 0;
     if (iDistance >= 0) {
       const km = readNumber(row[iDistance], 0);
-      if (km === undefined) return anomaly("distance", `Distance illisible ${quoteCell(row[iDistance])} : attendu un nombre de km`);
-      if (km < 0) return anomaly("distance", `Distance négative ${quoteCell(row[iDistance])}`);
+      if (km === undefined) return anomaly(sheetRow, "distance", `Distance illisible ${quoteCell(row[iDistance])} : attendu un nombre de km`);
+      if (km < 0) return anomaly(sheetRow, "distance", `Distance négative ${quoteCell(row[iDistance])}`);
       distanceM = Math.round(km * 1000);
     }
-    if (durationMs === 0 && distanceM === 0) return anomaly(durationField, "Durée nulle sans distance : rien à compter");
+    if (durationMs === 0 && distanceM === 0) return anomaly(sheetRow, durationField, "Durée nulle sans distance : rien à compter");
     const days = endDay - day + 1;
     if (durationMs > days * MAX_MS_PER_DAY) {
-      return anomaly(durationField, `Durée de ${formatHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
+      return anomaly(sheetRow, durationField, `Durée de ${formatHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
     }
     const name = readName(row);
     return {

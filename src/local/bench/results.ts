@@ -139,6 +139,29 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
+/** The compact table the README shows: one line per journal size. */
+export function summaryTable(results: BenchResults): string {
+  const engine = results.engine.find((e) => e.rows === 10_000);
+  return [
+    table(
+      ["Lignes du journal", "Rapport annuel complet (Node)", "÷ passe nue", ...BUSIEST_FUNCTIONS.map((n) => `${n} (colonne entière)`)],
+      results.sizes.map((s) => [
+        formatCount(s.rows), formatMs(s.reportMs), formatRatio(s.reportMs / s.bareMs),
+        ...BUSIEST_FUNCTIONS.map((n) => {
+          const f = s.functions.find((x) => x.name === n);
+          return f && !f.error ? formatMs(f.wholeColumnMs) : "–";
+        }),
+      ]),
+    ),
+    "",
+    [
+      engine ? `SUMIFS par bénévole dans un tableur (HyperFormula), 10 000 lignes : ${formatMs(engine.engineMs)}, Valorise ${formatRatio(engine.engineMs / engine.oursMs)} plus rapide.` : "",
+      results.bundle ? `dist/Code.js : ${formatBytes(results.bundle.bytes)}, évalué en ${formatMs(results.bundle.loadMs)}.` : "",
+      results.reportCalls.length ? `Génération du rapport : ${results.reportCalls.map((c) => c.total).join(", ")} appels de service pour ${results.reportCalls.map((c) => formatCount(c.rows)).join(", ")} lignes.` : "",
+    ].filter(Boolean).join(" "),
+  ].join("\n");
+}
+
 export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = checkTargets(results)): string {
   const m = results.machine;
   const out: string[] = [
@@ -150,6 +173,10 @@ export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = ch
     `- Machine : ${m.cpu}, ${m.cores} cœurs, ${m.memoryGb} Go ; ${m.platform} ; Node ${m.node}`,
     "- Journal : 15 colonnes Bénévalibre 2.x, cellules typées comme Sheets les passe (Date, nombres, texte, \"\"), " +
       "300 bénévoles, 6 associations, 2 ans ; médiane de plusieurs passages.",
+    "",
+    "## Résumé",
+    "",
+    summaryTable(results),
     "",
     "## Cibles",
     "",
@@ -202,7 +229,8 @@ export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = ch
     "## Contre SUMIFS (un par bénévole) dans un vrai tableur",
     "",
     "HyperFormula (GPL v3) calcule `=SUMIFS(heures; bénévole; nom; année; 2025)` pour chaque bénévole sur les mêmes données " +
-      "(construction du classeur et calcul). Valorise : lecture du journal typé et totaux par bénévole de l'année.",
+      "(construction du classeur et calcul). Valorise : lecture du journal typé et totaux par bénévole de l'année. " +
+      "La plus grande taille est la plus grande feuille que le moteur accepte tel que livré (40 000 lignes, en-têtes compris).",
     "",
     table(
       ["Lignes", "Bénévoles", "SUMIFS (HyperFormula)", "Valorise", "Rapport", "Mêmes totaux"],

@@ -38,6 +38,12 @@ export function sumifsSheet(journal: GeneratedJournal): (string | number)[][] {
   return rows;
 }
 
+/**
+ * Most journal rows the engine accepts as shipped: its default sheet has 40,000 rows (one for the
+ * headers). Beyond, buildFromArray throws "Sheet size limit exceeded".
+ */
+export const ENGINE_MAX_JOURNAL_ROWS = (HyperFormula.defaultConfig.maxRows as number) - 1;
+
 export function runSumifs(journal: GeneratedJournal): SumifsRun {
   const sheet = sumifsSheet(journal);
   const t0 = performance.now();
