@@ -1,22 +1,43 @@
 import type { WallClock } from "./types";
 
-/** Zone offsets change on quarter-hour boundaries (UTC) in every zone since 1912 (Paris left its mean time at 23:50:39 UTC in 1911; no journal value falls near it). */
-const BUCKET_MS = 900_000;
+const WEEK_MS = 7 * 86_400_000;
+const QUARTER_HOUR_MS = 900_000;
+/** A week seen once so far: a single instant (a birth date, say) costs a single look-up. */
+const SEEN_ONCE = -1;
+/** A week in which the offset changes: offsets are then cached per quarter hour. */
+const CHANGING = -2;
 
 /**
- * Caches the zone offset per quarter hour: a journal's million cells hold a few thousand distinct
- * instants, and the wall clock behind (Utilities.formatDate in Apps Script) is slow.
+ * Caches the zone offset behind a wall clock: a journal's million cells hold a few thousand
+ * distinct instants, and the clock behind (Utilities.formatDate in Apps Script) is slow.
+ * From its second distinct quarter hour on, a week whose first and last millisecond share an
+ * offset is taken to keep it throughout (no zone changes its offset twice within a week); weeks
+ * with a change are cached per quarter hour (offsets change on quarter-hour boundaries in every
+ * zone since 1912).
  */
 export function cachedWallClock(wallClock: WallClock): WallClock {
-  const offsets = new Map<number, number>();
+  const weeks = new Map<number, number>();
+  const uniform = new Map<number, number>();
+  const quarters = new Map<number, number>();
+  const offsetAt = (t: number) => wallClock(new Date(t)) - t;
   return (instant) => {
     const t = instant.getTime();
-    const bucket = Math.floor(t / BUCKET_MS);
-    let offset = offsets.get(bucket);
-    if (offset === undefined) {
-      offset = wallClock(instant) - t;
-      offsets.set(bucket, offset);
-    }
-    return t + offset;
+    const week = Math.floor(t / WEEK_MS);
+    const weekOffset = uniform.get(week);
+    if (weekOffset !== undefined) return t + weekOffset;
+    const quarter = Math.floor(t / QUARTER_HOUR_MS);
+    let exact = quarters.get(quarter);
+    if (exact !== undefined) return t + exact;
+    const state = weeks.get(week);
+    if (state === SEEN_ONCE) {
+      const start = offsetAt(week * WEEK_MS);
+      if (start === offsetAt((week + 1) * WEEK_MS - 1)) {
+        uniform.set(week, start);
+        return t + start;
+      }
+      weeks.set(week, CHANGING);
+    } else if (state === undefined) weeks.set(week, SEEN_ONCE);
+    quarters.set(quarter, (exact = offsetAt(t)));
+    return t + exact;
   };
 }
