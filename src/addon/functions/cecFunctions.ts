@@ -3,6 +3,7 @@ import { cecNotes } from "../../core/cec/notes";
 import { cecTable } from "../../core/cec/table";
 import { RolesError, type RolesTable, readRolesTable } from "../../core/roles/table";
 import { volunteerKeyOf } from "../../core/totals/filter";
+import { actionsOfYear } from "../../core/totals/volunteers";
 import { readDurationMs } from "../../core/values/durations";
 import { ArgumentError, optionalGridArg, optionalYear, requiredText, requiredYear } from "./args";
 import { type JournalContext, journalContext } from "./context";
@@ -83,7 +84,7 @@ function CEC_TABLEAU(journal: unknown, annee: unknown, roles?: unknown) {
   const year = requiredYear(annee, "annee", ctx.yearOfDate);
   const table = rolesArg(roles, ctx);
   const engine = cecEngine(ctx.journal, { roles: table });
-  const associations = [...new Set(ctx.journal.actions.filter((a) => a.year === year).map((a) => a.association))];
+  const associations = [...new Set(actionsOfYear(ctx.journal, year).map((a) => a.association))];
   return cecTable(engine, year, cecNotes(year, { associations, rolesIssues: table?.issues, rolesTable: table !== undefined }));
 }
 

@@ -21,6 +21,16 @@ export interface AssociationHours {
   generalInterest: boolean;
 }
 
+interface AssociationSums {
+  totalMs: number;
+  eligibleMs: number;
+  /** Role texts of the journal's Rôle column, for when the roles table says nothing. */
+  roles: Set<string>;
+  generalInterest: boolean;
+  declaredDay?: number;
+  oldEnoughDay?: number;
+}
+
 /** Hours per association of one volunteer's actions in `year`, largest first. */
 export function associationHours(
   volunteerKey: string,
@@ -29,26 +39,31 @@ export function associationHours(
   book: RoleBook,
   settings: CecSettings,
 ): AssociationHours[] {
-  const groups = new Map<string, Action[]>();
-  for (const a of actions) {
-    const group = groups.get(a.association);
-    if (group) group.push(a);
-    else groups.set(a.association, [a]);
-  }
   const rule = cecRule(year);
-  const result: AssociationHours[] = [];
-  for (const [association, list] of groups) {
-    const conditions = associationConditions(settings, association);
-    const generalInterest = conditions?.generalInterest !== false;
-    const declaredDay = conditions?.declaredDay;
-    const oldEnoughDay = declaredDay === undefined ? undefined : addYears(declaredDay, rule.associationYears);
-    let totalMs = 0;
-    let eligibleMs = 0;
-    for (const a of list) {
-      totalMs += a.durationMs;
-      if (generalInterest && (oldEnoughDay === undefined || a.day >= oldEnoughDay)) eligibleMs += a.durationMs;
+  const sums = new Map<string, AssociationSums>();
+  for (const a of actions) {
+    let s = sums.get(a.association);
+    if (!s) {
+      const conditions = associationConditions(settings, a.association);
+      const declaredDay = conditions?.declaredDay;
+      s = {
+        totalMs: 0,
+        eligibleMs: 0,
+        roles: new Set(),
+        generalInterest: conditions?.generalInterest !== false,
+        declaredDay,
+        oldEnoughDay: declaredDay === undefined ? undefined : addYears(declaredDay, rule.associationYears),
+      };
+      sums.set(a.association, s);
     }
-    const role = book.roleIn(volunteerKey, association, year, list);
+    s.totalMs += a.durationMs;
+    if (s.generalInterest && (s.oldEnoughDay === undefined || a.day >= s.oldEnoughDay)) s.eligibleMs += a.durationMs;
+    if (a.role) s.roles.add(a.role);
+  }
+  const result: AssociationHours[] = [];
+  for (const [association, s] of sums) {
+    const role = book.roleIn(volunteerKey, association, year, [...s.roles]);
+    const { totalMs, eligibleMs, declaredDay, oldEnoughDay, generalInterest } = s;
     result.push({ association, elsewhere: false, totalMs, eligibleMs, role, declaredDay, oldEnoughDay, generalInterest });
   }
   return result.sort((a, b) => b.totalMs - a.totalMs || a.association.localeCompare(b.association, "fr"));

@@ -1,4 +1,3 @@
-import type { Action } from "../journal/types";
 import { looseKey } from "../text/normalize";
 import { dayFromParts } from "../values/calendar";
 import type { RoleEntry, RolesTable } from "./table";
@@ -13,8 +12,8 @@ export interface RoleFinding {
 }
 
 export interface RoleBook {
-  /** Role in `association` during `year`; `actions` are the volunteer's actions there that year. */
-  roleIn(volunteerKey: string, association: string, year: number, actions: readonly Action[]): RoleFinding;
+  /** Role in `association` during `year`; `journalRoles` are the Rôle cells of the volunteer's actions there that year. */
+  roleIn(volunteerKey: string, association: string, year: number, journalRoles: readonly string[]): RoleFinding;
   birthDay(volunteerKey: string): number | undefined;
 }
 
@@ -47,7 +46,7 @@ export function roleBook(table: RolesTable | undefined, classify: (role: string)
     else byVolunteer.set(e.volunteerKey, [e]);
   }
   return {
-    roleIn(volunteerKey, association, year, actions) {
+    roleIn(volunteerKey, association, year, journalRoles) {
       const key = looseKey(association);
       const rows = (byVolunteer.get(volunteerKey) ?? []).filter(
         (e) => (e.associationKey === undefined || key === "" || e.associationKey === key) && inYear(e, year),
@@ -56,7 +55,7 @@ export function roleBook(table: RolesTable | undefined, classify: (role: string)
         const roles = [...new Set(rows.map((e) => e.role))];
         return { kind: best(roles, classify), roles, source: "table" };
       }
-      const roles = [...new Set(actions.map((a) => a.role).filter(Boolean))];
+      const roles = [...new Set(journalRoles.filter(Boolean))];
       if (roles.length) return { kind: best(roles, classify), roles, source: "journal" };
       return { kind: "unknown", roles: [], source: "none" };
     },
