@@ -220,7 +220,7 @@ export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = ch
       ]),
     ),
     "",
-    `Appels de service par appel (Utilities.formatDate surtout : une lecture du fuseau par quart d'heure distinct du journal) : ` +
+    `Appels de service par appel (Utilities.formatDate surtout : au plus trois lectures du fuseau par semaine du journal, une par date de naissance de la table des rôles) : ` +
       results.sizes
         .map((s) => `${formatCount(s.rows)} lignes : ${s.functions.map((f) => `${f.name} ${Number.isFinite(f.serviceCalls) ? f.serviceCalls : "–"}`).join(", ")}`)
         .join(" ; ") +
