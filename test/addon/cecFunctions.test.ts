@@ -61,6 +61,11 @@ describe("CEC_STATUT and CEC_ELIGIBLE", () => {
 
   it("refuses the anonymous line, unknown names and bad arguments in French", () => {
     expect(() => bundle.call("CEC_STATUT", JOURNAL, "Anonyme", 2025)).toThrow(/pas de statut CEC/);
+  });
+
+  it("gives the anonymous line no status even with hours done elsewhere", () => {
+    expect(() => bundle.call("CEC_STATUT", JOURNAL, "Anonyme", 2025, "", 250)).toThrow(/pas de statut CEC/);
+    expect(() => bundle.call("CEC_ELIGIBLE", JOURNAL, " anonyme ", 2025, "", 250)).toThrow(/pas de statut CEC/);
     expect(() => bundle.call("CEC_STATUT", JOURNAL, "Zoé", 2025)).toThrow(/« Zoé » n'a aucune action comptée/);
     expect(() => bundle.call("CEC_STATUT", JOURNAL, "Bob", "")).toThrow(/annee : année manquante/);
     expect(() => bundle.call("CEC_STATUT", JOURNAL, "Bob", 2025, [["Nom", "Poste"]])).toThrow(/roles : Table des rôles/);

@@ -1,6 +1,7 @@
 import { cecEngine } from "../../core/cec/engine";
 import { cecNotes } from "../../core/cec/notes";
 import { cecTable } from "../../core/cec/table";
+import { ANONYMOUS } from "../../core/journal/names";
 import { RolesError, type RolesTable, readRolesTable } from "../../core/roles/table";
 import { volunteerKeyOf } from "../../core/totals/filter";
 import { actionsOfYear } from "../../core/totals/volunteers";
@@ -40,8 +41,9 @@ function rolesArg(value: unknown, ctx: JournalContext): RolesTable | undefined {
 function volunteerArg(value: unknown, ctx: JournalContext, allowAbsent: boolean): string {
   const name = requiredText(value, "benevole");
   const key = volunteerKeyOf(name);
-  if (!allowAbsent && !ctx.journal.actions.some((a) => a.volunteerKey === key)) {
-    const anonymous = key === "anonyme" ? " (les actions anonymes ne sont à personne : pas de statut CEC)" : "";
+  const anonymous = key === volunteerKeyOf(ANONYMOUS) ? " (les actions anonymes ne sont à personne : pas de statut CEC)" : "";
+  // hours done elsewhere let a name absent from the journal through, but never the anonymous line
+  if ((!allowAbsent || anonymous) && !ctx.journal.actions.some((a) => a.volunteerKey === key)) {
     throw new ArgumentError(`benevole : « ${name} » n'a aucune action comptée dans le journal${anonymous}`);
   }
   return key;

@@ -19,11 +19,15 @@ export function reportSheetName(year: number, title: string): string {
   return `Valorise ${year} – ${title}`;
 }
 
-/** "Valorise 2025 – CEC", else "Valorise 2025 – CEC (2)", "(3)"…: never the name of another sheet. */
+/**
+ * "Valorise 2025 – CEC", else "Valorise 2025 – CEC (2)", "(3)"…: never the name of another sheet.
+ * Sheets keeps names unique whatever their letter case, so `taken` holds lower-cased names.
+ */
 export function freeName(wanted: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(wanted)) return wanted;
+  const free = (name: string) => !taken.has(name.toLowerCase());
+  if (free(wanted)) return wanted;
   let n = 2;
-  while (taken.has(`${wanted} (${n})`)) n++;
+  while (!free(`${wanted} (${n})`)) n++;
   return `${wanted} (${n})`;
 }
 
@@ -72,7 +76,7 @@ export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layout
   const taken = new Set<string>();
   const ours = new Map<string, Sheet>();
   for (const sheet of sheets) {
-    taken.add(sheet.getName());
+    taken.add(sheet.getName().toLowerCase());
     const mark = reportMark(sheet);
     if (mark?.year === year && !ours.has(mark.kind)) ours.set(mark.kind, sheet);
   }
@@ -93,7 +97,7 @@ export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layout
     } else {
       name = freeName(reportSheetName(year, layout.title), taken);
       sheet = spreadsheet.insertSheet(name, count++);
-      taken.add(name);
+      taken.add(name.toLowerCase());
       markReportSheet(sheet, { year, kind: layout.kind });
     }
     writeLayout(sheet, layout);

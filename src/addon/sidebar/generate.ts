@@ -9,12 +9,12 @@ import { BUSY_MESSAGE, withDocumentLock } from "./lock";
 import { buildReport } from "./report";
 import { loadSettings, storeSettings } from "./settingsStore";
 
-function settingsFor(input: unknown): { settings: Settings } | { errors: Record<string, string> } {
-  if (input === undefined) return { settings: loadSettings().settings };
+/** The settings sent, checked (stored later, under the lock), or the saved ones. */
+function settingsFor(input: unknown): { settings: Settings; sent: boolean } | { errors: Record<string, string> } {
+  if (input === undefined) return { settings: loadSettings().settings, sent: false };
   const check = checkSettings(input);
   if (!check.ok) return { errors: check.errors };
-  storeSettings(check.settings);
-  return { settings: check.settings };
+  return { settings: check.settings, sent: true };
 }
 
 function generate(year: number, settings: Settings): GenerateResult {
@@ -44,7 +44,12 @@ export function generateReport(input: unknown): GenerateResult {
     const { year, settings: sent } = parseInput(yearInput, input);
     const chosen = settingsFor(sent);
     if ("errors" in chosen) return { ok: false, message: "Des réglages sont à corriger (voir les champs en rouge).", errors: chosen.errors };
-    const locked = withDocumentLock(() => generate(year, chosen.settings));
+    // Saved under the lock: a click turned away changes nothing, and two writes of the settings'
+    // parts never interleave.
+    const locked = withDocumentLock(() => {
+      if (chosen.sent) storeSettings(chosen.settings);
+      return generate(year, chosen.settings);
+    });
     return plain(locked.busy ? { ok: false, busy: true, message: BUSY_MESSAGE } : locked.value);
   } catch (error) {
     return { ok: false, message: userMessage(error) };

@@ -1,3 +1,4 @@
+import { STATUS_LABELS } from "../cec/assess";
 import type { Action } from "../journal/types";
 import { etp, roundEtp } from "../valuation/etp";
 import { dayFromParts, isoDate } from "../values/calendar";
@@ -96,8 +97,7 @@ export function summaryLayout(report: YearReport, actions: readonly Action[], in
 
   b.title("Compte d'engagement citoyen (CEC)");
   b.header(["Statut", "Bénévoles", "", ""]);
-  const labels = ["Éligible", "Éligible sous réserve", "À compléter", "Non éligible"];
-  for (const label of labels) b.add([label, report.cec.volunteers.filter((c) => c.statusLabel === label).length], [null, FORMATS.integer]);
+  for (const label of Object.values(STATUS_LABELS)) b.add([label, report.cec.volunteers.filter((c) => c.statusLabel === label).length], [null, FORMATS.integer]);
   const deadline = (iso: string) => serialOfDay(dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10))!);
   b.add(["À déclarer par les bénévoles avant le", deadline(report.cec.declareBy)], [null, FORMATS.date]);
   b.add(["À valider par l'association avant le", deadline(report.cec.validateBy)], [null, FORMATS.date]);

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { DEFAULT_ETP_BASE } from "../valuation/etp";
 
 /** A decimal kept exact: written as a string ("1.45") or a number (read through its shortest form). */
 const decimalInput = z.union([z.number(), z.string()]);
@@ -41,7 +42,7 @@ export const valuationSettingsSchema = z.object({
   chart: z._default(z.enum(CHART_IDS), "ANC 2018-06"),
   /** Closing day of the financial year, "MM-DD" (year N added) or a full "YYYY-MM-DD". Default 31 December N. */
   closingDate: z._default(z.string().check(z.regex(/^(\d{4}-)?\d{2}-\d{2}$/)), "12-31"),
-  etpBase: z._default(z.number().check(z.positive()), 1607),
+  etpBase: z._default(z.number().check(z.positive()), DEFAULT_ETP_BASE),
   siren: z.optional(z.string().check(z.regex(/^\d{9}$/))),
   associationName: z.optional(z.string()),
 });

@@ -1,7 +1,7 @@
 import type { Action } from "../journal/types";
-import { toCents } from "../money/cents";
+import { allocateCents, toCents } from "../money/cents";
 import { decimal, frenchDecimal } from "../money/decimal";
-import { ratioText, toNumber } from "../money/ratio";
+import { parseRatioText, ratioText, toNumber } from "../money/ratio";
 import { type ValuationSettings, parseValuationSettings } from "../settings/valuation";
 import { MS_PER_HOUR } from "../values/calendar";
 import { etp } from "./etp";
@@ -17,6 +17,10 @@ export interface ValuedTally {
   hours: number;
   etp: number;
   actions: number;
+  /**
+   * Rounded once from exactCents; in the category and project breakdowns, the rounded total split by
+   * largest remainder instead, so that the lines add up to the total (as the 864/875 lines do).
+   */
   cents: number;
   /** Exact amount in cents before rounding, "num/den" (see ratioText). */
   exactCents: string;
@@ -93,6 +97,11 @@ export function valueActions(actions: readonly Action[], input: ValuationSetting
     [...groups.groups].map(([key, g]) => tally(key, g.label, g.ledger))
       .sort((a, b) => b.durationMs - a.durationMs || a.label.localeCompare(b.label, "fr"));
   const all = tally("", "", total);
+  /** Breakdowns of the total: the total's cents split by largest remainder, so that they add up to it. */
+  const splitTotal = (list: ValuedTally[]): ValuedTally[] => {
+    const cents = allocateCents(all.cents, list.map((t) => parseRatioText(t.exactCents)));
+    return list.map((t, i) => ({ ...t, cents: cents[i]! }));
+  };
   return {
     year,
     settings,
@@ -103,8 +112,8 @@ export function valueActions(actions: readonly Action[], input: ValuationSetting
     actions: all.actions,
     cents: all.cents,
     exactCents: all.exactCents,
-    byCategory: tallies(byCategory),
-    byProject: tallies(byProject),
+    byCategory: splitTotal(tallies(byCategory)),
+    byProject: splitTotal(tallies(byProject)),
     byVolunteer: tallies(byVolunteer),
     rates: [...total.msByRate].map(([rate, ms]) => {
       const one = new RateLedger();

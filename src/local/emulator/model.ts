@@ -146,6 +146,12 @@ export class SpreadsheetModel {
     return this.sheets.find((s) => s.name === name);
   }
 
+  /** The sheet whose name clashes with this one: Sheets keeps sheet names unique regardless of letter case. */
+  sheetNamedLike(name: string): SheetModel | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
   addSheet(name: string, index = this.sheets.length, maxRows?: number, maxColumns?: number): SheetModel {
     const sheet = new SheetModel(this.nextSheetId, name, maxRows, maxColumns);
     this.nextSheetId = this.nextSheetId === 0 ? 1_000_001 : this.nextSheetId + 7919;

@@ -98,7 +98,7 @@ export class FakeSheet implements SheetApi {
   }
 
   setName(name: string): Sheet {
-    const other = this.spreadsheet.sheetByName(name);
+    const other = this.spreadsheet.sheetNamedLike(name);
     if (other && other !== this.model) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.model.name = name;
     return asApi<Sheet>(this);

@@ -87,7 +87,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   insertSheet(first?: string | number | InsertOptions, second?: number | InsertOptions, _options?: InsertOptions): Sheet {
     const name = typeof first === "string" ? first : this.nextDefaultName();
     const index = typeof first === "number" ? first : typeof second === "number" ? second : this.model.sheets.length;
-    if (this.model.sheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.model.sheetNamedLike(name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     if (index < 0 || index > this.model.sheets.length) throw new Error("Those rows are out of bounds.");
     const sheet = this.model.addSheet(name, index);
     this.model.activeSheetIndex = index;
@@ -96,7 +96,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 
   private nextDefaultName(): string {
     let n = this.model.sheets.length + 1;
-    while (this.model.sheetByName(defaultSheetName(this.model.locale, n))) n++;
+    while (this.model.sheetNamedLike(defaultSheetName(this.model.locale, n))) n++;
     return defaultSheetName(this.model.locale, n);
   }
 

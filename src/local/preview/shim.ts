@@ -2,6 +2,15 @@
 // server, which runs dist/Code.js in the emulator. Asynchronous like the real thing.
 export const SHIM = `<script>
 (function () {
+  // Apps Script refuses a Date or a function anywhere in the arguments: the call fails.
+  function illegal(value) {
+    var kind = Object.prototype.toString.call(value);
+    if (kind === "[object Date]" || typeof value === "function") return true;
+    if (value && typeof value === "object") {
+      for (var k in value) if (Object.prototype.hasOwnProperty.call(value, k) && illegal(value[k])) return true;
+    }
+    return false;
+  }
   function runner(success, failure, userObject) {
     var target = {
       withSuccessHandler: function (fn) { return runner(fn, failure, userObject); },
@@ -14,6 +23,12 @@ export const SHIM = `<script>
         if (typeof name !== "string") return undefined;
         return function () {
           var args = Array.prototype.slice.call(arguments);
+          if (illegal(args)) {
+            setTimeout(function () {
+              if (failure) failure(new Error("google.script.run : paramètre refusé (Date ou fonction) pour " + name + "."), userObject);
+            }, 0);
+            return;
+          }
           fetch("/run/" + encodeURIComponent(name), {
             method: "POST",
             headers: { "Content-Type": "application/json" },

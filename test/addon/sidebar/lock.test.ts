@@ -27,6 +27,31 @@ describe("one report at a time", () => {
   });
 });
 
+describe("the document lock", () => {
+  it("is released by generateReport itself when the report fails inside it", () => {
+    const world = sampleWorld();
+    const services = createServices({ world });
+    const bundle = loadBundle("dist/Code.js", services.globals);
+    const value = bundle.call("generateReport", { year: 1990, settings: SETTINGS }) as { ok: boolean; message: string };
+    expect(value.ok).toBe(false);
+    expect(value.message).toContain("Aucune action comptée en 1990");
+    // The execution has not ended: only the function's own finally can have released it.
+    expect(world.locks.document.holder).toBeNull();
+  });
+
+  it("leaves the saved settings alone when a second click is turned away", () => {
+    const world = sampleWorld();
+    call(world, "saveSettings", SETTINGS);
+    const saved = new Map(world.properties.document);
+    const first = createServices({ world });
+    expect(first.globals.LockService.getDocumentLock().tryLock(30_000)).toBe(true);
+    const changed = { ...SETTINGS, association: { ...SETTINGS.association, name: "Autre association" } };
+    expect(call(world, "generateReport", { year: 2025, settings: changed }).value.busy).toBe(true);
+    expect(world.properties.document).toEqual(saved);
+    first.handle.endExecution();
+  });
+});
+
 describe("menu and sidebar", () => {
   it("builds the menu in AuthMode.NONE and opens the built sidebar", () => {
     const world = sampleWorld();

@@ -94,6 +94,16 @@ describe("generateReport in the vm-run bundle", () => {
     ]);
   });
 
+  it("gives a new name when a user's sheet differs from a report sheet's name only by letter case", () => {
+    // Sheets refuses two sheet names that differ only by case: insertSheet would throw.
+    const world = sampleWorld([sheetFromRows("VALORISE 2025 – CEC", [["Mes notes"]])]);
+    const before = sheetDump(world, "VALORISE 2025 – CEC");
+    const { value } = call(world, "generateReport", { year: 2025, settings: SETTINGS });
+    expect(value.ok, value.message).toBe(true);
+    expect(value.sheets.map((s: { name: string }) => s.name)).toContain("Valorise 2025 – CEC (2)");
+    expect(sheetDump(world, "VALORISE 2025 – CEC")).toBe(before);
+  });
+
   it("reads the rate table from a sheet when the settings say so", () => {
     const world = sampleWorld([sheetFromRows("Taux", [["Niveau", "Taux horaire"], ["Expertise", 30], ["Encadrement", "20,50"]])]);
     const settings = { ...SETTINGS, source: { ...SETTINGS.source, rateSheet: "Taux" }, valuation: { ...SETTINGS.valuation, rateTable: undefined } };

@@ -68,10 +68,22 @@ describe("closing entry", () => {
   it("allocates cents so that project lines add up to the rounded total", () => {
     // 3 projects of 10 min at 11.88 x 1.1: 2.178 each, 6.534 in all -> 6.53 = 2.18 + 2.18 + 2.17
     const s = summary(["A", "B", "C"].map((p) => ({ date: "2025-01-10", hours: "0:10", project: p })), { coefficient: "1.1" }, 2025);
-    expect(s.byProject.map((p) => p.cents)).toEqual([218, 218, 218]);
+    expect(s.byProject.map((p) => p.exactCents)).toEqual(["1089/5", "1089/5", "1089/5"]);
     const debits = s.entries[0]!.lines.filter((l) => l.debitCents).map((l) => l.debitCents);
     expect(debits).toEqual([218, 218, 217]);
     expect(debits.reduce((a, b) => a + b, 0)).toBe(s.lines[0]!.debitCents);
+  });
+  it("breaks the 864 amount down by category and by project in lines that add up to it and match the entries", () => {
+    // 3 actions of 0.1 h at a flat 11.85: 1.185 each, 3.555 in all -> 3.56; each alone would round to 1.19 (3.57)
+    const rows = ["A", "B", "C"].map((x) => ({ date: "2025-01-10", hours: 0.1, category: `Cat ${x}`, project: `Projet ${x}` }));
+    const s = summary(rows, { rateMode: "forfait", flatRate: "11.85" }, 2025);
+    expect(s.lines[0]!.debitCents).toBe(356);
+    const sum = (list: { cents: number }[]) => list.reduce((a, t) => a + t.cents, 0);
+    expect(s.byCategory.map((t) => t.cents)).toEqual([119, 119, 118]);
+    expect(sum(s.byCategory)).toBe(356);
+    expect(sum(s.byProject)).toBe(356);
+    const debits = s.entries[0]!.lines.filter((l) => l.debitCents).map((l) => l.debitCents);
+    expect(s.byProject.map((t) => t.cents)).toEqual(debits);
   });
   it("adds the mileage given up as its own entry only when the volunteers waived it", () => {
     const rows = [{ who: "Alice", date: "2025-05-01", hours: 1, km: 100 }, { who: "Bob", date: "2025-05-02", hours: 1, km: 10 }];

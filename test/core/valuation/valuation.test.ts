@@ -105,9 +105,10 @@ describe("exact sums", () => {
     );
     expect(drift).toBeGreaterThan(0);
     expect(Math.round(perRow)).toBe(119_000);
-    // each project rounded once on its own: 3,333.4 h and 2 x 3,333.3 h; they add up to 1 cent less
-    // than the total, which is why accounting lines are allocated (see accounting tests)
-    expect(v.byProject.map((p) => p.cents)).toEqual([3_960_079, 3_959_960, 3_959_960]);
+    // 3,333.4 h and 2 x 3,333.3 h: each rounded alone they would add up to 1 cent less than the total;
+    // the breakdown splits the total by largest remainder instead (see accounting tests)
+    expect(v.byProject.map((p) => p.cents)).toEqual([3_960_079, 3_959_961, 3_959_960]);
+    expect(v.byProject.reduce((s, p) => s + p.cents, 0)).toBe(v.cents);
     expect(ms).toBeLessThan(2000);
   });
   it("rounds each breakdown once from its exact value", () => {
