@@ -10,15 +10,16 @@ function isOmitted(value: unknown): boolean {
   return value === undefined || value === null || value === "";
 }
 
-export function gridArg(value: unknown, name: string): Grid {
+/** A range argument; `example` is a range to suggest in the message, such as "Journal!A:O". */
+export function gridArg(value: unknown, name: string, example = "Journal!A:O"): Grid {
   if (!Array.isArray(value) || !Array.isArray(value[0])) {
-    throw new ArgumentError(`${name} : attendu une plage avec les en-têtes en première ligne, par exemple Journal!A:O`);
+    throw new ArgumentError(`${name} : attendu une plage avec les en-têtes en première ligne, par exemple ${example}`);
   }
   return value as Grid;
 }
 
-export function optionalGridArg(value: unknown, name: string): Grid | undefined {
-  return isOmitted(value) ? undefined : gridArg(value, name);
+export function optionalGridArg(value: unknown, name: string, example?: string): Grid | undefined {
+  return isOmitted(value) ? undefined : gridArg(value, name, example);
 }
 
 export function optionalText(value: unknown): string | undefined {

@@ -27,7 +27,7 @@ const ELSEWHERE_PARAM: ParamSpec = {
 };
 
 function rolesArg(value: unknown, ctx: JournalContext): RolesTable | undefined {
-  const grid = optionalGridArg(value, "roles");
+  const grid = optionalGridArg(value, "roles", "Rôles!A:D");
   if (!grid) return undefined;
   try {
     return readRolesTable(grid, { wallClock: ctx.wallClock });
