@@ -178,7 +178,6 @@ const VOLUNTEERS = [
 const DAY = 86_400_000;
 const isoOf = (ms) => new Date(ms).toISOString().slice(0, 10);
 const msOf = (iso) => Date.parse(`${iso}T00:00:00Z`);
-const addDays = (iso, n) => isoOf(msOf(iso) + n * DAY);
 
 /** Python timedelta text of a duration in quarter hours: "2:30:00", "1 day, 2:00:00". */
 function timedelta(quarters) {

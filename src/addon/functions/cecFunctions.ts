@@ -1,9 +1,8 @@
 import { cecEngine } from "../../core/cec/engine";
 import { cecNotes } from "../../core/cec/notes";
 import { cecTable } from "../../core/cec/table";
-import { ANONYMOUS } from "../../core/journal/names";
+import { ANONYMOUS, volunteerKeyOf } from "../../core/journal/names";
 import { RolesError, type RolesTable, readRolesTable } from "../../core/roles/table";
-import { volunteerKeyOf } from "../../core/totals/filter";
 import { actionsOfYear } from "../../core/totals/volunteers";
 import { readDurationMs } from "../../core/values/durations";
 import { ArgumentError, optionalGridArg, optionalYear, requiredText, requiredYear } from "./args";

@@ -1,3 +1,5 @@
+import { plainAmount } from "../money/cents";
+
 /** An amount of money: written with two decimals and a decimal comma, never neutralised. */
 export interface Money {
   cents: number;
@@ -14,14 +16,9 @@ export function money(cents: number): Money {
   return { cents };
 }
 
-function moneyText(cents: number): string {
-  const abs = Math.abs(cents);
-  return `${cents < 0 ? "-" : ""}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
-}
-
 function cellText(cell: CsvCell): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "object") return moneyText(cell.cents);
+  if (typeof cell === "object") return plainAmount(cell.cents);
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell).replace(".", ",") : "";
   if (typeof cell === "boolean") return cell ? "Oui" : "Non";
   // Text only: numbers we write ourselves may be negative, text from the journal may not run.

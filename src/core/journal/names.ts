@@ -4,6 +4,11 @@ import type { ColumnMap } from "./columns";
 
 export const ANONYMOUS = "Anonyme";
 
+/** Volunteer key of a name (as typed in the journal or by a user): spaces folded, lower case. */
+export function volunteerKeyOf(name: string): string {
+  return foldSpaces(name).toLowerCase();
+}
+
 export interface VolunteerName {
   key: string;
   display: string;
@@ -23,7 +28,7 @@ export function nameReader(columns: ColumnMap): (row: readonly unknown[]) => Vol
     let name = known.get(raw);
     if (!name) {
       const display = foldSpaces(raw);
-      const key = display.toLowerCase();
+      const key = volunteerKeyOf(display);
       name = key ? (byKey.get(key) ?? { key, display }) : anonymous;
       if (key) byKey.set(key, name);
       known.set(raw, name);

@@ -21,8 +21,6 @@ export const CecSettingsSchema = z.object({
   associations: z.optional(z.array(AssociationSchema)),
 });
 
-export type CecSettingsInput = z.infer<typeof CecSettingsSchema>;
-
 export class CecSettingsError extends Error {
   override name = "CecSettingsError";
 }

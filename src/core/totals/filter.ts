@@ -1,16 +1,11 @@
 import type { Action, Journal } from "../journal/types";
-import { ANONYMOUS } from "../journal/names";
-import { foldSpaces, looseKey } from "../text/normalize";
+import { ANONYMOUS, volunteerKeyOf } from "../journal/names";
+import { looseKey } from "../text/normalize";
 
 export interface ActionFilter {
   volunteer?: string;
   year?: number;
   category?: string;
-}
-
-/** Volunteer key of a name typed by a user, as the journal groups names. */
-export function volunteerKeyOf(name: string): string {
-  return foldSpaces(name).toLowerCase();
 }
 
 /** Actions matching every given criterion; a category matches case- and accent-insensitively. */

@@ -37,19 +37,14 @@ export interface RateUse {
 }
 
 /** JSON-ready (no BigInt, no Map): the report crosses google.script.run and --json. */
-export interface Valuation {
+export interface Valuation extends Omit<ValuedTally, "key" | "label"> {
   /** Calendar year valued (undefined: every action given). */
   year: number | undefined;
   settings: ValuationSettings;
   /** Exact coefficient in French form, "1,45". */
   coefficient: string;
-  durationMs: number;
-  hours: number;
-  etp: number;
-  actions: number;
   /** Total in cents, rounded once from the exact sum. */
   cents: number;
-  exactCents: string;
   byCategory: ValuedTally[];
   byProject: ValuedTally[];
   byVolunteer: ValuedTally[];

@@ -21,8 +21,12 @@ export function isoDate(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** "2025-03-01" → "01/03/2025" */
+export function frenchDateOfIso(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
 /** "01/03/2025" */
 export function frenchDate(day: number): string {
-  const iso = isoDate(day);
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  return frenchDateOfIso(isoDate(day));
 }

@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
-import { volunteerKeyOf } from "../../core/totals/filter";
+import { volunteerKeyOf } from "../../core/journal/names";
 import { callCustomFunction, entryPointParams, loadBundle } from "./appsScript";
 import { generateJournal, REPORT_YEAR, withTrailingEmptyRows, type GeneratedJournal } from "./generate";
 import { canMeasureHeap, collectGarbage, formatBytes, formatCount, formatMs, formatRatio, heapSizeOf, measureHeap, median, timeRuns } from "./measure";

@@ -1,4 +1,5 @@
 import type { CecReport } from "../../core/cec/report";
+import { frenchDateOfIso } from "../../core/values/calendar";
 import { frenchNumber, textTable } from "./print";
 
 /** The CEC part of the JSON report (French keys, like the rest of it). */
@@ -58,7 +59,7 @@ export function cecJson(cec: CecReport): CecJson {
   };
 }
 
-const frenchDay = (iso: string) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "");
+const frenchDay = (iso: string) => (iso ? frenchDateOfIso(iso) : "");
 
 /** The CEC section of the text report: one line per volunteer, then the reasons and the notes. */
 export function cecText(cec: CecJson, withRoles: boolean): string {

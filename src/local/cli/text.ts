@@ -1,3 +1,4 @@
+import { frenchDateOfIso } from "../../core/values/calendar";
 import { cecText } from "./cec";
 import { valuationText } from "./valuationText";
 import { frenchNumber, textTable } from "./print";
@@ -6,7 +7,6 @@ import type { ReportJson } from "./report";
 const FORMAT_LABELS = { csv: "CSV", xlsx: "classeur Excel", json: "JSON" } as const;
 
 const plural = (n: number, word: string, many = `${word}s`) => `${frenchNumber(n, 0)} ${n > 1 ? many : word}`;
-const frenchDay = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 function heading(r: ReportJson): string[] {
   const pending = r.anomalies.filter((a) => a.enAttente).length;
@@ -29,7 +29,7 @@ function heading(r: ReportJson): string[] {
 function volunteersTable(r: ReportJson): string {
   const rows = r.benevoles.map((b) => [
     b.benevole, frenchNumber(b.heures), frenchNumber(b.actions, 0), frenchNumber(b.distanceKm),
-    frenchDay(b.premiereAction), frenchDay(b.derniereAction), b.categories[0] ?? "",
+    frenchDateOfIso(b.premiereAction), frenchDateOfIso(b.derniereAction), b.categories[0] ?? "",
   ]);
   rows.push(["Total", frenchNumber(r.total.heures), frenchNumber(r.total.actions, 0), frenchNumber(r.total.distanceKm), "", "", ""]);
   return textTable(
