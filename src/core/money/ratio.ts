@@ -13,7 +13,7 @@ function gcd(a: bigint, b: bigint): bigint {
 export function ratio(num: bigint | number, den: bigint | number = 1n): Ratio {
   let n = BigInt(num);
   let d = BigInt(den);
-  if (d === 0n) throw new RangeError("division by zero");
+  if (d === 0n) throw new RangeError("Division par zéro");
   if (d < 0n) [n, d] = [-n, -d];
   const g = gcd(n, d);
   return g > 1n ? { num: n / g, den: d / g } : { num: n, den: d };
