@@ -1,17 +1,18 @@
 import * as z from "zod/mini";
+import { lazy } from "../../core/settings/lazy";
 import { InputError } from "./errors";
 
 /** Arguments from the page are untrusted: each server function checks its own with these. */
-export const yearInput = z.object({
+export const yearInput = lazy(() => z.object({
   year: z.number().check(z.int(), z.minimum(1900), z.maximum(9999)),
   /** Settings to save before generating (the form as it stands); omitted: the saved ones. */
   settings: z.optional(z.unknown()),
-});
+}));
 
-export const sheetIdInput = z.object({ sheetId: z.number().check(z.int(), z.nonnegative()) });
+export const sheetIdInput = lazy(() => z.object({ sheetId: z.number().check(z.int(), z.nonnegative()) }));
 
-export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown): T {
-  const result = z.safeParse(schema, input);
+export function parseInput<T>(schema: () => z.ZodMiniType<T>, input: unknown): T {
+  const result = z.safeParse(schema(), input);
   if (!result.success) throw new InputError("Demande invalide : rechargez le panneau (Extensions > Valorise > Ouvrir le panneau).");
   return result.data;
 }

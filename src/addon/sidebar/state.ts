@@ -36,7 +36,7 @@ export function getSidebarState(): SidebarState {
 }
 
 export function previewSource(input: unknown): SourcePreview {
-  const result = z.safeParse(sourceSchema, input);
+  const result = z.safeParse(sourceSchema(), input);
   if (!result.success) {
     return plain({ ok: false, message: "Source invalide : vérifiez le nom de la feuille et la plage.", sheet: "", range: "", rows: 0, columns: [], missing: [], absent: [], years: [], counted: 0, anomalies: 0, pending: 0, roles: null, rates: null });
   }

@@ -2,6 +2,7 @@ import { MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
 import { readBoolean } from "../values/booleans";
 import { readDay } from "../values/dates";
 import { readDurationMs } from "../values/durations";
+import { frenchHours } from "../values/hours";
 import { readNumber } from "../values/numbers";
 import { cellText, isBlank, quoteCell } from "./cells";
 import { type ColumnMap, mapColumns, requireColumns } from "./columns";
@@ -16,10 +17,6 @@ export interface ReadOptions {
 }
 
 const MAX_MS_PER_DAY = 24 * MS_PER_HOUR;
-
-function formatHours(ms: number): string {
-  return `${Math.round((ms / MS_PER_HOUR) * 100) / 100}`.replace(".", ",");
-}
 
 /** Reads a journal range (headers in its first row) into counted actions and rows left out. */
 export function readJournal(grid: Grid, options: ReadOptions): Journal {
@@ -141,7 +138,7 @@ function actionReader(columns: ColumnMap, wallClock: WallClock) {
     if (durationMs === 0 && distanceM === 0) return anomaly(sheetRow, durationField, "Durée nulle sans distance : rien à compter");
     const days = endDay - day + 1;
     if (durationMs > days * MAX_MS_PER_DAY) {
-      return anomaly(sheetRow, durationField, `Durée de ${formatHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
+      return anomaly(sheetRow, durationField, `Durée de ${frenchHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
     }
     const name = readName(row);
     return {

@@ -2,10 +2,11 @@ import * as z from "zod/mini";
 import { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
 import { looseKey } from "../text/normalize";
 import { readDay } from "../values/dates";
+import { lazy } from "./lazy";
 
 export { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS, associationConditions } from "../cec/settings";
 
-const AssociationSchema = z.object({
+const associationSchema = () => z.object({
   /** Name as written in the journal's Association column ("" for a journal with no such column). */
   name: z.string(),
   /** Date of declaration in préfecture (RNA), "AAAA-MM-JJ". */
@@ -15,11 +16,11 @@ const AssociationSchema = z.object({
 });
 
 /** CEC settings as stored (Properties JSON or a settings file): every field optional. */
-export const CecSettingsSchema = z.object({
+export const CecSettingsSchema = lazy(() => z.object({
   qualifyingRoles: z.optional(z.array(z.string())),
   unclearRoles: z.optional(z.array(z.string())),
-  associations: z.optional(z.array(AssociationSchema)),
-});
+  associations: z.optional(z.array(associationSchema())),
+}));
 
 export class CecSettingsError extends Error {
   override name = "CecSettingsError";
@@ -27,7 +28,7 @@ export class CecSettingsError extends Error {
 
 /** Checks stored settings; throws a French CecSettingsError naming each bad field. */
 export function parseCecSettings(input: unknown): CecSettings {
-  const result = CecSettingsSchema.safeParse(input ?? {});
+  const result = CecSettingsSchema().safeParse(input ?? {});
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join(".") || "(racine)"} : ${i.message}`);
     throw new CecSettingsError(`Réglages CEC invalides : ${issues.join(" ; ")}`);

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { parseDecimal } from "../money/decimal";
 import { CecSettingsSchema } from "./cec";
+import { lazy } from "./lazy";
 import { fieldMessage } from "./messages";
 import { type ValuationSettingsInput, valuationSettingsSchema } from "./valuation";
 
@@ -13,7 +14,7 @@ export const SETTINGS_VERSION = 1;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-export const sourceSchema = z.object({
+export const sourceSchema = lazy(() => z.object({
   /** Sheet holding the journal; empty: the first sheet whose headers look like a journal. */
   sheet: z.optional(text(100)),
   /** A1 range inside that sheet ("A1:O500", "A:O"); empty: the sheet's whole data range. */
@@ -22,9 +23,9 @@ export const sourceSchema = z.object({
   rolesSheet: z.optional(text(100)),
   /** Optional sheet holding the rate table (first column Niveau, Catégorie, Rôle or Bénévole; second the rate). */
   rateSheet: z.optional(text(100)),
-});
+}));
 
-export const associationSchema = z.object({
+export const associationSchema = lazy(() => z.object({
   name: text(200),
   /** SIREN (9 digits) or RNA number (W and 9 characters). */
   identifier: z.optional(z.string().check(z.regex(/^$|^\d{9}$|^W[0-9A-Z]{9}$/))),
@@ -32,7 +33,7 @@ export const associationSchema = z.object({
   declaredOn: z.optional(z.union([z.literal(""), z.iso.date()])),
   /** All activities within CGI art. 200-1-b. */
   generalInterest: z.optional(z.boolean()),
-});
+}));
 
 const decimalFields: { path: (string | number)[]; read: (v: ValuationSettingsInput) => unknown; positive?: boolean }[] = [
   { path: ["coefficient"], read: (v) => v.coefficient, positive: true },
@@ -41,7 +42,7 @@ const decimalFields: { path: (string | number)[]; read: (v: ValuationSettingsInp
 ];
 
 /** The valuation engine accepts any string as a decimal and fails later; the sidebar wants the error on the field. */
-const valuationInputSchema = valuationSettingsSchema.check(
+const valuationInputSchema = () => valuationSettingsSchema().check(
   z.superRefine((v: ValuationSettingsInput, ctx) => {
     const bad = (path: (string | number)[], value: unknown) => ctx.issues.push({ code: "custom", path, input: value, message: "" });
     for (const field of decimalFields) {
@@ -60,17 +61,17 @@ const valuationInputSchema = valuationSettingsSchema.check(
   }),
 );
 
-export const settingsSchema = z.object({
+export const settingsSchema = lazy(() => z.object({
   version: z.literal(SETTINGS_VERSION),
-  source: sourceSchema,
-  association: associationSchema,
+  source: sourceSchema(),
+  association: associationSchema(),
   /** siren and associationName are filled from `association` when the engines run. */
-  valuation: valuationInputSchema,
+  valuation: valuationInputSchema(),
   /** Advanced CEC settings (qualifying roles); the association's own conditions come from `association`. */
-  cec: z.optional(CecSettingsSchema),
-});
+  cec: z.optional(CecSettingsSchema()),
+}));
 
-export type Settings = z.input<typeof settingsSchema>;
+export type Settings = z.input<ReturnType<typeof settingsSchema>>;
 
 /** Keeps the settings a few parts of document properties; a longer table belongs in a sheet. */
 export const MAX_RATE_ROWS = 200;
@@ -99,7 +100,7 @@ function withoutNulls(value: unknown): unknown {
 }
 
 export function checkSettings(input: unknown): SettingsCheck {
-  const result = z.safeParse(settingsSchema, withoutNulls(input));
+  const result = z.safeParse(settingsSchema(), withoutNulls(input));
   if (result.success) {
     const rows = result.data.valuation.rateTable?.rows.length ?? 0;
     if (rows > MAX_RATE_ROWS) return { ok: false, errors: { "valuation.rateTable": fieldMessage("valuation.rateTable.tooLong") } };

@@ -1,5 +1,6 @@
 import type { Journal } from "../journal/types";
-import { MS_PER_HOUR, frenchDate } from "../values/calendar";
+import { frenchDate } from "../values/calendar";
+import { frenchHours, roundHours } from "../values/hours";
 import type { Tally } from "./breakdown";
 import { volunteerTotals } from "./volunteers";
 
@@ -10,16 +11,11 @@ export const TOTALS_HEADERS = [
   "Bénévole", "Heures", "Actions", "Distance (km)", "Première action", "Dernière action", "Catégories", "Associations",
 ];
 
-/** Hours rounded to the hundredth, for display: 2 h 30 = 2.5. */
-export function roundHours(ms: number): number {
-  return Math.round((ms / MS_PER_HOUR) * 100) / 100;
-}
-
 /** "Gouvernance : 12,5 h ; Autre : 2 h" */
 export function describeTallies(tallies: readonly Tally[]): string {
   return tallies
     .filter((t) => t.label)
-    .map((t) => `${t.label} : ${String(roundHours(t.durationMs)).replace(".", ",")} h`)
+    .map((t) => `${t.label} : ${frenchHours(t.durationMs)} h`)
     .join(" ; ");
 }
 
