@@ -29,6 +29,11 @@ describe("cachedWallClock", () => {
     expect(calls).toBe(60);
   });
 
+  it("returns a clock that is already cached as it is", () => {
+    const once = cachedWallClock(intlWallClock("Europe/Paris"));
+    expect(cachedWallClock(once)).toBe(once);
+  });
+
   it("reads a Sheets duration (1899-12-30 on the wall clock) exactly, historical offset included", () => {
     const paris = cachedWallClock(intlWallClock("Europe/Paris"));
     const instant = instantFromWallClock("Europe/Paris", Date.UTC(1899, 11, 30, 2, 30));

@@ -6,11 +6,10 @@ import { readDay } from "../../core/values/dates";
 import { readDurationMs } from "../../core/values/durations";
 import { isDate } from "../../core/values/isDate";
 import { DEFAULT_ETP_BASE } from "../../core/valuation/etp";
-import { smicOn, smicTableStart } from "../../core/valuation/smic";
+import { noSmicReason, smicOn } from "../../core/valuation/smic";
 import { valueActions } from "../../core/valuation/valuation";
 import { decimal } from "../../core/money/decimal";
 import { toNumber } from "../../core/money/ratio";
-import { cachedWallClock } from "../../core/journal/wallClock";
 import { activeWallClock } from "../sheets/wallClock";
 import { ArgumentError, optionalNumber, optionalText, optionalYear, requiredYear } from "./args";
 import { journalContext } from "./context";
@@ -32,14 +31,14 @@ const COEFFICIENT_PARAM: ParamSpec = {
 };
 
 function SMIC_HORAIRE(date?: unknown, territoire?: unknown): number {
-  const wallClock = cachedWallClock(activeWallClock());
+  const wallClock = activeWallClock();
   const day = date === undefined || date === null || date === ""
     ? Math.floor(wallClock(new Date()) / MS_PER_DAY)
     : readDay(date, wallClock);
   if (day === undefined) throw new ArgumentError(`date : « ${String(date)} » n'est pas une date`);
   const territory = /mayotte/i.test(optionalText(territoire) ?? "") ? "mayotte" : "metropole";
   const smic = smicOn(day, territory);
-  if (!smic) throw new ArgumentError(`date : aucun SMIC connu avant le ${smicTableStart(territory).split("-").reverse().join("/")}`);
+  if (!smic) throw new ArgumentError(`date : ${noSmicReason(territory)}`);
   return toNumber(decimal(smic.eurosPerHour));
 }
 

@@ -6,6 +6,7 @@ const QUARTER_HOUR_MS = 900_000;
 const SEEN_ONCE = -1;
 /** A week in which the offset changes: offsets are then cached per quarter hour. */
 const CHANGING = -2;
+const cached = new WeakSet<WallClock>();
 
 /**
  * Caches the zone offset behind a wall clock: a journal's million cells hold a few thousand
@@ -16,11 +17,13 @@ const CHANGING = -2;
  * zone since 1912).
  */
 export function cachedWallClock(wallClock: WallClock): WallClock {
+  // readers cache the clock they are given, which callers often cached already
+  if (cached.has(wallClock)) return wallClock;
   const weeks = new Map<number, number>();
   const uniform = new Map<number, number>();
   const quarters = new Map<number, number>();
   const offsetAt = (t: number) => wallClock(new Date(t)) - t;
-  return (instant) => {
+  const clock: WallClock = (instant) => {
     const t = instant.getTime();
     const week = Math.floor(t / WEEK_MS);
     const weekOffset = uniform.get(week);
@@ -40,4 +43,6 @@ export function cachedWallClock(wallClock: WallClock): WallClock {
     quarters.set(quarter, (exact = offsetAt(t)));
     return t + exact;
   };
+  cached.add(clock);
+  return clock;
 }

@@ -5,7 +5,7 @@ import type { ValuationSettings } from "../settings/valuation";
 import { looseKey } from "../text/normalize";
 import { dayFromParts, frenchDate } from "../values/calendar";
 import { RATE_KEY_FIELDS } from "./rateTable";
-import { type SmicRate, smicOn, smicTableStart } from "./smic";
+import { type SmicRate, noSmicReason, smicOn } from "./smic";
 
 export type RateSource = "table" | "forfait" | "smic";
 
@@ -74,5 +74,5 @@ function flatRate(settings: ValuationSettings): AppliedRate | undefined {
 
 /** French reason an action has no rate (before the SMIC table starts). */
 export function noRateReason(settings: ValuationSettings): string {
-  return `aucun SMIC connu avant le ${smicTableStart(settings.territory).split("-").reverse().join("/")}`;
+  return noSmicReason(settings.territory);
 }

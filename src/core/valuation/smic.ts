@@ -1,4 +1,4 @@
-import { dayFromParts } from "../values/calendar";
+import { dayFromParts, frenchDateOfIso } from "../values/calendar";
 
 export type Territory = "metropole" | "mayotte";
 
@@ -54,7 +54,7 @@ export function smicOn(day: number, territory: Territory = "metropole"): SmicRat
   return found;
 }
 
-/** First day the table covers, for messages. */
-export function smicTableStart(territory: Territory = "metropole"): string {
-  return SMIC_TABLE[territory][0]!.from;
+/** French reason a day has no SMIC: it comes before the table starts. */
+export function noSmicReason(territory: Territory = "metropole"): string {
+  return `aucun SMIC connu avant le ${frenchDateOfIso(SMIC_TABLE[territory][0]!.from)}`;
 }
