@@ -7,22 +7,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip"; // exceljs's own zip library, to pin the entries' dates
+import { seededRandom } from "./seededRandom.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "examples");
 const SEED = 20250615;
 
-/** mulberry32: small seeded generator, same sequence on every machine. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = generator(SEED);
+const rand = seededRandom(SEED);
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const between = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 /** Picks a key of { key: weight }. */

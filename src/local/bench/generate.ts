@@ -2,6 +2,7 @@
 // Sheets hands them to a script (Date objects for dates and durations, numbers, strings, ""
 // for empty cells). Deterministic: a seeded generator, no clock, no Math.random.
 
+import { seededRandom } from "../../../scripts/seededRandom.mjs";
 import { instantFromWallClock } from "../timezone";
 
 export const JOURNAL_HEADERS = [
@@ -49,17 +50,7 @@ export interface GeneratedJournal {
   facts?: RowFacts;
 }
 
-/** mulberry32: small seeded generator, same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const FIRST_NAMES = [
   "Hélène", "François", "Zoé", "Karim", "Maëlle", "Jean-Baptiste", "Inès", "Théo", "Aurélie", "Mamadou",
