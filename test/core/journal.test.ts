@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { actionList } from "../../src/core/journal/actionTable";
 import { JournalError } from "../../src/core/journal/columns";
 import { readJournal } from "../../src/core/journal/read";
 import type { Grid } from "../../src/core/journal/types";
@@ -18,17 +19,17 @@ describe("headers", () => {
   it("reads a Bénévalibre 2.x export, joining Prénom and Nom", () => {
     const j = read([V2, v2("Alice", "Martin", "2025-03-01", "2.5", { Durée: "2:30:00", "Distance (en km)": "12.50", Catégorie: "Autre" })]);
     expect(j.actions).toHaveLength(1);
-    expect(j.actions[0]).toMatchObject({ volunteer: "Alice Martin", durationMs: 9_000_000, distanceM: 12_500, category: "Autre", year: 2025 });
+    expect(actionList(j.actions)[0]).toMatchObject({ volunteer: "Alice Martin", durationMs: 9_000_000, distanceM: 12_500, category: "Autre", year: 2025 });
   });
 
   it("reads a Bénévalibre 1.x export (Bénévole, Heures, en décimal)", () => {
     const j = read([["Bénévole", "Date", "Heures, en décimal", "Catégorie"], ["Paul Durand", "2024-05-02", "1,75", "Autre"]]);
-    expect(j.actions[0]).toMatchObject({ volunteer: "Paul Durand", durationMs: 6_300_000 });
+    expect(actionList(j.actions)[0]).toMatchObject({ volunteer: "Paul Durand", durationMs: 6_300_000 });
   });
 
   it("finds columns by header in any order, ignoring case, accents and spaces", () => {
     const j = read([["  KM ", "durée", "DATE", " benevole "], ["3", "1:00", "02/01/2025", "Zoé"]]);
-    expect(j.actions[0]).toMatchObject({ volunteer: "Zoé", durationMs: 3_600_000, distanceM: 3000, day: Date.UTC(2025, 0, 2) / 86_400_000 });
+    expect(actionList(j.actions)[0]).toMatchObject({ volunteer: "Zoé", durationMs: 3_600_000, distanceM: 3000, day: Date.UTC(2025, 0, 2) / 86_400_000 });
   });
 
   it("names each missing required column and lists the headers found", () => {
@@ -47,7 +48,7 @@ describe("headers", () => {
 
   it("prefers decimal hours over the duration column", () => {
     const j = read([["Bénévole", "Date", "Durée", "Heures"], ["A", "2025-01-05", "9:00", "1,5"], ["B", "2025-01-05", "2:00", ""]]);
-    expect(j.actions.map((a) => a.durationMs / 3_600_000)).toEqual([1.5, 2]);
+    expect(actionList(j.actions).map((a) => a.durationMs / 3_600_000)).toEqual([1.5, 2]);
   });
 });
 
@@ -67,7 +68,7 @@ describe("volunteers", () => {
 
   it("uses the pseudo when first and last names are blank", () => {
     const j = read([V2, v2("", "", "2025-01-01", "1", { Pseudo: "lulu56" })]);
-    expect(j.actions[0]!.volunteer).toBe("lulu56");
+    expect(actionList(j.actions)[0]!.volunteer).toBe("lulu56");
   });
 });
 
@@ -86,6 +87,7 @@ describe("rows left out", () => {
     ["A", "2025-03-02", "", "1:00", "loin", "Non"],
     ["A", "2025-03-02", "2025-03-03", "48:00", "", "Non"],
     ["A", "2025-03-02", "", "0:00", "15", "Non"],
+    ["A", "2025-03-02", "", "1:00", "250000", "Non"],
     ["", "", "", "", "", ""],
   ];
   const j = read(grid);
@@ -93,7 +95,7 @@ describe("rows left out", () => {
   it("reports each unreadable row with its sheet row, column and a French reason", () => {
     expect(j.anomalies.map((a) => [a.row, a.column])).toEqual([
       [2, "Date"], [3, "Date"], [4, "Date de fin"], [5, "Durée"], [6, "Durée"], [7, "Durée"], [8, "Durée"], [9, "Durée"],
-      [10, "En attente de modération"], [11, "Distance (en km)"],
+      [10, "En attente de modération"], [11, "Distance (en km)"], [14, "Distance (en km)"],
     ]);
     const problems = j.anomalies.map((a) => a.problem);
     expect(problems[0]).toMatch(/^Date illisible « demain »/);
@@ -106,12 +108,13 @@ describe("rows left out", () => {
     expect(problems[7]).toBe("Durée nulle sans distance : rien à compter");
     expect(problems[8]).toMatch(/en attente de modération/);
     expect(j.anomalies[8]!.pending).toBe(true);
+    expect(problems[10]).toBe("Distance invraisemblable « 250000 » : au plus 100 000 km par action");
     expect(j.anomalies.filter((a) => a.pending)).toHaveLength(1);
   });
 
   it("keeps the readable rows, including zero hours with a distance, and skips empty rows silently", () => {
-    expect(j.actions.map((a) => a.row)).toEqual([12, 13]);
-    expect(j.actions[1]).toMatchObject({ durationMs: 0, distanceM: 15_000 });
+    // rows 12 (48 h over two days) and 13 (0 h, 15 km)
+    expect(actionList(j.actions).map((a) => [a.durationMs / 3_600_000, a.distanceM, a.endDay - a.day])).toEqual([[48, 0, 1], [0, 15_000, 0]]);
   });
 
   it("numbers rows from the sheet row of the header", () => {
@@ -121,7 +124,7 @@ describe("rows left out", () => {
 
   it("says in the totals table how many rows were left out", () => {
     const table = totalsTable(j);
-    expect(table[table.length - 1]![0]).toBe("10 lignes du journal écartées des totaux : voir =BENEVOLAT_ANOMALIES(journal)");
+    expect(table[table.length - 1]![0]).toBe("11 lignes du journal écartées des totaux : voir =BENEVOLAT_ANOMALIES(journal)");
     expect(new Set(table.map((r) => r.length)).size).toBe(1);
   });
 });
@@ -153,6 +156,6 @@ describe("whole-column ranges", () => {
     const j = read(rows);
     expect(j.actions).toHaveLength(200);
     expect(j.anomalies).toHaveLength(0);
-    expect(isoDate(j.actions[199]!.day)).toBe("2025-01-04");
+    expect(isoDate(actionList(j.actions)[199]!.day)).toBe("2025-01-04");
   });
 });

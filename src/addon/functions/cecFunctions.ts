@@ -3,7 +3,7 @@ import { cecNotes } from "../../core/cec/notes";
 import { cecTable } from "../../core/cec/table";
 import { ANONYMOUS, volunteerKeyOf } from "../../core/journal/names";
 import { RolesError, type RolesTable, readRolesTable } from "../../core/roles/table";
-import { actionsOfYear } from "../../core/totals/volunteers";
+import { actionsOfYear, hasActions, labelsUsed } from "../../core/totals/volunteers";
 import { readDurationMs } from "../../core/values/durations";
 import { ArgumentError, optionalGridArg, optionalYear, requiredText, requiredYear } from "./args";
 import { type JournalContext, journalContext } from "./context";
@@ -42,7 +42,7 @@ function volunteerArg(value: unknown, ctx: JournalContext, allowAbsent: boolean)
   const key = volunteerKeyOf(name);
   const anonymous = key === volunteerKeyOf(ANONYMOUS) ? " (les actions anonymes ne sont à personne : pas de statut CEC)" : "";
   // hours done elsewhere let a name absent from the journal through, but never the anonymous line
-  if ((!allowAbsent || anonymous) && !ctx.journal.actions.some((a) => a.volunteerKey === key)) {
+  if ((!allowAbsent || anonymous) && !hasActions(ctx.journal.actions, key)) {
     throw new ArgumentError(`benevole : « ${name} » n'a aucune action comptée dans le journal${anonymous}`);
   }
   return key;
@@ -85,7 +85,7 @@ function CEC_TABLEAU(journal: unknown, annee: unknown, roles?: unknown) {
   const year = requiredYear(annee, "annee", ctx.yearOfDate);
   const table = rolesArg(roles, ctx);
   const engine = cecEngine(ctx.journal, { roles: table });
-  const associations = [...new Set(actionsOfYear(ctx.journal, year).map((a) => a.association))];
+  const associations = labelsUsed(actionsOfYear(ctx.journal, year), "association");
   return cecTable(engine, year, cecNotes(year, { associations, rolesIssues: table?.issues, rolesTable: table !== undefined }));
 }
 

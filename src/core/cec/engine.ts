@@ -1,11 +1,11 @@
-import type { Action, Journal } from "../journal/types";
+import type { Journal } from "../journal/types";
 import { type RoleBook, roleBook } from "../roles/lookup";
 import type { RolesTable } from "../roles/table";
 import { roleClassifier } from "../roles/words";
 import { type CecSettings, DEFAULT_CEC_SETTINGS } from "./settings";
-import { volunteerGroups } from "../totals/volunteers";
+import { actionsOfYear, actionsPerPerson, personOf } from "../totals/volunteers";
 import { type CecAssessment, assess } from "./assess";
-import { associationHours, elsewhereHours } from "./hours";
+import { type AssociationHours, associationHoursOfYear, elsewhereHours } from "./hours";
 import { cecRule } from "./rules";
 
 export interface CecOptions {
@@ -36,21 +36,30 @@ export interface CecEngine {
 export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine {
   const settings = options.settings ?? DEFAULT_CEC_SETTINGS;
   const book: RoleBook = roleBook(options.roles, roleClassifier({ qualifying: settings.qualifyingRoles, unclear: settings.unclearRoles }));
+  const people = journal.actions.dictionaries.people;
   // the anonymous line ("" key) is never a person: it has no CEC status
-  const actionsOf = (year: number, volunteerKey: string): readonly Action[] | undefined =>
-    volunteerKey === "" ? undefined : volunteerGroups(journal, year).get(volunteerKey);
+  const personIn = (year: number, volunteerKey: string): number | undefined => {
+    const person = volunteerKey === "" ? undefined : personOf(journal.actions, volunteerKey);
+    return person !== undefined && actionsPerPerson(actionsOfYear(journal, year))[person]! > 0 ? person : undefined;
+  };
+  const hoursByYear = new Map<number, Map<number, AssociationHours[]>>();
+  const hoursOf = (year: number, person: number): AssociationHours[] => {
+    let byPerson = hoursByYear.get(year);
+    if (!byPerson) hoursByYear.set(year, (byPerson = associationHoursOfYear(actionsOfYear(journal, year), year, book, settings)));
+    return [...(byPerson.get(person) ?? [])];
+  };
   const cache = new Map<string, CecAssessment>();
 
   function assessOne(volunteerKey: string, year: number, name?: string, elsewhereMs = 0): CecAssessment {
     const cacheKey = `${year}\u0000${volunteerKey}`;
     const cached = elsewhereMs === 0 ? cache.get(cacheKey) : undefined;
     if (cached) return cached;
-    const actions = actionsOf(year, volunteerKey) ?? [];
-    const associations = associationHours(volunteerKey, year, actions, book, settings);
+    const person = personIn(year, volunteerKey);
+    const associations = person === undefined ? [] : hoursOf(year, person);
     if (elsewhereMs > 0) associations.push(elsewhereHours(elsewhereMs));
     const result = assess({
       volunteerKey,
-      volunteer: actions[0]?.volunteer ?? name ?? volunteerKey,
+      volunteer: person === undefined ? (name ?? volunteerKey) : people[person]!.display,
       year,
       associations,
       birthDay: book.birthDay(volunteerKey),
@@ -62,7 +71,8 @@ export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine
   return {
     assess: (key, year, opts) => assessOne(key, year, opts?.name, opts?.elsewhereMs),
     assessYear(year) {
-      const all = [...volunteerGroups(journal, year).keys()].filter((key) => key !== "").map((key) => assessOne(key, year));
+      const perPerson = actionsPerPerson(actionsOfYear(journal, year));
+      const all = people.filter((p) => p.id !== 0 && perPerson[p.id]! > 0).map((p) => assessOne(p.key, year));
       const total = (a: CecAssessment) => a.associations.reduce((s, x) => s + x.totalMs, 0);
       return all.sort((a, b) => total(b) - total(a) || a.volunteer.localeCompare(b.volunteer, "fr"));
     },
@@ -71,7 +81,7 @@ export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine
       const eligibleYears: number[] = [];
       let earnedEur = 0;
       for (const y of years) {
-        if (!actionsOf(y, volunteerKey)) continue;
+        if (personIn(y, volunteerKey) === undefined) continue;
         const a = assessOne(volunteerKey, y);
         if (a.rightsEur > 0) {
           eligibleYears.push(y);

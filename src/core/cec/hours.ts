@@ -1,4 +1,5 @@
-import type { Action } from "../journal/types";
+import { type ActionSelection } from "../journal/actionTable";
+import { PairSums } from "../totals/pairSums";
 import type { RoleBook, RoleFinding } from "../roles/lookup";
 import { type CecSettings, associationConditions } from "./settings";
 import { addYears, cecRule } from "./rules";
@@ -21,52 +22,69 @@ export interface AssociationHours {
   generalInterest: boolean;
 }
 
-interface AssociationSums {
-  totalMs: number;
-  eligibleMs: number;
-  /** Role texts of the journal's Rôle column, for when the roles table says nothing. */
-  roles: Set<string>;
-  generalInterest: boolean;
-  declaredDay?: number;
-  oldEnoughDay?: number;
-}
-
-/** Hours per association of one volunteer's actions in `year`, largest first. */
-export function associationHours(
-  volunteerKey: string,
+/**
+ * Hours per association of every volunteer's actions in one year (the actions given are that
+ * year's), by people id, largest first. One pass in journal order; the sums are per (volunteer,
+ * association) pair.
+ */
+export function associationHoursOfYear(
+  actions: ActionSelection,
   year: number,
-  actions: readonly Action[],
   book: RoleBook,
   settings: CecSettings,
-): AssociationHours[] {
+): Map<number, AssociationHours[]> {
+  const { table, indexes } = actions;
+  const { people, labels } = table.dictionaries;
+  const names = labels.association;
   const rule = cecRule(year);
-  const sums = new Map<string, AssociationSums>();
-  for (const a of actions) {
-    let s = sums.get(a.association);
-    if (!s) {
-      const conditions = associationConditions(settings, a.association);
-      const declaredDay = conditions?.declaredDay;
-      s = {
-        totalMs: 0,
-        eligibleMs: 0,
-        roles: new Set(),
-        generalInterest: conditions?.generalInterest !== false,
-        declaredDay,
-        oldEnoughDay: declaredDay === undefined ? undefined : addYears(declaredDay, rule.associationYears),
-      };
-      sums.set(a.association, s);
+  const conditions = names.map((name) => {
+    const c = associationConditions(settings, name);
+    const declaredDay = c?.declaredDay;
+    return {
+      declaredDay,
+      oldEnoughDay: declaredDay === undefined ? undefined : addYears(declaredDay, rule.associationYears),
+      generalInterest: c?.generalInterest !== false,
+    };
+  });
+  // hours before this day do not count (+Infinity: none count, activities outside CGI art. 200)
+  const countsFrom = Float64Array.from(conditions, (c) => (!c.generalInterest ? Infinity : (c.oldEnoughDay ?? -Infinity)));
+  // channels: total ms, eligible ms, last role id (role texts are collected in a Set when it changes)
+  const sums = new PairSums(people.length, names.length, 3);
+  const roles = new Map<number, Set<number>>();
+  const { volunteer, association, durationMs, day, role } = table;
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    const a = association[i]!;
+    const at = sums.count(volunteer[i]!, a);
+    const v = sums.values;
+    const ms = durationMs[i]!;
+    v[at + 1]! += ms;
+    if (day[i]! >= countsFrom[a]!) v[at + 2]! += ms;
+    if (v[at] === 1 || v[at + 3] !== role[i]!) {
+      v[at + 3] = role[i]!;
+      let set = roles.get(at);
+      if (!set) roles.set(at, (set = new Set()));
+      set.add(role[i]!);
     }
-    s.totalMs += a.durationMs;
-    if (s.generalInterest && (s.oldEnoughDay === undefined || a.day >= s.oldEnoughDay)) s.eligibleMs += a.durationMs;
-    if (a.role) s.roles.add(a.role);
   }
-  const result: AssociationHours[] = [];
-  for (const [association, s] of sums) {
-    const role = book.roleIn(volunteerKey, association, year, [...s.roles]);
-    const { totalMs, eligibleMs, declaredDay, oldEnoughDay, generalInterest } = s;
-    result.push({ association, elsewhere: false, totalMs, eligibleMs, role, declaredDay, oldEnoughDay, generalInterest });
-  }
-  return result.sort((a, b) => b.totalMs - a.totalMs || a.association.localeCompare(b.association, "fr"));
+  const byPerson = new Map<number, AssociationHours[]>();
+  const v = sums.values;
+  sums.forEach((person, a, at) => {
+    const journalRoles = [...(roles.get(at) ?? [])].map((r) => labels.role[r]!);
+    const hours: AssociationHours = {
+      association: names[a]!,
+      elsewhere: false,
+      totalMs: v[at + 1]!,
+      eligibleMs: v[at + 2]!,
+      role: book.roleIn(people[person]!.key, names[a]!, year, journalRoles),
+      ...conditions[a]!,
+    };
+    const list = byPerson.get(person);
+    if (list) list.push(hours);
+    else byPerson.set(person, [hours]);
+  });
+  for (const list of byPerson.values()) list.sort((a, b) => b.totalMs - a.totalMs || a.association.localeCompare(b.association, "fr"));
+  return byPerson;
 }
 
 /** The hours the user says were done in one other association, with a qualifying role. */

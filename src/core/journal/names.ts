@@ -1,6 +1,7 @@
 import { foldSpaces } from "../text/normalize";
 import { cellText, isBlank } from "./cells";
 import type { ColumnMap } from "./columns";
+import { PairMemo, TextMemo } from "./textMemo";
 
 export const ANONYMOUS = "Anonyme";
 
@@ -12,13 +13,20 @@ export function volunteerKeyOf(name: string): string {
 export interface VolunteerName {
   key: string;
   display: string;
+  /** Index in the list of people the reader fills (0: anonymous). */
+  id: number;
 }
 
-/** Reads the volunteer of a row: Bénévole, else "Prénom Nom", else Pseudo; "" key when anonymous. */
-export function nameReader(columns: ColumnMap): (row: readonly unknown[]) => VolunteerName {
+/**
+ * Reads the volunteer of a row: Bénévole, else "Prénom Nom", else Pseudo; "" key when anonymous.
+ * Each distinct volunteer is appended to `people` once, at its id; people[0] is the anonymous one.
+ */
+export function nameReader(columns: ColumnMap, people: VolunteerName[] = []): (row: readonly unknown[]) => VolunteerName {
   const known = new Map<string, VolunteerName>();
   const byKey = new Map<string, VolunteerName>();
-  const anonymous: VolunteerName = { key: "", display: ANONYMOUS };
+  const anonymous: VolunteerName = { key: "", display: ANONYMOUS, id: 0 };
+  people.length = 0;
+  people.push(anonymous);
   const v = columns.volunteer?.index;
   const first = columns.firstName?.index;
   const last = columns.lastName?.index;
@@ -29,8 +37,12 @@ export function nameReader(columns: ColumnMap): (row: readonly unknown[]) => Vol
     if (!name) {
       const display = foldSpaces(raw);
       const key = volunteerKeyOf(display);
-      name = key ? (byKey.get(key) ?? { key, display }) : anonymous;
-      if (key) byKey.set(key, name);
+      name = key ? byKey.get(key) : anonymous;
+      if (!name) {
+        name = { key, display, id: people.length };
+        people.push(name);
+        byKey.set(key, name);
+      }
       known.set(raw, name);
     }
     return name;
@@ -44,29 +56,28 @@ export function nameReader(columns: ColumnMap): (row: readonly unknown[]) => Vol
   }
 
   // Names repeat on every row of a volunteer: the name read from each raw cell text (or pair of
-  // first and last name texts) is kept, so a row costs one or two map lookups, not a join.
-  const byCell = new Map<string, VolunteerName>();
-  const byPair = new Map<string, Map<string, VolunteerName>>();
+  // first and last name texts) is kept, so a row costs a memo look-up, not a join.
+  const byCell = new TextMemo<VolunteerName>();
+  const byPair = new PairMemo<VolunteerName>();
 
   return (row) => {
-    if (v !== undefined && !isBlank(row[v])) {
+    if (v !== undefined) {
       const raw = row[v];
-      if (typeof raw !== "string") return fromText(cellText(raw));
-      let name = byCell.get(raw);
-      if (!name) byCell.set(raw, (name = fromText(cellText(raw))));
-      return name;
+      if (typeof raw === "string") {
+        let name = byCell.get(raw);
+        if (!name && !isBlank(raw)) byCell.set(raw, (name = fromText(cellText(raw))));
+        if (name) return name;
+      } else if (!isBlank(raw)) return fromText(cellText(raw));
     }
     const a = first === undefined ? "" : row[first];
     const b = last === undefined ? "" : row[last];
     let name: VolunteerName | undefined;
     if (typeof a === "string" && typeof b === "string") {
-      let inner = byPair.get(a);
-      if (!inner) byPair.set(a, (inner = new Map()));
-      name = inner.get(b);
+      name = byPair.get(a, b);
       if (!name) {
         name = fromParts(row);
         // a row with neither first nor last name falls back to the pseudo: not cached by pair
-        if (name) inner.set(b, name);
+        if (name) byPair.set(a, b, name);
       }
     } else name = fromParts(row);
     if (name) return name;

@@ -4,10 +4,13 @@ import { readDay } from "../values/dates";
 import { readDurationMs } from "../values/durations";
 import { frenchHours } from "../values/hours";
 import { readNumber } from "../values/numbers";
+import { ActionTableWriter, Dictionary, LABEL_COLUMNS, type LabelColumn } from "./actionTable";
+import { CHUNK_ROWS } from "./column";
 import { cellText, isBlank, quoteCell } from "./cells";
 import { type ColumnMap, mapColumns, requireColumns } from "./columns";
-import { nameReader } from "./names";
-import type { Action, Anomaly, Grid, Journal, WallClock } from "./types";
+import { type VolunteerName, nameReader } from "./names";
+import type { Anomaly, Grid, Journal, WallClock } from "./types";
+import { TextMemo } from "./textMemo";
 import { cachedWallClock } from "./wallClock";
 
 export interface ReadOptions {
@@ -17,27 +20,26 @@ export interface ReadOptions {
 }
 
 const MAX_MS_PER_DAY = 24 * MS_PER_HOUR;
+const DAY_SLOTS = 1024;
+/** Distances are kept in whole metres in 32 bits; no action goes this far. */
+const MAX_KM = 100_000;
 
 /** Reads a journal range (headers in its first row) into counted actions and rows left out. */
 export function readJournal(grid: Grid, options: ReadOptions): Journal {
   const headers = grid[0] ?? [];
   const columns = mapColumns(headers);
   requireColumns(columns, headers);
-  const rowReader = actionReader(columns, cachedWallClock(options.wallClock));
-  const firstRow = options.firstRow ?? 1;
-  const actions: Action[] = [];
+  const end = endOfData(grid);
+  const out = new ActionTableWriter(Math.max(end - 1, 0));
+  const people: VolunteerName[] = [];
+  const labels = Object.fromEntries(LABEL_COLUMNS.map((c) => [c, new Dictionary()])) as Record<LabelColumn, Dictionary>;
   const anomalies: Anomaly[] = [];
   const years = new Set<number>();
-  const end = endOfData(grid);
-  for (let i = 1; i < end; i++) {
-    const result = rowReader(grid[i]!, firstRow + i);
-    if (result === undefined) continue;
-    if ("problem" in result) anomalies.push(result);
-    else {
-      actions.push(result);
-      years.add(result.year);
-    }
-  }
+  const readRow = rowReader(columns, cachedWallClock(options.wallClock), { out, people, labels, anomalies, years });
+  const firstRow = options.firstRow ?? 1;
+  for (let i = 1; i < end; i++) if (readRow(grid[i]!, firstRow + i)) out.endRow();
+  const lists = Object.fromEntries(LABEL_COLUMNS.map((c) => [c, labels[c].list])) as Record<LabelColumn, string[]>;
+  const actions = out.finish({ people, labels: lists });
   return { actions, anomalies, years: [...years].sort((a, b) => b - a) };
 }
 
@@ -56,83 +58,106 @@ function endOfData(grid: Grid): number {
   return end;
 }
 
-/** Most distinct texts a label column remembers (titles may all differ). */
-const MAX_REMEMBERED_LABELS = 10_000;
-
 /**
- * cellText of one label column (category, project, association...), remembered: a journal repeats
- * a few labels on every row, and a lookup costs less than cellText's scan for spaces.
+ * Id of a label cell (category, project, association...) in its column's dictionary. A journal
+ * repeats a few labels on every row: the id of each raw text is remembered.
  */
-function labelReader(index: number): (row: readonly unknown[]) => string {
-  if (index < 0) return () => "";
-  const labels = new Map<string, string>();
+function labelReader(index: number, dictionary: Dictionary): (row: readonly unknown[]) => number {
+  const blank = dictionary.id("");
+  if (index < 0) return () => blank;
+  const ids = new TextMemo<number>();
   return (row) => {
     const raw = row[index];
-    if (typeof raw !== "string") return cellText(raw);
-    let label = labels.get(raw);
-    if (label === undefined) {
-      label = cellText(raw);
-      if (labels.size < MAX_REMEMBERED_LABELS) labels.set(raw, label);
-    }
-    return label;
+    if (typeof raw !== "string") return dictionary.id(cellText(raw));
+    let id = ids.get(raw);
+    if (id === undefined) ids.set(raw, (id = dictionary.id(cellText(raw))));
+    return id;
   };
 }
 
-/** Reads one data row: an action, an anomaly, or undefined for an empty row. */
-function actionReader(columns: ColumnMap, wallClock: WallClock) {
-  const readName = nameReader(columns);
+interface RowSink {
+  out: ActionTableWriter;
+  people: VolunteerName[];
+  labels: Record<LabelColumn, Dictionary>;
+  anomalies: Anomaly[];
+  /** Years of the actions read. */
+  years: Set<number>;
+}
+
+/**
+ * Reads one data row into the writer's next action and returns true, or returns false for an
+ * empty row or an anomaly (pushed with its reason). The common cell types (Date, number, false,
+ * "") are tested first: this runs once per row of journals of a million rows.
+ */
+function rowReader(columns: ColumnMap, wallClock: WallClock, sink: RowSink) {
+  const { anomalies } = sink;
+  const writer = sink.out;
+  const { day: dayColumn, columns: w } = writer;
+  const [volunteerOut, extraDaysOut, durationOut, distanceOut, categoryOut, projectOut, levelOut, associationOut, roleOut] = [
+    w.volunteer, w.extraDays, w.durationMs, w.distanceM, w.category, w.project, w.level, w.association, w.role,
+  ].map((c) => c.chunk);
+  // the years of the actions: a journal spans a few hundred distinct days, direct-mapped here
+  const seenDays = new Float64Array(DAY_SLOTS).fill(NaN);
+  const noteYear = (day: number): void => {
+    const slot = day & (DAY_SLOTS - 1);
+    if (seenDays[slot] === day) return;
+    seenDays[slot] = day;
+    sink.years.add(yearOfDay(day));
+  };
+  const readName = nameReader(columns, sink.people);
   const col = (field: keyof ColumnMap) => columns[field]?.index ?? -1;
   const header = (field: keyof ColumnMap) => columns[field]?.header ?? "";
   const [iDate, iEnd, iDecimal, iDuration, iDistance, iPending] = [
     col("date"), col("endDate"), col("decimalHours"), col("duration"), col("distance"), col("pending"),
   ];
-  const [iCategory, iProject, iLevel, iAssociation, iRole, iTitle] = [
-    col("category"), col("project"), col("level"), col("association"), col("role"), col("title"),
-  ];
-  const [category, project, level, association, role, title] = [iCategory, iProject, iLevel, iAssociation, iRole, iTitle].map(labelReader);
-  // A journal spans a few hundred days: the year of each day is computed once.
-  const years = new Map<number, number>();
-  const yearOf = (day: number): number => {
-    let year = years.get(day);
-    if (year === undefined) years.set(day, (year = yearOfDay(day)));
-    return year;
+  const [category, project, level, association, role] = LABEL_COLUMNS.map((c) => labelReader(col(c), sink.labels[c]));
+
+  const anomaly = (sheetRow: number, field: keyof ColumnMap, problem: string, pending = false): false => {
+    anomalies.push({ row: sheetRow, column: header(field), problem, pending });
+    return false;
   };
 
-  const anomaly = (sheetRow: number, field: keyof ColumnMap, problem: string, pending = false): Anomaly => ({
-    row: sheetRow, column: header(field), problem, pending,
-  });
-
-  return (row: readonly unknown[], sheetRow: number): Action | Anomaly | undefined => {
+  return (row: readonly unknown[], sheetRow: number): boolean => {
     const dateCell = row[iDate];
-    const useDecimal = iDuration < 0 || (iDecimal >= 0 && !isBlank(row[iDecimal]));
+    const decimalCell = iDecimal >= 0 ? row[iDecimal] : "";
+    const useDecimal = iDuration < 0 || typeof decimalCell === "number" || (iDecimal >= 0 && !isBlank(decimalCell));
     const durationField = useDecimal ? "decimalHours" : "duration";
-    const durationCell = row[useDecimal ? iDecimal : iDuration];
-    if (isBlank(dateCell) && isBlank(durationCell) && rowIsEmpty(row)) return undefined;
+    const durationCell = useDecimal ? decimalCell : row[iDuration];
+    if (typeof dateCell !== "object" && isBlank(dateCell) && isBlank(durationCell) && rowIsEmpty(row)) return false;
 
     if (iPending >= 0) {
-      const pending = readBoolean(row[iPending]);
-      if (pending === undefined) return anomaly(sheetRow, "pending", `Valeur illisible ${quoteCell(row[iPending])} : attendu Oui ou Non`);
-      if (pending) return anomaly(sheetRow, "pending", "Action en attente de modération : non comptée tant qu'elle n'est pas validée", true);
+      const cell = row[iPending];
+      if (cell !== false && cell !== "") {
+        const pending = readBoolean(cell);
+        if (pending === undefined) return anomaly(sheetRow, "pending", `Valeur illisible ${quoteCell(cell)} : attendu Oui ou Non`);
+        if (pending) return anomaly(sheetRow, "pending", "Action en attente de modération : non comptée tant qu'elle n'est pas validée", true);
+      }
     }
     if (isBlank(dateCell)) return anomaly(sheetRow, "date", "Date manquante");
     const day = readDay(dateCell, wallClock);
     if (day === undefined) return anomaly(sheetRow, "date", `Date illisible ${quoteCell(dateCell)} : attendu JJ/MM/AAAA ou AAAA-MM-JJ`);
     let endDay = day;
-    if (iEnd >= 0 && !isBlank(row[iEnd])) {
+    if (iEnd >= 0 && row[iEnd] !== "" && !isBlank(row[iEnd])) {
       const end = readDay(row[iEnd], wallClock);
       if (end === undefined) return anomaly(sheetRow, "endDate", `Date de fin illisible ${quoteCell(row[iEnd])}`);
       if (end < day) return anomaly(sheetRow, "endDate", `La date de fin (${frenchDate(end)}) précède la date de l'action (${frenchDate(day)})`);
       endDay = end;
     }
-    if (isBlank(durationCell)) return anomaly(sheetRow, durationField, "Durée manquante");
-    const durationMs = readDurationMs(durationCell, wallClock);
-    if (durationMs === undefined) return anomaly(sheetRow, durationField, `Durée illisible ${quoteCell(durationCell)} : attendu par exemple 2,5 ou 2:30 ou 2h30`);
+    let durationMs: number | undefined;
+    if (typeof durationCell === "number" && Number.isFinite(durationCell)) durationMs = Math.round(durationCell * MS_PER_HOUR);
+    else {
+      if (isBlank(durationCell)) return anomaly(sheetRow, durationField, "Durée manquante");
+      durationMs = readDurationMs(durationCell, wallClock);
+      if (durationMs === undefined) return anomaly(sheetRow, durationField, `Durée illisible ${quoteCell(durationCell)} : attendu par exemple 2,5 ou 2:30 ou 2h30`);
+    }
     if (durationMs < 0) return anomaly(sheetRow, durationField, `Durée négative ${quoteCell(durationCell)}`);
     let distanceM = 0;
     if (iDistance >= 0) {
-      const km = readNumber(row[iDistance], 0);
-      if (km === undefined) return anomaly(sheetRow, "distance", `Distance illisible ${quoteCell(row[iDistance])} : attendu un nombre de km`);
-      if (km < 0) return anomaly(sheetRow, "distance", `Distance négative ${quoteCell(row[iDistance])}`);
+      const cell = row[iDistance];
+      const km = typeof cell === "number" && Number.isFinite(cell) ? cell : cell === "" ? 0 : readNumber(cell, 0);
+      if (km === undefined) return anomaly(sheetRow, "distance", `Distance illisible ${quoteCell(cell)} : attendu un nombre de km`);
+      if (km < 0) return anomaly(sheetRow, "distance", `Distance négative ${quoteCell(cell)}`);
+      if (km > MAX_KM) return anomaly(sheetRow, "distance", `Distance invraisemblable ${quoteCell(cell)} : au plus 100 000 km par action`);
       distanceM = Math.round(km * 1000);
     }
     if (durationMs === 0 && distanceM === 0) return anomaly(sheetRow, durationField, "Durée nulle sans distance : rien à compter");
@@ -140,24 +165,19 @@ function actionReader(columns: ColumnMap, wallClock: WallClock) {
     if (durationMs > days * MAX_MS_PER_DAY) {
       return anomaly(sheetRow, durationField, `Durée de ${frenchHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
     }
-    const name = readName(row);
-    return {
-      row: sheetRow,
-      volunteerKey: name.key,
-      volunteer: name.display,
-      anonymous: name.key === "",
-      day,
-      endDay,
-      year: yearOf(day),
-      durationMs,
-      distanceM,
-      category: category(row),
-      project: project(row),
-      level: level(row),
-      association: association(row),
-      role: role(row),
-      title: title(row),
-    };
+    noteYear(day);
+    const n = writer.next;
+    const k = n % CHUNK_ROWS;
+    dayColumn[n] = day;
+    volunteerOut![k] = readName(row).id;
+    extraDaysOut![k] = endDay - day;
+    durationOut![k] = durationMs;
+    distanceOut![k] = distanceM;
+    categoryOut![k] = category!(row);
+    projectOut![k] = project!(row);
+    levelOut![k] = level!(row);
+    associationOut![k] = association!(row);
+    roleOut![k] = role!(row);
+    return true;
   };
 }
-

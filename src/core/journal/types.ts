@@ -1,3 +1,5 @@
+import type { ActionTable } from "./actionTable";
+
 /** A cell as Sheets hands it to a script, or as a file reader produces it. */
 export type Cell = unknown;
 /** A range as a 2D array, row by row, first row holding the headers. */
@@ -9,10 +11,8 @@ export type Grid = readonly (readonly Cell[])[];
  */
 export type WallClock = (instant: Date) => number;
 
-/** One readable, counted action of the journal. */
+/** One readable, counted action of the journal, as an object (the journal keeps them in an ActionTable). */
 export interface Action {
-  /** Sheet row number of the action. */
-  row: number;
   /** Grouping key: name trimmed, inner spaces folded, lower case. "" for anonymous rows. */
   volunteerKey: string;
   /** Display name ("Anonyme" for rows with no name). */
@@ -32,7 +32,6 @@ export interface Action {
   level: string;
   association: string;
   role: string;
-  title: string;
 }
 
 /** A row left out of the totals, with the reason. */
@@ -47,7 +46,7 @@ export interface Anomaly {
 }
 
 export interface Journal {
-  actions: Action[];
+  actions: ActionTable;
   anomalies: Anomaly[];
   /** Years that have at least one counted action, newest first. */
   years: number[];

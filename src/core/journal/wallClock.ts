@@ -7,6 +7,9 @@ const SEEN_ONCE = -1;
 /** A week in which the offset changes: offsets are then cached per quarter hour. */
 const CHANGING = -2;
 const cached = new WeakSet<WallClock>();
+/** Uniform weeks also sit in a direct-mapped table (week mod SLOTS): a typed-array hit, no hashing. */
+const SLOTS = 1024;
+const NO_WEEK = -0x80000000;
 
 /**
  * Caches the zone offset behind a wall clock: a journal's million cells hold a few thousand
@@ -22,12 +25,20 @@ export function cachedWallClock(wallClock: WallClock): WallClock {
   const weeks = new Map<number, number>();
   const uniform = new Map<number, number>();
   const quarters = new Map<number, number>();
+  const slotWeek = new Int32Array(SLOTS).fill(NO_WEEK);
+  const slotOffset = new Float64Array(SLOTS);
   const offsetAt = (t: number) => wallClock(new Date(t)) - t;
   const clock: WallClock = (instant) => {
     const t = instant.getTime();
     const week = Math.floor(t / WEEK_MS);
+    const slot = week & (SLOTS - 1);
+    if (slotWeek[slot] === week) return t + slotOffset[slot]!;
     const weekOffset = uniform.get(week);
-    if (weekOffset !== undefined) return t + weekOffset;
+    if (weekOffset !== undefined) {
+      slotWeek[slot] = week;
+      slotOffset[slot] = weekOffset;
+      return t + weekOffset;
+    }
     const quarter = Math.floor(t / QUARTER_HOUR_MS);
     let exact = quarters.get(quarter);
     if (exact !== undefined) return t + exact;

@@ -1,5 +1,5 @@
 import { STATUS_LABELS } from "../cec/assess";
-import type { Action } from "../journal/types";
+import { type Actions, selection } from "../journal/actionTable";
 import { etp, roundEtp } from "../valuation/etp";
 import { dayFromParts, isoDate } from "../values/calendar";
 import { AUTOMATIC, type ChartSpec, type SheetLayout, TEXT_FORMAT } from "./layout";
@@ -57,14 +57,24 @@ class Builder {
   }
 }
 
-function hoursByMonth(actions: readonly Action[], year: number): number[] {
+function hoursByMonth(actions: Actions, year: number): number[] {
+  const { table, indexes } = selection(actions);
+  // first day of each month of the year, and of the next year
+  const starts = Array.from({ length: 13 }, (_, m) => dayFromParts(year + Math.floor(m / 12), (m % 12) + 1, 1)!);
   const ms = new Array<number>(12).fill(0);
-  for (const a of actions) if (a.year === year) ms[Number(isoDate(a.day).slice(5, 7)) - 1]! += a.durationMs;
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    const day = table.day[i]!;
+    if (day < starts[0]! || day >= starts[12]!) continue;
+    let m = 0;
+    while (day >= starts[m + 1]!) m++;
+    ms[m]! += table.durationMs[i]!;
+  }
   return ms;
 }
 
 /** The Synthèse sheet: totals, ETP, valorisation, the 86/87 table, CEC counts, the method note and two charts. */
-export function summaryLayout(report: YearReport, actions: readonly Action[], info: SummaryInfo): SheetLayout {
+export function summaryLayout(report: YearReport, actions: Actions, info: SummaryInfo): SheetLayout {
   const b = new Builder();
   const v = report.valuation;
   const year = report.year;

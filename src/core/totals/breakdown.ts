@@ -1,4 +1,4 @@
-import type { Action } from "../journal/types";
+import { PairSums } from "./pairSums";
 
 export interface Tally {
   label: string;
@@ -7,27 +7,39 @@ export interface Tally {
   distanceM: number;
 }
 
-/** Running sums of actions by label. */
-export class Tallies {
-  private readonly byLabel = new Map<string, Tally>();
+/** Duration, distance and number of actions per (volunteer, label) pair of one label column. */
+export class PersonTallies {
+  private readonly sums: PairSums;
 
-  add(label: string, a: Action): void {
-    let t = this.byLabel.get(label);
-    if (!t) this.byLabel.set(label, (t = { label, durationMs: 0, actions: 0, distanceM: 0 }));
-    t.durationMs += a.durationMs;
-    t.actions++;
-    t.distanceM += a.distanceM;
+  constructor(people: number, private readonly labels: readonly string[]) {
+    this.sums = new PairSums(people, labels.length, 2);
   }
 
-  /** Largest duration first, ties by label. */
-  sorted(): Tally[] {
-    return [...this.byLabel.values()].sort((a, b) => b.durationMs - a.durationMs || a.label.localeCompare(b.label, "fr"));
+  add(person: number, label: number, durationMs: number, distanceM: number): void {
+    const at = this.sums.count(person, label);
+    const v = this.sums.values;
+    v[at + 1]! += durationMs;
+    v[at + 2]! += distanceM;
   }
-}
 
-/** Sums actions by a label (category, project, month...), largest duration first, ties by label. */
-export function breakdown(actions: Iterable<Action>, labelOf: (a: Action) => string): Tally[] {
-  const tallies = new Tallies();
-  for (const a of actions) tallies.add(labelOf(a), a);
-  return tallies.sorted();
+  /** Tallies of the given person, largest duration first, ties by label (computed for everyone at once). */
+  of(person: number): Tally[] {
+    this.byPerson ??= this.sorted();
+    return this.byPerson.get(person) ?? [];
+  }
+
+  private byPerson?: Map<number, Tally[]>;
+
+  private sorted(): Map<number, Tally[]> {
+    const out = new Map<number, Tally[]>();
+    const v = this.sums.values;
+    this.sums.forEach((person, label, at) => {
+      const tally = { label: this.labels[label]!, durationMs: v[at + 1]!, actions: v[at]!, distanceM: v[at + 2]! };
+      const list = out.get(person);
+      if (list) list.push(tally);
+      else out.set(person, [tally]);
+    });
+    for (const list of out.values()) list.sort((a, b) => b.durationMs - a.durationMs || a.label.localeCompare(b.label, "fr"));
+    return out;
+  }
 }

@@ -1,6 +1,8 @@
-import type { Action, Journal } from "../journal/types";
+import { type ActionSelection, selectWhere } from "../journal/actionTable";
 import { ANONYMOUS, volunteerKeyOf } from "../journal/names";
+import type { Journal } from "../journal/types";
 import { looseKey } from "../text/normalize";
+import { actionsOfYear } from "./volunteers";
 
 export interface ActionFilter {
   volunteer?: string;
@@ -9,31 +11,27 @@ export interface ActionFilter {
 }
 
 /** Actions matching every given criterion; a category matches case- and accent-insensitively. */
-export function filterActions(journal: Journal, filter: ActionFilter): Action[] {
+export function filterActions(journal: Journal, filter: ActionFilter): ActionSelection {
+  const chosen = actionsOfYear(journal, filter.year);
+  if (filter.volunteer === undefined && filter.category === undefined) return chosen;
+  const table = chosen.table;
+  const { people, labels } = table.dictionaries;
   const key = filter.volunteer === undefined ? undefined : volunteerKeyOf(filter.volunteer);
   const wantsAnonymous = key === ANONYMOUS.toLowerCase();
+  const person = people.map((p) => key === undefined || p.key === key || (wantsAnonymous && p.key === ""));
   const category = filter.category === undefined ? undefined : looseKey(filter.category);
-  const categoryKeys = new Map<string, string>();
-  return journal.actions.filter((a) => {
-    if (filter.year !== undefined && a.year !== filter.year) return false;
-    if (key !== undefined && a.volunteerKey !== key && !(wantsAnonymous && a.anonymous)) return false;
-    if (category !== undefined) {
-      let k = categoryKeys.get(a.category);
-      if (k === undefined) categoryKeys.set(a.category, (k = looseKey(a.category)));
-      if (k !== category) return false;
-    }
-    return true;
-  });
+  const categoryOk = labels.category.map((c) => category === undefined || looseKey(c) === category);
+  return selectWhere(chosen, (i) => person[table.volunteer[i]!]! && categoryOk[table.category[i]!]!);
 }
 
-export function sumDurationMs(actions: readonly Action[]): number {
+export function sumDurationMs({ table, indexes }: ActionSelection): number {
   let ms = 0;
-  for (const a of actions) ms += a.durationMs;
+  for (let k = 0; k < indexes.length; k++) ms += table.durationMs[indexes[k]!]!;
   return ms;
 }
 
-export function sumDistanceM(actions: readonly Action[]): number {
+export function sumDistanceM({ table, indexes }: ActionSelection): number {
   let m = 0;
-  for (const a of actions) m += a.distanceM;
+  for (let k = 0; k < indexes.length; k++) m += table.distanceM[indexes[k]!]!;
   return m;
 }

@@ -1,6 +1,7 @@
-import type { Action, Journal } from "../journal/types";
-import { MS_PER_HOUR } from "../values/calendar";
-import { type Tally, Tallies } from "./breakdown";
+import { type ActionDictionaries, type ActionSelection, type Actions, type LabelColumn, selectDays, selection } from "../journal/actionTable";
+import type { Journal } from "../journal/types";
+import { MS_PER_HOUR, dayFromParts } from "../values/calendar";
+import { PersonTallies, type Tally } from "./breakdown";
 
 export interface VolunteerTotal {
   key: string;
@@ -21,87 +22,117 @@ export interface VolunteerTotal {
   byAssociation: Tally[];
 }
 
-interface YearIndex {
-  actions: Action[];
-  byVolunteer?: Map<string, Action[]>;
-}
-
-// Totals, CEC and valuation all start from the same year's actions grouped by volunteer:
-// computed once per journal and year (a journal is never changed once read).
-const indexes = new WeakMap<Journal, Map<number | undefined, YearIndex>>();
-
-function yearIndex(journal: Journal, year: number | undefined): YearIndex {
-  let byYear = indexes.get(journal);
-  if (!byYear) indexes.set(journal, (byYear = new Map()));
-  let index = byYear.get(year);
-  if (!index) {
-    const actions = year === undefined ? journal.actions : journal.actions.filter((a) => a.year === year);
-    byYear.set(year, (index = { actions }));
-  }
-  return index;
-}
+// Totals, CEC and valuation all start from the same year's actions: selected once per journal and
+// year (a journal is never changed once read).
+const years = new WeakMap<Journal, Map<number, ActionSelection>>();
 
 /** Actions of a year (all years when omitted). */
-export function actionsOfYear(journal: Journal, year?: number): Action[] {
-  return yearIndex(journal, year).actions;
+export function actionsOfYear(journal: Journal, year?: number): ActionSelection {
+  if (year === undefined) return selection(journal.actions);
+  let byYear = years.get(journal);
+  if (!byYear) years.set(journal, (byYear = new Map()));
+  let chosen = byYear.get(year);
+  if (!chosen) {
+    byYear.set(year, (chosen = selectDays(journal.actions, dayFromParts(year, 1, 1)!, dayFromParts(year + 1, 1, 1)!)));
+  }
+  return chosen;
 }
 
-/** Actions of a year grouped by volunteer key ("" holds the anonymous rows), in journal order. */
-export function volunteerGroups(journal: Journal, year?: number): ReadonlyMap<string, readonly Action[]> {
-  const index = yearIndex(journal, year);
-  if (!index.byVolunteer) {
-    const groups = new Map<string, Action[]>();
-    for (const a of index.actions) {
-      const group = groups.get(a.volunteerKey);
-      if (group) group.push(a);
-      else groups.set(a.volunteerKey, [a]);
-    }
-    index.byVolunteer = groups;
+const counts = new WeakMap<ActionSelection, Int32Array>();
+
+/** Number of actions of each person (by people id) among the actions, counted once per selection. */
+export function actionsPerPerson(actions: Actions): Int32Array {
+  const chosen = selection(actions);
+  let perPerson = counts.get(chosen);
+  if (!perPerson) {
+    const { table, indexes } = chosen;
+    perPerson = new Int32Array(table.dictionaries.people.length);
+    for (let k = 0; k < indexes.length; k++) perPerson[table.volunteer[indexes[k]!]!]!++;
+    counts.set(chosen, perPerson);
   }
-  return index.byVolunteer;
+  return perPerson;
 }
 
-function totalOf(actions: readonly Action[]): VolunteerTotal {
-  const first = actions[0]!;
-  let durationMs = 0;
-  let distanceM = 0;
-  let firstDay = first.day;
-  let lastDay = first.endDay;
-  const [byCategory, byProject, byLevel, byAssociation] = [new Tallies(), new Tallies(), new Tallies(), new Tallies()];
-  for (const a of actions) {
-    durationMs += a.durationMs;
-    distanceM += a.distanceM;
-    if (a.day < firstDay) firstDay = a.day;
-    if (a.endDay > lastDay) lastDay = a.endDay;
-    byCategory.add(a.category, a);
-    byProject.add(a.project, a);
-    byLevel.add(a.level, a);
-    byAssociation.add(a.association, a);
-  }
-  const categories = byCategory.sorted();
-  return {
-    key: first.volunteerKey,
-    volunteer: first.volunteer,
-    anonymous: first.anonymous,
-    durationMs,
-    hours: durationMs / MS_PER_HOUR,
-    actions: actions.length,
-    distanceM,
-    distanceKm: distanceM / 1000,
-    firstDay,
-    lastDay,
-    categories: categories.map((t) => t.label).filter(Boolean),
-    byCategory: categories,
-    byProject: byProject.sorted(),
-    byLevel: byLevel.sorted(),
-    byAssociation: byAssociation.sorted(),
-  };
+const ids = new WeakMap<ActionDictionaries, Map<string, number>>();
+
+/** People id of a volunteer key, when the journal has that volunteer. */
+export function personOf(actions: Actions, key: string): number | undefined {
+  const dictionaries = selection(actions).table.dictionaries;
+  let byKey = ids.get(dictionaries);
+  if (!byKey) ids.set(dictionaries, (byKey = new Map(dictionaries.people.map((p) => [p.key, p.id]))));
+  return byKey.get(key);
+}
+
+/** True when the volunteer (by key) has actions among these. */
+export function hasActions(actions: Actions, key: string): boolean {
+  const person = personOf(actions, key);
+  return person !== undefined && actionsPerPerson(actions)[person]! > 0;
 }
 
 /** One total per volunteer, most hours first (ties by name); the anonymous line comes last. */
 export function volunteerTotals(journal: Journal, year?: number): VolunteerTotal[] {
-  const totals = [...volunteerGroups(journal, year).values()].map(totalOf);
+  const { table, indexes } = actionsOfYear(journal, year);
+  const { people, labels } = table.dictionaries;
+  const n = people.length;
+  const [totalMs, totalM, count] = [new Float64Array(n), new Float64Array(n), new Int32Array(n)];
+  const [firstDay, lastDay] = [new Float64Array(n).fill(Infinity), new Float64Array(n).fill(-Infinity)];
+  const [byCategory, byProject, byLevel, byAssociation] = [labels.category, labels.project, labels.level, labels.association]
+    .map((l) => new PersonTallies(n, l)) as [PersonTallies, PersonTallies, PersonTallies, PersonTallies];
+  const { volunteer, durationMs, distanceM, day, extraDays, category, project, level, association } = table;
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    const p = volunteer[i]!;
+    const d = durationMs[i]!;
+    const m = distanceM[i]!;
+    totalMs[p]! += d;
+    totalM[p]! += m;
+    count[p]!++;
+    if (day[i]! < firstDay[p]!) firstDay[p] = day[i]!;
+    if (day[i]! + extraDays[i]! > lastDay[p]!) lastDay[p] = day[i]! + extraDays[i]!;
+    byCategory.add(p, category[i]!, d, m);
+    byProject.add(p, project[i]!, d, m);
+    byLevel.add(p, level[i]!, d, m);
+    byAssociation.add(p, association[i]!, d, m);
+  }
+  const totals: VolunteerTotal[] = [];
+  for (let p = 0; p < n; p++) {
+    if (count[p] === 0) continue;
+    const person = people[p]!;
+    const categories = byCategory.of(p);
+    totals.push({
+      key: person.key,
+      volunteer: person.display,
+      anonymous: person.key === "",
+      durationMs: totalMs[p]!,
+      hours: totalMs[p]! / MS_PER_HOUR,
+      actions: count[p]!,
+      distanceM: totalM[p]!,
+      distanceKm: totalM[p]! / 1000,
+      firstDay: firstDay[p]!,
+      lastDay: lastDay[p]!,
+      categories: categories.map((t) => t.label).filter(Boolean),
+      byCategory: categories,
+      byProject: byProject.of(p),
+      byLevel: byLevel.of(p),
+      byAssociation: byAssociation.of(p),
+    });
+  }
   return totals.sort(
     (a, b) => Number(a.anonymous) - Number(b.anonymous) || b.durationMs - a.durationMs || a.volunteer.localeCompare(b.volunteer, "fr"),
   );
+}
+
+/** The distinct labels of a column among the actions, in order of first appearance. */
+export function labelsUsed(actions: Actions, column: LabelColumn): string[] {
+  const { table, indexes } = selection(actions);
+  const seen = new Uint8Array(table.dictionaries.labels[column].length);
+  const ids = table[column];
+  const out: string[] = [];
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    if (seen[ids[i]!]) continue;
+    seen[ids[i]!] = 1;
+    out.push(table.dictionaries.labels[column][ids[i]!]!);
+  }
+  return out;
 }

@@ -11,10 +11,10 @@ export class RateLedger {
   durationMs = 0;
   actions = 0;
 
-  add(rate: AppliedRate, ms: number): void {
+  add(rate: AppliedRate, ms: number, actions = 1): void {
     this.msByRate.set(rate, (this.msByRate.get(rate) ?? 0) + ms);
     this.durationMs += ms;
-    this.actions++;
+    this.actions += actions;
   }
 
   /** Exact amount in cents: sum of ms x euros/h x coefficient x 100 / 3,600,000. */
@@ -25,13 +25,34 @@ export class RateLedger {
   }
 }
 
-/** Ledgers keyed by a label (category, project, volunteer key). */
-export class LedgerGroups {
-  readonly groups = new Map<string, { label: string; ledger: RateLedger }>();
+/**
+ * Milliseconds and actions per group (a label or people id) and rate index, in flat typed
+ * arrays: one addition per action, whatever the number of actions; ledgers are built at the end.
+ */
+export class RateSums {
+  private readonly ms: Float64Array;
+  private readonly actions: Int32Array;
 
-  add(key: string, label: string, rate: AppliedRate, ms: number): void {
-    let g = this.groups.get(key);
-    if (!g) this.groups.set(key, (g = { label, ledger: new RateLedger() }));
-    g.ledger.add(rate, ms);
+  constructor(readonly groups: number, private readonly rates: readonly AppliedRate[]) {
+    this.ms = new Float64Array(groups * rates.length);
+    this.actions = new Int32Array(groups * rates.length);
+  }
+
+  add(group: number, rate: number, ms: number): void {
+    const at = group * this.rates.length + rate;
+    this.ms[at]! += ms;
+    this.actions[at]!++;
+  }
+
+  /** The group's ledger, or undefined when it has no valued action. */
+  ledger(group: number): RateLedger | undefined {
+    let ledger: RateLedger | undefined;
+    for (let r = 0; r < this.rates.length; r++) {
+      const at = group * this.rates.length + r;
+      if (this.actions[at] === 0) continue;
+      ledger ??= new RateLedger();
+      ledger.add(this.rates[r]!, this.ms[at]!, this.actions[at]!);
+    }
+    return ledger;
   }
 }

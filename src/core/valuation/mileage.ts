@@ -1,4 +1,5 @@
-import type { Action } from "../journal/types";
+import { type Actions, selection } from "../journal/actionTable";
+import { yearOfDay } from "../values/calendar";
 import { toCents } from "../money/cents";
 import { decimal, frenchDecimal } from "../money/decimal";
 import { type Ratio, ONE, add, mul, ratio, toNumber } from "../money/ratio";
@@ -59,30 +60,33 @@ function amountFn(settings: MileageSettings, year: number): { method: string; ex
 }
 
 /** Kilometres per volunteer and, when the settings value them, the amount each may give up. */
-export function valueMileage(actions: readonly Action[], settings: ValuationSettings, year?: number): MileageValuation {
-  const byKey = new Map<string, MileageLine>();
+export function valueMileage(actions: Actions, settings: ValuationSettings, year?: number): MileageValuation {
+  const { table, indexes } = selection(actions);
+  const people = table.dictionaries.people;
+  const metres = new Float64Array(people.length);
   let distanceM = 0;
-  let lastYear = 0;
-  for (const a of actions) {
-    if (a.distanceM === 0) continue;
-    distanceM += a.distanceM;
-    if (a.year > lastYear) lastYear = a.year;
-    let line = byKey.get(a.volunteerKey);
-    if (!line) {
-      line = { key: a.volunteerKey, volunteer: a.volunteer, anonymous: a.anonymous, distanceM: 0, km: 0, cents: 0, reductionCents: 0 };
-      byKey.set(a.volunteerKey, line);
-    }
-    line.distanceM += a.distanceM;
+  let lastDay = -Infinity;
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    const m = table.distanceM[i]!;
+    if (m === 0) continue;
+    distanceM += m;
+    metres[table.volunteer[i]!]! += m;
+    if (table.day[i]! > lastDay) lastDay = table.day[i]!;
   }
+  const lastYear = lastDay === -Infinity ? 0 : yearOfDay(lastDay);
+  const lines: MileageLine[] = [];
+  metres.forEach((m, p) => {
+    const { key, display } = people[p]!;
+    if (m > 0) lines.push({ key, volunteer: display, anonymous: key === "", distanceM: m, km: m / 1000, cents: 0, reductionCents: 0 });
+  });
   const incomeYear = year ?? (lastYear || new Date().getUTCFullYear());
   const amount = amountFn(settings.mileage, incomeYear);
   const reduction = taxReductionFor(incomeYear);
   const reductionRate = decimal(reduction.rate);
   let cents = 0;
   let reductionCents = 0;
-  const lines = [...byKey.values()];
   for (const line of lines) {
-    line.km = line.distanceM / 1000;
     if (!amount || line.anonymous) continue;
     line.cents = toCents(amount.exact(line.distanceM));
     line.reductionCents = toCents(mul(ratio(line.cents), reductionRate));

@@ -4,14 +4,14 @@ import type { Grid } from "../journal/types";
 import { parseDecimal } from "../money/decimal";
 import type { RateKey, RateTable } from "../settings/valuation";
 import { headerKey, looseKey } from "../text/normalize";
-import type { Action } from "../journal/types";
+import type { LabelColumn } from "../journal/actionTable";
 
-/** The action column each rate-table key reads, and the journal headers that name it. */
-export const RATE_KEY_FIELDS: Record<RateKey, { aliases: readonly string[]; of: (a: Action) => string; label: string }> = {
-  niveau: { aliases: COLUMN_ALIASES.level, of: (a) => a.level, label: "Niveau" },
-  categorie: { aliases: COLUMN_ALIASES.category, of: (a) => a.category, label: "Catégorie" },
-  role: { aliases: COLUMN_ALIASES.role, of: (a) => a.role, label: "Rôle" },
-  benevole: { aliases: [...COLUMN_ALIASES.volunteer, "Nom"], of: (a) => a.volunteer, label: "Bénévole" },
+/** The action column each rate-table key reads ("volunteer": the volunteer's name), and the journal headers that name it. */
+export const RATE_KEY_FIELDS: Record<RateKey, { aliases: readonly string[]; column: LabelColumn | "volunteer"; label: string }> = {
+  niveau: { aliases: COLUMN_ALIASES.level, column: "level", label: "Niveau" },
+  categorie: { aliases: COLUMN_ALIASES.category, column: "category", label: "Catégorie" },
+  role: { aliases: COLUMN_ALIASES.role, column: "role", label: "Rôle" },
+  benevole: { aliases: [...COLUMN_ALIASES.volunteer, "Nom"], column: "volunteer", label: "Bénévole" },
 };
 
 export class RateTableError extends Error {

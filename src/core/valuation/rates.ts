@@ -1,11 +1,12 @@
-import type { Action } from "../journal/types";
+import type { ActionTable } from "../journal/actionTable";
+import type { Column } from "../journal/column";
 import { decimal, frenchDecimal } from "../money/decimal";
 import type { Ratio } from "../money/ratio";
 import type { ValuationSettings } from "../settings/valuation";
 import { looseKey } from "../text/normalize";
-import { dayFromParts, frenchDate } from "../values/calendar";
+import { frenchDateOfIso } from "../values/calendar";
 import { RATE_KEY_FIELDS } from "./rateTable";
-import { type SmicRate, noSmicReason, smicOn } from "./smic";
+import { SMIC_TABLE, noSmicReason, smicPeriod } from "./smic";
 
 export type RateSource = "table" | "forfait" | "smic";
 
@@ -21,46 +22,54 @@ export class RateError extends Error {
   override name = "RateError";
 }
 
+/** Every rate the settings can apply, and the rate of each action of a table as an index in that list. */
+export interface RateResolver {
+  rates: readonly AppliedRate[];
+  /** Index in `rates` of action i's rate, or -1 when it has none (dated before the SMIC table). */
+  rateOf(i: number): number;
+}
+
 /** Finds the rate of each action: rate table, else flat rate, else the SMIC on the action's date. */
-export function rateResolver(settings: ValuationSettings): (a: Action) => AppliedRate | undefined {
-  const table = settings.rateTable;
-  const field = table ? RATE_KEY_FIELDS[table.key] : undefined;
-  const byLabel = new Map<string, AppliedRate>();
-  for (const row of table?.rows ?? []) {
-    byLabel.set(looseKey(row.label), {
-      source: "table",
-      label: `${table?.header || field!.label} « ${row.label} »`,
-      eurosPerHour: decimal(row.eurosPerHour),
-    });
+export function rateResolver(settings: ValuationSettings, table: ActionTable): RateResolver {
+  const rateTable = settings.rateTable;
+  const field = rateTable ? RATE_KEY_FIELDS[rateTable.key] : undefined;
+  const rates: AppliedRate[] = [];
+  const byLabel = new Map<string, number>();
+  for (const row of rateTable?.rows ?? []) {
+    byLabel.set(looseKey(row.label), rates.length);
+    rates.push({ source: "table", label: `${rateTable?.header || field!.label} « ${row.label} »`, eurosPerHour: decimal(row.eurosPerHour) });
   }
   const flat = flatRate(settings);
-  const smicRates = new Map<SmicRate, AppliedRate>();
-  const keyCache = new Map<string, AppliedRate | undefined>();
+  const flatIndex = flat ? rates.push(flat) - 1 : -1;
+  const firstSmic = rates.length;
+  for (const s of SMIC_TABLE[settings.territory]) {
+    rates.push({ source: "smic", label: `SMIC horaire brut au ${frenchDateOfIso(s.from)}`, eurosPerHour: decimal(s.eurosPerHour) });
+  }
 
-  const smicRate = (day: number): AppliedRate | undefined => {
-    const smic = smicOn(day, settings.territory);
-    if (!smic) return undefined;
-    let rate = smicRates.get(smic);
-    if (!rate) {
-      const from = smic.from;
-      rate = {
-        source: "smic",
-        label: `SMIC horaire brut au ${frenchDate(dayFromParts(+from.slice(0, 4), +from.slice(5, 7), +from.slice(8, 10))!)}`,
-        eurosPerHour: decimal(smic.eurosPerHour),
-      };
-      smicRates.set(smic, rate);
-    }
-    return rate;
+  // rate-table rate of each label id of the key column (-1: not in the table)
+  let keyIds: Column | undefined;
+  let keyRates: Int32Array | undefined;
+  if (field) {
+    const texts = field.column === "volunteer" ? table.dictionaries.people.map((p) => p.display) : table.dictionaries.labels[field.column];
+    keyRates = Int32Array.from(texts, (text) => byLabel.get(looseKey(text)) ?? -1);
+    keyIds = field.column === "volunteer" ? table.volunteer : table[field.column];
+  }
+  // the SMIC line of the last day looked up, and the days it covers
+  let period = { index: -1, from: 0, until: 0 };
+  const smicRate = (day: number): number => {
+    if (day < period.from || day >= period.until) period = smicPeriod(day, settings.territory);
+    return period.index < 0 ? -1 : firstSmic + period.index;
   };
-
-  return (a) => {
-    if (field) {
-      const raw = field.of(a);
-      let rate = keyCache.get(raw);
-      if (!keyCache.has(raw)) keyCache.set(raw, (rate = byLabel.get(looseKey(raw))));
-      if (rate) return rate;
-    }
-    return flat ?? smicRate(a.day);
+  const day = table.day;
+  return {
+    rates,
+    rateOf(i) {
+      if (keyRates) {
+        const r = keyRates[keyIds![i]!]!;
+        if (r >= 0) return r;
+      }
+      return flatIndex >= 0 ? flatIndex : smicRate(day[i]!);
+    },
   };
 }
 

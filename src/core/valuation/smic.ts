@@ -46,12 +46,21 @@ const DAYS: Record<Territory, number[]> = {
   mayotte: SMIC_TABLE.mayotte.map((r) => dayOf(r.from)),
 };
 
+/**
+ * The line of SMIC_TABLE[territory] in force on a day (days since 1970-01-01): its index (-1
+ * before the table starts) and the days it covers, from `from` to `until` excluded.
+ */
+export function smicPeriod(day: number, territory: Territory = "metropole"): { index: number; from: number; until: number } {
+  const days = DAYS[territory];
+  let index = -1;
+  while (index + 1 < days.length && days[index + 1]! <= day) index++;
+  return { index, from: index < 0 ? -Infinity : days[index]!, until: index + 1 < days.length ? days[index + 1]! : Infinity };
+}
+
 /** The SMIC in force on a day (days since 1970-01-01), or undefined before the table starts. */
 export function smicOn(day: number, territory: Territory = "metropole"): SmicRate | undefined {
-  const days = DAYS[territory];
-  let found: SmicRate | undefined;
-  for (let i = 0; i < days.length && days[i]! <= day; i++) found = SMIC_TABLE[territory][i];
-  return found;
+  const { index } = smicPeriod(day, territory);
+  return index < 0 ? undefined : SMIC_TABLE[territory][index];
 }
 
 /** French reason a day has no SMIC: it comes before the table starts. */

@@ -1,11 +1,11 @@
-import type { Action } from "../journal/types";
+import { type Actions, selection } from "../journal/actionTable";
 import { allocateCents, toCents } from "../money/cents";
 import { decimal, frenchDecimal } from "../money/decimal";
 import { parseRatioText, ratioText, toNumber } from "../money/ratio";
 import { type ValuationSettings, parseValuationSettings } from "../settings/valuation";
 import { MS_PER_HOUR } from "../values/calendar";
 import { etp } from "./etp";
-import { LedgerGroups, RateLedger } from "./ledger";
+import { RateLedger, RateSums } from "./ledger";
 import { type MileageValuation, valueMileage } from "./mileage";
 import { type AppliedRate, RateError, noRateReason, rateResolver } from "./rates";
 
@@ -48,7 +48,7 @@ export interface Valuation extends Omit<ValuedTally, "key" | "label"> {
   byCategory: ValuedTally[];
   byProject: ValuedTally[];
   byVolunteer: ValuedTally[];
-  /** Each distinct rate used, in the order first met. */
+  /** Each rate used: rate-table rows, flat rate, then the SMIC by date. */
   rates: RateUse[];
   /** Actions with no rate (dated before the SMIC table): counted in no amount. */
   unvalued: { actions: number; durationMs: number; reason: string };
@@ -56,29 +56,33 @@ export interface Valuation extends Omit<ValuedTally, "key" | "label"> {
 }
 
 /** Values the given actions (usually one year's) with the settings. */
-export function valueActions(actions: readonly Action[], input: ValuationSettings | unknown = {}, year?: number): Valuation {
+export function valueActions(actions: Actions, input: ValuationSettings | unknown = {}, year?: number): Valuation {
   const settings = parseValuationSettings(input);
   const coefficient = decimal(settings.coefficient);
   if (coefficient.num <= 0n) throw new RateError("Le coefficient doit être strictement positif");
-  const rateOf = rateResolver(settings);
-  const total = new RateLedger();
-  const byCategory = new LedgerGroups();
-  const byProject = new LedgerGroups();
-  const byVolunteer = new LedgerGroups();
+  const { table, indexes } = selection(actions);
+  const { rates, rateOf } = rateResolver(settings, table);
+  const { people, labels } = table.dictionaries;
+  const total = new RateSums(1, rates);
+  const byCategory = new RateSums(labels.category.length, rates);
+  const byProject = new RateSums(labels.project.length, rates);
+  const byVolunteer = new RateSums(people.length, rates);
+  const { durationMs, category, project, volunteer } = table;
   let unvaluedActions = 0;
   let unvaluedMs = 0;
-  for (const a of actions) {
-    const rate = rateOf(a);
-    if (!rate) {
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    const rate = rateOf(i);
+    const ms = durationMs[i]!;
+    if (rate < 0) {
       unvaluedActions++;
-      unvaluedMs += a.durationMs;
+      unvaluedMs += ms;
       continue;
     }
-    const ms = a.durationMs;
-    total.add(rate, ms);
-    byCategory.add(a.category, a.category, rate, ms);
-    byProject.add(a.project, a.project, rate, ms);
-    byVolunteer.add(a.volunteerKey, a.volunteer, rate, ms);
+    total.add(0, rate, ms);
+    byCategory.add(category[i]!, rate, ms);
+    byProject.add(project[i]!, rate, ms);
+    byVolunteer.add(volunteer[i]!, rate, ms);
   }
   const tally = (key: string, label: string, ledger: RateLedger): ValuedTally => {
     const exactCents = ledger.exactCents(coefficient);
@@ -88,10 +92,18 @@ export function valueActions(actions: readonly Action[], input: ValuationSetting
       actions: ledger.actions, cents: toCents(exactCents), exactCents: ratioText(exactCents),
     };
   };
-  const tallies = (groups: LedgerGroups) =>
-    [...groups.groups].map(([key, g]) => tally(key, g.label, g.ledger))
-      .sort((a, b) => b.durationMs - a.durationMs || a.label.localeCompare(b.label, "fr"));
-  const all = tally("", "", total);
+  /** One tally per group with valued actions; `names[g]` is the key and label of group g. */
+  const tallies = (sums: RateSums, names: readonly { key: string; label: string }[]) => {
+    const list: ValuedTally[] = [];
+    for (let g = 0; g < sums.groups; g++) {
+      const ledger = sums.ledger(g);
+      if (ledger) list.push(tally(names[g]!.key, names[g]!.label, ledger));
+    }
+    return list.sort((a, b) => b.durationMs - a.durationMs || a.label.localeCompare(b.label, "fr"));
+  };
+  const labelled = (texts: readonly string[]) => texts.map((t) => ({ key: t, label: t }));
+  const totalLedger = total.ledger(0) ?? new RateLedger();
+  const all = tally("", "", totalLedger);
   /** Breakdowns of the total: the total's cents split by largest remainder, so that they add up to it. */
   const splitTotal = (list: ValuedTally[]): ValuedTally[] => {
     const cents = allocateCents(all.cents, list.map((t) => parseRatioText(t.exactCents)));
@@ -107,10 +119,10 @@ export function valueActions(actions: readonly Action[], input: ValuationSetting
     actions: all.actions,
     cents: all.cents,
     exactCents: all.exactCents,
-    byCategory: splitTotal(tallies(byCategory)),
-    byProject: splitTotal(tallies(byProject)),
-    byVolunteer: tallies(byVolunteer),
-    rates: [...total.msByRate].map(([rate, ms]) => {
+    byCategory: splitTotal(tallies(byCategory, labelled(labels.category))),
+    byProject: splitTotal(tallies(byProject, labelled(labels.project))),
+    byVolunteer: tallies(byVolunteer, people.map((p) => ({ key: p.key, label: p.display }))),
+    rates: [...totalLedger.msByRate].map(([rate, ms]) => {
       const one = new RateLedger();
       one.add(rate, ms);
       return {

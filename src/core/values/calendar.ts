@@ -12,8 +12,15 @@ export function dayFromParts(year: number, month: number, day: number): number |
   return ms / MS_PER_DAY;
 }
 
+/** Proleptic Gregorian year of a day number, by integer arithmetic (H. Hinnant's civil_from_days). */
 export function yearOfDay(day: number): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const month = Math.floor((5 * doy + 2) / 153); // March = 0
+  return yoe + era * 400 + (month >= 10 ? 1 : 0);
 }
 
 /** "2025-03-01" */

@@ -54,38 +54,49 @@ export function timeRuns<T>(runs: number, fn: () => T): Timing<T> {
 
 export interface HeapWindow<T> {
   result: T;
-  /** Highest heap use during the call, above the heap before it (bytes). */
+  /** Highest memory use during the call, above the use before it (bytes). */
   peakAddedBytes: number;
-  /** Heap still held after the call (the result), above the heap before it (bytes). */
+  /** Memory still held after the call (the result), above the use before it (bytes). */
   retainedBytes: number;
 }
 
 /**
- * Heap added by a synchronous call: the heap only grows between collections, so its highest
- * point is the size before one of the collections during the call, or the size at the end.
+ * Memory a script holds: the V8 heap and the typed arrays' buffers, which live outside it
+ * (the journal's columns are typed arrays: leaving them out would hide most of a report).
+ */
+function memoryInUse(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+/**
+ * Memory added by a synchronous call. The heap only grows between collections, so its highest
+ * point is its size before one of the collections during the call, or at the end; buffers are
+ * counted as they stand at the end (none is freed before a collection either).
  */
 export function measureHeap<T>(fn: () => T): HeapWindow<T> {
   collectGarbage();
-  const before = process.memoryUsage().heapUsed;
+  const before = process.memoryUsage();
   const profiler = new v8.GCProfiler();
   profiler.start();
   const result = fn();
-  const atEnd = process.memoryUsage().heapUsed;
+  const atEnd = process.memoryUsage();
   const stats = profiler.stop();
-  let peak = atEnd;
-  for (const s of stats?.statistics ?? []) peak = Math.max(peak, s.beforeGC.heapStatistics.usedHeapSize);
+  let heapPeak = atEnd.heapUsed;
+  for (const s of stats?.statistics ?? []) heapPeak = Math.max(heapPeak, s.beforeGC.heapStatistics.usedHeapSize);
+  const peak = heapPeak + Math.max(0, atEnd.arrayBuffers - before.arrayBuffers);
   collectGarbage();
-  const retained = process.memoryUsage().heapUsed - before;
-  return { result, peakAddedBytes: peak - before, retainedBytes: retained };
+  const retained = memoryInUse() - (before.heapUsed + before.arrayBuffers);
+  return { result, peakAddedBytes: peak - before.heapUsed, retainedBytes: retained };
 }
 
-/** Heap held by what `build` returns (bytes), measured after full collections. */
+/** Memory held by what `build` returns (bytes), measured after full collections. */
 export function heapSizeOf<T>(build: () => T): { value: T; bytes: number } {
   collectGarbage();
-  const before = process.memoryUsage().heapUsed;
+  const before = memoryInUse();
   const value = build();
   collectGarbage();
-  return { value, bytes: process.memoryUsage().heapUsed - before };
+  return { value, bytes: memoryInUse() - before };
 }
 
 export function formatMs(ms: number): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { actionList, tableOfActions } from "../../../src/core/journal/actionTable";
 import { valueActions } from "../../../src/core/valuation/valuation";
 import { journal } from "./journal";
 
@@ -30,8 +31,8 @@ describe("mileage", () => {
     // 25,000 km, 6 CV: 25000 x 0.447
     expect(valueActions(km([["Alice", 25000]]).actions, settings(6), 2025).mileage.cents).toBe(1117500);
     // motorbike 2 CV, 100 km: 39.50 ; moped 100 km: 31.50
-    expect(valueActions(small.slice(0, 1).map((a) => ({ ...a, distanceM: 100_000 })), { mileage: { mode: "bareme", vehicle: "moto", cv: 2 } }, 2025).mileage.cents).toBe(3950);
-    expect(valueActions(small.map((a) => ({ ...a, distanceM: 100_000 })), { mileage: { mode: "bareme", vehicle: "cyclomoteur" } }, 2025).mileage.cents).toBe(3150);
+    expect(valueActions(tableOfActions(actionList(small).slice(0, 1).map((a) => ({ ...a, distanceM: 100_000 }))), { mileage: { mode: "bareme", vehicle: "moto", cv: 2 } }, 2025).mileage.cents).toBe(3950);
+    expect(valueActions(tableOfActions(actionList(small).map((a) => ({ ...a, distanceM: 100_000 }))), { mileage: { mode: "bareme", vehicle: "cyclomoteur" } }, 2025).mileage.cents).toBe(3150);
   });
   it("applies the scale to each volunteer's yearly distance, and gives anonymous rows no receipt", () => {
     const m = valueActions(km([["Alice", 3000], ["Alice", 3000], ["", 50]]).actions, { mileage: { mode: "bareme", cv: 5 } }, 2025).mileage;
