@@ -42,7 +42,7 @@ function volunteerArg(value: unknown, ctx: JournalContext, allowAbsent: boolean)
   const key = volunteerKeyOf(name);
   const anonymous = key === volunteerKeyOf(ANONYMOUS) ? " (les actions anonymes ne sont à personne : pas de statut CEC)" : "";
   // hours done elsewhere let a name absent from the journal through, but never the anonymous line
-  if ((!allowAbsent || anonymous) && !hasActions(ctx.journal.actions, key)) {
+  if ((!allowAbsent || anonymous) && !hasActions(ctx.journal, key)) {
     throw new ArgumentError(`benevole : « ${name} » n'a aucune action comptée dans le journal${anonymous}`);
   }
   return key;

@@ -3,9 +3,9 @@ import { type RoleBook, roleBook } from "../roles/lookup";
 import type { RolesTable } from "../roles/table";
 import { roleClassifier } from "../roles/words";
 import { type CecSettings, DEFAULT_CEC_SETTINGS } from "./settings";
-import { actionsOfYear, actionsPerPerson, personOf } from "../totals/volunteers";
+import { personOf } from "../totals/volunteers";
 import { type CecAssessment, assess } from "./assess";
-import { type AssociationHours, associationHoursOfYear, elsewhereHours } from "./hours";
+import { type HoursByYear, associationHoursByYear, elsewhereHours } from "./hours";
 import { cecRule } from "./rules";
 
 export interface CecOptions {
@@ -37,16 +37,15 @@ export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine
   const settings = options.settings ?? DEFAULT_CEC_SETTINGS;
   const book: RoleBook = roleBook(options.roles, roleClassifier({ qualifying: settings.qualifyingRoles, unclear: settings.unclearRoles }));
   const people = journal.actions.dictionaries.people;
+  let hours: HoursByYear | undefined;
+  const hoursIn = (year: number) => {
+    hours ??= associationHoursByYear(journal.actions, journal.years, book, settings);
+    return hours.get(year) ?? new Map();
+  };
   // the anonymous line ("" key) is never a person: it has no CEC status
   const personIn = (year: number, volunteerKey: string): number | undefined => {
     const person = volunteerKey === "" ? undefined : personOf(journal.actions, volunteerKey);
-    return person !== undefined && actionsPerPerson(actionsOfYear(journal, year))[person]! > 0 ? person : undefined;
-  };
-  const hoursByYear = new Map<number, Map<number, AssociationHours[]>>();
-  const hoursOf = (year: number, person: number): AssociationHours[] => {
-    let byPerson = hoursByYear.get(year);
-    if (!byPerson) hoursByYear.set(year, (byPerson = associationHoursOfYear(actionsOfYear(journal, year), year, book, settings)));
-    return [...(byPerson.get(person) ?? [])];
+    return person !== undefined && hoursIn(year).has(person) ? person : undefined;
   };
   const cache = new Map<string, CecAssessment>();
 
@@ -55,7 +54,7 @@ export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine
     const cached = elsewhereMs === 0 ? cache.get(cacheKey) : undefined;
     if (cached) return cached;
     const person = personIn(year, volunteerKey);
-    const associations = person === undefined ? [] : hoursOf(year, person);
+    const associations = person === undefined ? [] : [...hoursIn(year).get(person)!];
     if (elsewhereMs > 0) associations.push(elsewhereHours(elsewhereMs));
     const result = assess({
       volunteerKey,
@@ -71,8 +70,7 @@ export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine
   return {
     assess: (key, year, opts) => assessOne(key, year, opts?.name, opts?.elsewhereMs),
     assessYear(year) {
-      const perPerson = actionsPerPerson(actionsOfYear(journal, year));
-      const all = people.filter((p) => p.id !== 0 && perPerson[p.id]! > 0).map((p) => assessOne(p.key, year));
+      const all = [...hoursIn(year).keys()].filter((p) => p !== 0).map((p) => assessOne(people[p]!.key, year));
       const total = (a: CecAssessment) => a.associations.reduce((s, x) => s + x.totalMs, 0);
       return all.sort((a, b) => total(b) - total(a) || a.volunteer.localeCompare(b.volunteer, "fr"));
     },

@@ -1,4 +1,5 @@
-import { type ActionSelection } from "../journal/actionTable";
+import type { ActionTable } from "../journal/actionTable";
+import { yearOfDay } from "../values/calendar";
 import { PairSums } from "../totals/pairSums";
 import type { RoleBook, RoleFinding } from "../roles/lookup";
 import { type CecSettings, associationConditions } from "./settings";
@@ -22,22 +23,69 @@ export interface AssociationHours {
   generalInterest: boolean;
 }
 
+/** Hours per association of each volunteer (by people id), largest first, for each year. */
+export type HoursByYear = Map<number, Map<number, AssociationHours[]>>;
+
 /**
- * Hours per association of every volunteer's actions in one year (the actions given are that
- * year's), by people id, largest first. One pass in journal order; the sums are per (volunteer,
- * association) pair.
+ * Hours per association of every volunteer in every year of the journal, in one pass in
+ * journal order; the sums are per (year, volunteer, association).
  */
-export function associationHoursOfYear(
-  actions: ActionSelection,
-  year: number,
-  book: RoleBook,
-  settings: CecSettings,
-): Map<number, AssociationHours[]> {
-  const { table, indexes } = actions;
+export function associationHoursByYear(table: ActionTable, years: readonly number[], book: RoleBook, settings: CecSettings): HoursByYear {
   const { people, labels } = table.dictionaries;
   const names = labels.association;
+  const conditions = years.map((year) => associationRules(names, year, settings));
+  // per (year, association): hours before this day do not count (+Infinity: none count, activities outside CGI art. 200)
+  const countsFrom = Float64Array.from(conditions.flat(), (c) => (!c.generalInterest ? Infinity : (c.oldEnoughDay ?? -Infinity)));
+  const yearIndexOf = yearIndexer(years);
+  // channels: total ms, eligible ms, last role id (role texts are collected in a Set when it changes)
+  const sums = new PairSums(years.length * people.length, names.length, 3);
+  const roles = new Map<number, Set<number>>();
+  const { volunteer, association, durationMs, day, role } = table;
+  for (let i = 0; i < table.length; i++) {
+    const y = yearIndexOf(day[i]!);
+    const a = association[i]!;
+    const at = sums.count(y * people.length + volunteer[i]!, a);
+    const v = sums.values;
+    const ms = durationMs[i]!;
+    v[at + 1]! += ms;
+    if (day[i]! >= countsFrom[y * names.length + a]!) v[at + 2]! += ms;
+    if (v[at] === 1 || v[at + 3] !== role[i]!) {
+      v[at + 3] = role[i]!;
+      let set = roles.get(at);
+      if (!set) roles.set(at, (set = new Set()));
+      set.add(role[i]!);
+    }
+  }
+  const byYear: HoursByYear = new Map(years.map((year) => [year, new Map()]));
+  const v = sums.values;
+  sums.forEach((yearPerson, a, at) => {
+    const y = Math.floor(yearPerson / people.length);
+    const person = yearPerson % people.length;
+    const year = years[y]!;
+    const journalRoles = [...(roles.get(at) ?? [])].map((r) => labels.role[r]!);
+    const hours: AssociationHours = {
+      association: names[a]!,
+      elsewhere: false,
+      totalMs: v[at + 1]!,
+      eligibleMs: v[at + 2]!,
+      role: book.roleIn(people[person]!.key, names[a]!, year, journalRoles),
+      ...conditions[y]![a]!,
+    };
+    const byPerson = byYear.get(year)!;
+    const list = byPerson.get(person);
+    if (list) list.push(hours);
+    else byPerson.set(person, [hours]);
+  });
+  for (const byPerson of byYear.values()) {
+    for (const list of byPerson.values()) list.sort((a, b) => b.totalMs - a.totalMs || a.association.localeCompare(b.association, "fr"));
+  }
+  return byYear;
+}
+
+/** What the settings say of each association for the CEC of a year. */
+function associationRules(names: readonly string[], year: number, settings: CecSettings) {
   const rule = cecRule(year);
-  const conditions = names.map((name) => {
+  return names.map((name) => {
     const c = associationConditions(settings, name);
     const declaredDay = c?.declaredDay;
     return {
@@ -46,45 +94,18 @@ export function associationHoursOfYear(
       generalInterest: c?.generalInterest !== false,
     };
   });
-  // hours before this day do not count (+Infinity: none count, activities outside CGI art. 200)
-  const countsFrom = Float64Array.from(conditions, (c) => (!c.generalInterest ? Infinity : (c.oldEnoughDay ?? -Infinity)));
-  // channels: total ms, eligible ms, last role id (role texts are collected in a Set when it changes)
-  const sums = new PairSums(people.length, names.length, 3);
-  const roles = new Map<number, Set<number>>();
-  const { volunteer, association, durationMs, day, role } = table;
-  for (let k = 0; k < indexes.length; k++) {
-    const i = indexes[k]!;
-    const a = association[i]!;
-    const at = sums.count(volunteer[i]!, a);
-    const v = sums.values;
-    const ms = durationMs[i]!;
-    v[at + 1]! += ms;
-    if (day[i]! >= countsFrom[a]!) v[at + 2]! += ms;
-    if (v[at] === 1 || v[at + 3] !== role[i]!) {
-      v[at + 3] = role[i]!;
-      let set = roles.get(at);
-      if (!set) roles.set(at, (set = new Set()));
-      set.add(role[i]!);
-    }
-  }
-  const byPerson = new Map<number, AssociationHours[]>();
-  const v = sums.values;
-  sums.forEach((person, a, at) => {
-    const journalRoles = [...(roles.get(at) ?? [])].map((r) => labels.role[r]!);
-    const hours: AssociationHours = {
-      association: names[a]!,
-      elsewhere: false,
-      totalMs: v[at + 1]!,
-      eligibleMs: v[at + 2]!,
-      role: book.roleIn(people[person]!.key, names[a]!, year, journalRoles),
-      ...conditions[a]!,
-    };
-    const list = byPerson.get(person);
-    if (list) list.push(hours);
-    else byPerson.set(person, [hours]);
-  });
-  for (const list of byPerson.values()) list.sort((a, b) => b.totalMs - a.totalMs || a.association.localeCompare(b.association, "fr"));
-  return byPerson;
+}
+
+/** Index in `years` of the year of a day; days are remembered direct-mapped (a journal has a few hundred). */
+function yearIndexer(years: readonly number[]): (day: number) => number {
+  const slotDay = new Float64Array(1024).fill(NaN);
+  const slotIndex = new Int32Array(1024);
+  return (day) => {
+    const slot = day & 1023;
+    if (slotDay[slot] === day) return slotIndex[slot]!;
+    slotDay[slot] = day;
+    return (slotIndex[slot] = years.indexOf(yearOfDay(day)));
+  };
 }
 
 /** The hours the user says were done in one other association, with a qualifying role. */

@@ -1,5 +1,10 @@
 import type { WallClock } from "./types";
 
+/** A cached wall clock, which also gives the zone offset (wall minus instant, ms) at a time in ms. */
+export interface CachedWallClock extends WallClock {
+  offsetAt(instantMs: number): number;
+}
+
 const WEEK_MS = 7 * 86_400_000;
 const QUARTER_HOUR_MS = 900_000;
 /** A week seen once so far: a single instant (a birth date, say) costs a single look-up. */
@@ -19,41 +24,59 @@ const NO_WEEK = -0x80000000;
  * with a change are cached per quarter hour (offsets change on quarter-hour boundaries in every
  * zone since 1912).
  */
-export function cachedWallClock(wallClock: WallClock): WallClock {
+export function cachedWallClock(wallClock: WallClock): CachedWallClock {
   // readers cache the clock they are given, which callers often cached already
-  if (cached.has(wallClock)) return wallClock;
+  if (isCached(wallClock)) return wallClock;
   const weeks = new Map<number, number>();
   const uniform = new Map<number, number>();
   const quarters = new Map<number, number>();
   const slotWeek = new Int32Array(SLOTS).fill(NO_WEEK);
   const slotOffset = new Float64Array(SLOTS);
-  const offsetAt = (t: number) => wallClock(new Date(t)) - t;
-  const clock: WallClock = (instant) => {
-    const t = instant.getTime();
+  const exactOffset = (t: number) => wallClock(new Date(t)) - t;
+  const offsetAt = (t: number): number => {
     const week = Math.floor(t / WEEK_MS);
     const slot = week & (SLOTS - 1);
-    if (slotWeek[slot] === week) return t + slotOffset[slot]!;
+    if (slotWeek[slot] === week) return slotOffset[slot]!;
     const weekOffset = uniform.get(week);
     if (weekOffset !== undefined) {
       slotWeek[slot] = week;
       slotOffset[slot] = weekOffset;
-      return t + weekOffset;
+      return weekOffset;
     }
     const quarter = Math.floor(t / QUARTER_HOUR_MS);
     let exact = quarters.get(quarter);
-    if (exact !== undefined) return t + exact;
+    if (exact !== undefined) return exact;
     const state = weeks.get(week);
     if (state === SEEN_ONCE) {
-      const start = offsetAt(week * WEEK_MS);
-      if (start === offsetAt((week + 1) * WEEK_MS - 1)) {
+      const start = exactOffset(week * WEEK_MS);
+      if (start === exactOffset((week + 1) * WEEK_MS - 1)) {
         uniform.set(week, start);
-        return t + start;
+        return start;
       }
       weeks.set(week, CHANGING);
     } else if (state === undefined) weeks.set(week, SEEN_ONCE);
-    quarters.set(quarter, (exact = offsetAt(t)));
-    return t + exact;
+    quarters.set(quarter, (exact = exactOffset(t)));
+    return exact;
   };
+  const clock = ((instant: Date) => {
+    const t = instant.getTime();
+    return t + offsetAt(t);
+  }) as CachedWallClock;
+  clock.offsetAt = offsetAt;
   cached.add(clock);
   return clock;
+}
+
+function isCached(clock: WallClock): clock is CachedWallClock {
+  return cached.has(clock);
+}
+
+/**
+ * Zone offset (wall minus instant, ms) of the clock at an instant: through the cache when the
+ * clock is cached. An offset is a small integer where a wall time is not: hot loops that add it
+ * themselves then box no number per cell.
+ */
+export function zoneOffsetOf(instant: Date, clock: WallClock): number {
+  const offsetAt = (clock as Partial<CachedWallClock>).offsetAt;
+  return offsetAt === undefined ? clock(instant) - instant.getTime() : offsetAt(instant.getTime());
 }

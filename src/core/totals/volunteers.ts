@@ -38,21 +38,6 @@ export function actionsOfYear(journal: Journal, year?: number): ActionSelection 
   return chosen;
 }
 
-const counts = new WeakMap<ActionSelection, Int32Array>();
-
-/** Number of actions of each person (by people id) among the actions, counted once per selection. */
-export function actionsPerPerson(actions: Actions): Int32Array {
-  const chosen = selection(actions);
-  let perPerson = counts.get(chosen);
-  if (!perPerson) {
-    const { table, indexes } = chosen;
-    perPerson = new Int32Array(table.dictionaries.people.length);
-    for (let k = 0; k < indexes.length; k++) perPerson[table.volunteer[indexes[k]!]!]!++;
-    counts.set(chosen, perPerson);
-  }
-  return perPerson;
-}
-
 const ids = new WeakMap<ActionDictionaries, Map<string, number>>();
 
 /** People id of a volunteer key, when the journal has that volunteer. */
@@ -63,10 +48,9 @@ export function personOf(actions: Actions, key: string): number | undefined {
   return byKey.get(key);
 }
 
-/** True when the volunteer (by key) has actions among these. */
-export function hasActions(actions: Actions, key: string): boolean {
-  const person = personOf(actions, key);
-  return person !== undefined && actionsPerPerson(actions)[person]! > 0;
+/** True when the journal has actions of the volunteer (by key): its people are read from its actions. */
+export function hasActions(journal: Journal, key: string): boolean {
+  return key !== "" && personOf(journal.actions, key) !== undefined;
 }
 
 /** One total per volunteer, most hours first (ties by name); the anonymous line comes last. */

@@ -1,4 +1,5 @@
 import type { WallClock } from "../journal/types";
+import { zoneOffsetOf } from "../journal/wallClock";
 import { isDate } from "./isDate";
 import { MS_PER_DAY, SERIAL_ORIGIN_DAY, dayFromParts } from "./calendar";
 
@@ -14,7 +15,7 @@ const MAX_SERIAL = 2_958_465;
 export function readDay(value: unknown, wallClock: WallClock): number | undefined {
   if (isDate(value)) {
     const ms = value.getTime();
-    return Number.isNaN(ms) ? undefined : Math.floor(wallClock(value) / MS_PER_DAY);
+    return Number.isNaN(ms) ? undefined : Math.floor((ms + zoneOffsetOf(value, wallClock)) / MS_PER_DAY);
   }
   if (typeof value === "number") {
     return Number.isFinite(value) && value >= 1 && value <= MAX_SERIAL ? SERIAL_ORIGIN_DAY + Math.floor(value) : undefined;

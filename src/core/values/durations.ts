@@ -1,4 +1,5 @@
 import type { WallClock } from "../journal/types";
+import { zoneOffsetOf } from "../journal/wallClock";
 import { MS_PER_DAY, MS_PER_HOUR, SERIAL_ORIGIN_DAY } from "./calendar";
 import { readDecimal } from "./numbers";
 import { isDate } from "./isDate";
@@ -45,7 +46,7 @@ function decimal(text: string | undefined): number {
 export function readDurationMs(value: unknown, wallClock: WallClock): number | undefined {
   if (isDate(value)) {
     const ms = value.getTime();
-    return Number.isNaN(ms) ? undefined : Math.round(wallClock(value) - SERIAL_ORIGIN_MS);
+    return Number.isNaN(ms) ? undefined : Math.round(ms + zoneOffsetOf(value, wallClock) - SERIAL_ORIGIN_MS);
   }
   if (typeof value === "number") return Number.isFinite(value) ? Math.round(value * MS_PER_HOUR) : undefined;
   if (typeof value !== "string") return undefined;
