@@ -53,9 +53,14 @@ export class ActionTableWriter {
     };
   }
 
-  /** Index of the next action (its row in the chunks: next % CHUNK_ROWS). */
+  /** Index of the next action: its day goes to day[next]. */
   get next(): number {
     return this.length;
+  }
+
+  /** Row of the next action in the writers' chunks. */
+  get chunkRow(): number {
+    return this.length % CHUNK_ROWS;
   }
 
   /** The action at `next` is written. */
@@ -162,7 +167,7 @@ export function actionList(actions: Actions): Action[] {
   return Array.from(indexes, (i) => actionAt(table, i));
 }
 
-/** Interns texts: the same text always gets the same id. */
+/** Interns texts: the same text always gets the same id (its index in `list`). */
 export class Dictionary {
   readonly list: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -184,7 +189,7 @@ export function tableOfActions(actions: readonly Omit<Action, "year">[]): Action
   const c = out.columns;
   const people: VolunteerName[] = [{ key: "", display: ANONYMOUS, id: 0 }];
   const personIds = new Map<string, number>([["", 0]]);
-  const labels = Object.fromEntries(LABEL_COLUMNS.map((l) => [l, new Dictionary()])) as Record<LabelColumn, Dictionary>;
+  const labels = labelDictionaries();
   actions.forEach((a) => {
     const key = a.anonymous ? "" : a.volunteerKey;
     let id = personIds.get(key);
@@ -193,7 +198,7 @@ export function tableOfActions(actions: readonly Omit<Action, "year">[]): Action
       people.push({ key, display: a.volunteer, id });
       personIds.set(key, id);
     }
-    const k = out.next % CHUNK_ROWS;
+    const k = out.chunkRow;
     c.volunteer.chunk[k] = id;
     out.day[out.next] = a.day;
     c.extraDays.chunk[k] = a.endDay - a.day;
@@ -202,6 +207,15 @@ export function tableOfActions(actions: readonly Omit<Action, "year">[]): Action
     for (const l of LABEL_COLUMNS) c[l].chunk[k] = labels[l].id(a[l]);
     out.endRow();
   });
-  const lists = Object.fromEntries(LABEL_COLUMNS.map((l) => [l, labels[l].list])) as Record<LabelColumn, string[]>;
-  return out.finish({ people, labels: lists });
+  return out.finish({ people, labels: labelLists(labels) });
+}
+
+/** One empty dictionary per label column. */
+export function labelDictionaries(): Record<LabelColumn, Dictionary> {
+  return Object.fromEntries(LABEL_COLUMNS.map((l) => [l, new Dictionary()])) as Record<LabelColumn, Dictionary>;
+}
+
+/** The texts of each label column, by id. */
+export function labelLists(dictionaries: Record<LabelColumn, Dictionary>): Record<LabelColumn, readonly string[]> {
+  return Object.fromEntries(LABEL_COLUMNS.map((l) => [l, dictionaries[l].list])) as Record<LabelColumn, string[]>;
 }

@@ -20,12 +20,14 @@ export const CHUNK_ROWS = 4096;
  */
 export class ColumnWriter {
   /** Write row k of the current chunk here. */
-  readonly chunk = new Float64Array(CHUNK_ROWS);
+  readonly chunk: Float64Array;
   private column: Column | undefined;
   private width = 0;
   private written = 0;
 
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacity: number) {
+    this.chunk = new Float64Array(Math.min(capacity, CHUNK_ROWS));
+  }
 
   /** Copies the first `rows` rows of the chunk into the column, widening it when a value needs it. */
   flush(rows: number): void {

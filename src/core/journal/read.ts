@@ -4,8 +4,7 @@ import { readDay } from "../values/dates";
 import { readDurationMs } from "../values/durations";
 import { frenchHours } from "../values/hours";
 import { readNumber } from "../values/numbers";
-import { ActionTableWriter, Dictionary, LABEL_COLUMNS, type LabelColumn } from "./actionTable";
-import { CHUNK_ROWS } from "./column";
+import { ActionTableWriter, type Dictionary, LABEL_COLUMNS, type LabelColumn, labelDictionaries, labelLists } from "./actionTable";
 import { cellText, isBlank, quoteCell } from "./cells";
 import { type ColumnMap, mapColumns, requireColumns } from "./columns";
 import { type VolunteerName, nameReader } from "./names";
@@ -21,8 +20,6 @@ export interface ReadOptions {
 
 const MAX_MS_PER_DAY = 24 * MS_PER_HOUR;
 const DAY_SLOTS = 1024;
-/** Distances are kept in whole metres in 32 bits; no action goes this far. */
-const MAX_KM = 100_000;
 
 /** Reads a journal range (headers in its first row) into counted actions and rows left out. */
 export function readJournal(grid: Grid, options: ReadOptions): Journal {
@@ -32,14 +29,13 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
   const end = endOfData(grid);
   const out = new ActionTableWriter(Math.max(end - 1, 0));
   const people: VolunteerName[] = [];
-  const labels = Object.fromEntries(LABEL_COLUMNS.map((c) => [c, new Dictionary()])) as Record<LabelColumn, Dictionary>;
+  const labels = labelDictionaries();
   const anomalies: Anomaly[] = [];
   const years = new Set<number>();
   const readRow = rowReader(columns, cachedWallClock(options.wallClock), { out, people, labels, anomalies, years });
   const firstRow = options.firstRow ?? 1;
   for (let i = 1; i < end; i++) if (readRow(grid[i]!, firstRow + i)) out.endRow();
-  const lists = Object.fromEntries(LABEL_COLUMNS.map((c) => [c, labels[c].list])) as Record<LabelColumn, string[]>;
-  const actions = out.finish({ people, labels: lists });
+  const actions = out.finish({ people, labels: labelLists(labels) });
   return { actions, anomalies, years: [...years].sort((a, b) => b - a) };
 }
 
@@ -157,7 +153,6 @@ function rowReader(columns: ColumnMap, wallClock: WallClock, sink: RowSink) {
       const km = typeof cell === "number" && Number.isFinite(cell) ? cell : cell === "" ? 0 : readNumber(cell, 0);
       if (km === undefined) return anomaly(sheetRow, "distance", `Distance illisible ${quoteCell(cell)} : attendu un nombre de km`);
       if (km < 0) return anomaly(sheetRow, "distance", `Distance négative ${quoteCell(cell)}`);
-      if (km > MAX_KM) return anomaly(sheetRow, "distance", `Distance invraisemblable ${quoteCell(cell)} : au plus 100 000 km par action`);
       distanceM = Math.round(km * 1000);
     }
     if (durationMs === 0 && distanceM === 0) return anomaly(sheetRow, durationField, "Durée nulle sans distance : rien à compter");
@@ -166,9 +161,8 @@ function rowReader(columns: ColumnMap, wallClock: WallClock, sink: RowSink) {
       return anomaly(sheetRow, durationField, `Durée de ${frenchHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
     }
     noteYear(day);
-    const n = writer.next;
-    const k = n % CHUNK_ROWS;
-    dayColumn[n] = day;
+    const k = writer.chunkRow;
+    dayColumn[writer.next] = day;
     volunteerOut![k] = readName(row).id;
     extraDaysOut![k] = endDay - day;
     durationOut![k] = durationMs;
