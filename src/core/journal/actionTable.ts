@@ -123,14 +123,13 @@ export function selection(actions: Actions): ActionSelection {
 export function selectDays(table: ActionTable, fromDay: number, untilDay: number): ActionSelection {
   const day = table.day;
   // branch-free (1 inside, 0 outside): a journal not in date order would mispredict every other row
-  const inside = (d: number) => 1 ^ (((d - fromDay) | (untilDay - 1 - d)) >>> 31);
   let count = 0;
-  for (let i = 0; i < day.length; i++) count += inside(day[i]!);
+  for (let i = 0; i < day.length; i++) count += 1 ^ (((day[i]! - fromDay) | (untilDay - 1 - day[i]!)) >>> 31);
   const indexes = new Int32Array(count + 1);
   let n = 0;
   for (let i = 0; i < day.length; i++) {
     indexes[n] = i;
-    n += inside(day[i]!);
+    n += 1 ^ (((day[i]! - fromDay) | (untilDay - 1 - day[i]!)) >>> 31);
   }
   return { table, indexes: indexes.subarray(0, count) };
 }

@@ -2,15 +2,17 @@
 // remember what was read from each text: a direct-mapped slot, chosen from the text's length and
 // end characters and checked with ===, answers most look-ups without hashing; a Map holds them all.
 
-const SLOTS = 1024;
+/** Slots of a text memo (a column has a few dozen labels) and of a pair memo (a few hundred volunteers). */
+const SLOTS = 256;
+const PAIR_SLOTS = 1024;
 
 function slotOf(text: string): number {
   const n = text.length;
-  return n === 0 ? 0 : (n * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(n - 1)) & (SLOTS - 1);
+  return n === 0 ? 0 : n * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(n - 1);
 }
 
 function pairSlot(first: string, second: string): number {
-  return (slotOf(first) * 613 + slotOf(second) * 31 + second.length) & (SLOTS - 1);
+  return (slotOf(first) * 613 + slotOf(second) * 31 + second.length) & (PAIR_SLOTS - 1);
 }
 
 /** Values remembered by text. */
@@ -20,7 +22,7 @@ export class TextMemo<T> {
   private readonly all = new Map<string, T>();
 
   get(text: string): T | undefined {
-    const slot = slotOf(text);
+    const slot = slotOf(text) & (SLOTS - 1);
     if (this.slotText[slot] === text) return this.slotValue[slot];
     const value = this.all.get(text);
     if (value !== undefined) this.remember(slot, text, value);
@@ -29,7 +31,7 @@ export class TextMemo<T> {
 
   set(text: string, value: T): void {
     this.all.set(text, value);
-    this.remember(slotOf(text), text, value);
+    this.remember(slotOf(text) & (SLOTS - 1), text, value);
   }
 
   get size(): number {
@@ -44,9 +46,9 @@ export class TextMemo<T> {
 
 /** Values remembered by a pair of texts (a first and a last name). */
 export class PairMemo<T> {
-  private readonly slotFirst: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-  private readonly slotSecond: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-  private readonly slotValue: (T | undefined)[] = new Array<T | undefined>(SLOTS).fill(undefined);
+  private readonly slotFirst: (string | undefined)[] = new Array<string | undefined>(PAIR_SLOTS).fill(undefined);
+  private readonly slotSecond: (string | undefined)[] = new Array<string | undefined>(PAIR_SLOTS).fill(undefined);
+  private readonly slotValue: (T | undefined)[] = new Array<T | undefined>(PAIR_SLOTS).fill(undefined);
   private readonly all = new Map<string, Map<string, T>>();
 
   get(first: string, second: string): T | undefined {

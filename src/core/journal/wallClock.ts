@@ -1,8 +1,8 @@
 import type { WallClock } from "./types";
 
-/** A cached wall clock, which also gives the zone offset (wall minus instant, ms) at a time in ms. */
+/** A cached wall clock, whose zone gives the offset (wall minus instant, ms) at a time in ms. */
 export interface CachedWallClock extends WallClock {
-  offsetAt(instantMs: number): number;
+  zone: { offsetAt(instantMs: number): number };
 }
 
 const WEEK_MS = 7 * 86_400_000;
@@ -27,44 +27,55 @@ const NO_WEEK = -0x80000000;
 export function cachedWallClock(wallClock: WallClock): CachedWallClock {
   // readers cache the clock they are given, which callers often cached already
   if (isCached(wallClock)) return wallClock;
-  const weeks = new Map<number, number>();
-  const uniform = new Map<number, number>();
-  const quarters = new Map<number, number>();
-  const slotWeek = new Int32Array(SLOTS).fill(NO_WEEK);
-  const slotOffset = new Float64Array(SLOTS);
-  const exactOffset = (t: number) => wallClock(new Date(t)) - t;
-  const offsetAt = (t: number): number => {
+  const zone = new ZoneOffsets(wallClock);
+  const clock = ((instant: Date) => {
+    const t = instant.getTime();
+    return t + zone.offsetAt(t);
+  }) as CachedWallClock;
+  clock.zone = zone;
+  cached.add(clock);
+  return clock;
+}
+
+/** The offsets of a wall clock, cached (see cachedWallClock). A class: its code outlives each journal read. */
+class ZoneOffsets {
+  private readonly weeks = new Map<number, number>();
+  private readonly uniform = new Map<number, number>();
+  private readonly quarters = new Map<number, number>();
+  private readonly slotWeek = new Int32Array(SLOTS).fill(NO_WEEK);
+  private readonly slotOffset = new Float64Array(SLOTS);
+
+  constructor(private readonly wallClock: WallClock) {}
+
+  offsetAt(t: number): number {
     const week = Math.floor(t / WEEK_MS);
     const slot = week & (SLOTS - 1);
-    if (slotWeek[slot] === week) return slotOffset[slot]!;
-    const weekOffset = uniform.get(week);
+    if (this.slotWeek[slot] === week) return this.slotOffset[slot]!;
+    const weekOffset = this.uniform.get(week);
     if (weekOffset !== undefined) {
-      slotWeek[slot] = week;
-      slotOffset[slot] = weekOffset;
+      this.slotWeek[slot] = week;
+      this.slotOffset[slot] = weekOffset;
       return weekOffset;
     }
     const quarter = Math.floor(t / QUARTER_HOUR_MS);
-    let exact = quarters.get(quarter);
+    let exact = this.quarters.get(quarter);
     if (exact !== undefined) return exact;
-    const state = weeks.get(week);
+    const state = this.weeks.get(week);
     if (state === SEEN_ONCE) {
-      const start = exactOffset(week * WEEK_MS);
-      if (start === exactOffset((week + 1) * WEEK_MS - 1)) {
-        uniform.set(week, start);
+      const start = this.exactOffset(week * WEEK_MS);
+      if (start === this.exactOffset((week + 1) * WEEK_MS - 1)) {
+        this.uniform.set(week, start);
         return start;
       }
-      weeks.set(week, CHANGING);
-    } else if (state === undefined) weeks.set(week, SEEN_ONCE);
-    quarters.set(quarter, (exact = exactOffset(t)));
+      this.weeks.set(week, CHANGING);
+    } else if (state === undefined) this.weeks.set(week, SEEN_ONCE);
+    this.quarters.set(quarter, (exact = this.exactOffset(t)));
     return exact;
-  };
-  const clock = ((instant: Date) => {
-    const t = instant.getTime();
-    return t + offsetAt(t);
-  }) as CachedWallClock;
-  clock.offsetAt = offsetAt;
-  cached.add(clock);
-  return clock;
+  }
+
+  private exactOffset(t: number): number {
+    return this.wallClock(new Date(t)) - t;
+  }
 }
 
 function isCached(clock: WallClock): clock is CachedWallClock {
@@ -77,6 +88,6 @@ function isCached(clock: WallClock): clock is CachedWallClock {
  * themselves then box no number per cell.
  */
 export function zoneOffsetOf(instant: Date, clock: WallClock): number {
-  const offsetAt = (clock as Partial<CachedWallClock>).offsetAt;
-  return offsetAt === undefined ? clock(instant) - instant.getTime() : offsetAt(instant.getTime());
+  const zone = (clock as Partial<CachedWallClock>).zone;
+  return zone === undefined ? clock(instant) - instant.getTime() : zone.offsetAt(instant.getTime());
 }

@@ -1,6 +1,6 @@
 import { cellText, isBlank, quoteCell } from "../journal/cells";
 import type { ColumnMap } from "../journal/columns";
-import { nameReader } from "../journal/names";
+import { NameReader } from "../journal/names";
 import type { Grid, WallClock } from "../journal/types";
 import { cachedWallClock } from "../journal/wallClock";
 import { headerKey, looseKey } from "../text/normalize";
@@ -80,7 +80,7 @@ export function readRolesTable(grid: Grid, options: { wallClock: WallClock; firs
     );
   }
   const nameColumns: ColumnMap = { volunteer: cols.volunteer, firstName: cols.firstName, lastName: cols.lastName, pseudo: cols.pseudo };
-  const readName = nameReader(nameColumns);
+  const names = new NameReader(nameColumns);
   const clock = cachedWallClock(options.wallClock);
   const firstRow = options.firstRow ?? 1;
   const entries: RoleEntry[] = [];
@@ -103,7 +103,7 @@ export function readRolesTable(grid: Grid, options: { wallClock: WallClock; firs
       return d ?? null;
     };
 
-    const name = readName(row);
+    const name = names.read(row);
     if (name.key === "") {
       issue("name", "Nom du bénévole manquant : ligne ignorée");
       continue;

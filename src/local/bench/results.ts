@@ -69,14 +69,14 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   if (m1?.journalBytes !== undefined && m1.reportPeakBytes !== undefined) {
     const ok = m1.reportPeakBytes < m1.journalBytes;
     checks.push({
-      label: "Mémoire : tas ajouté par le rapport de 1 000 000 lignes, au plus haut",
+      label: "Mémoire : tas et tableaux typés ajoutés par le rapport de 1 000 000 lignes, au plus haut",
       measured: formatBytes(m1.reportPeakBytes),
       target: `< taille du journal (${formatBytes(m1.journalBytes)})`,
       ok,
       gap: ok ? undefined : over(m1.reportPeakBytes, m1.journalBytes),
     });
   } else {
-    checks.push({ label: "Mémoire : tas ajouté par le rapport de 1 000 000 lignes, au plus haut", measured: "non mesuré", target: "< taille du journal" });
+    checks.push({ label: "Mémoire : tas et tableaux typés ajoutés par le rapport de 1 000 000 lignes, au plus haut", measured: "non mesuré", target: "< taille du journal" });
   }
   const calls = results.reportCalls;
   if (calls.length >= 2) {
@@ -189,7 +189,7 @@ export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = ch
       "colonnes fixes, décalage horaire en cache, sans contrôle.",
     "",
     table(
-      ["Lignes", "Passages", "Passe nue", "Agrégation de référence", "Rapport", "Rapport / passe nue", "Dont lecture du journal", "Journal (tas)", "Rapport : tas au plus haut", "Rapport : tas gardé"],
+      ["Lignes", "Passages", "Passe nue", "Agrégation de référence", "Rapport", "Rapport / passe nue", "Dont lecture du journal", "Journal (mémoire)", "Rapport : mémoire au plus haut", "Rapport : mémoire gardée"],
       results.sizes.map((s) => [
         formatCount(s.rows), String(s.runs), formatMs(s.bareMs), formatMs(s.singlePassMs), formatMs(s.reportMs), formatRatio(s.reportMs / s.bareMs),
         formatMs(s.stages["read journal"] ?? NaN), s.journalBytes === undefined ? "–" : formatBytes(s.journalBytes),
