@@ -107,6 +107,11 @@ export type Actions = ActionTable | ActionSelection;
 
 const wholeTables = new WeakMap<ActionTable, ActionSelection>();
 
+/** The table behind `actions`. */
+export function tableOf(actions: Actions): ActionTable {
+  return "table" in actions ? actions.table : actions;
+}
+
 /** The selection behind `actions` (for a table: all its actions, the same object each time). */
 export function selection(actions: Actions): ActionSelection {
   if ("table" in actions) return actions;

@@ -1,4 +1,4 @@
-import { type ActionDictionaries, type ActionSelection, type Actions, type LabelColumn, selectDays, selection } from "../journal/actionTable";
+import { type ActionDictionaries, type ActionSelection, type Actions, type LabelColumn, selectDays, selection, tableOf } from "../journal/actionTable";
 import type { Journal } from "../journal/types";
 import { MS_PER_HOUR, dayFromParts } from "../values/calendar";
 import { PersonTallies, type Tally } from "./breakdown";
@@ -42,7 +42,7 @@ const ids = new WeakMap<ActionDictionaries, Map<string, number>>();
 
 /** People id of a volunteer key, when the journal has that volunteer. */
 export function personOf(actions: Actions, key: string): number | undefined {
-  const dictionaries = selection(actions).table.dictionaries;
+  const dictionaries = tableOf(actions).dictionaries;
   let byKey = ids.get(dictionaries);
   if (!byKey) ids.set(dictionaries, (byKey = new Map(dictionaries.people.map((p) => [p.key, p.id]))));
   return byKey.get(key);
