@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readBoolean } from "../../src/core/values/booleans";
-import { isoDate } from "../../src/core/values/calendar";
+import { isoDate, yearOfDay } from "../../src/core/values/calendar";
 import { readDay } from "../../src/core/values/dates";
 import { readDurationMs } from "../../src/core/values/durations";
 import { readNumber } from "../../src/core/values/numbers";
@@ -35,6 +35,17 @@ describe("dates", () => {
 
   it.each(["31/02/2025", "demain", "2025-13-01", "", true, -5, new Date(NaN)])("refuses %j", (input) => {
     expect(day(input)).toBeUndefined();
+  });
+});
+
+describe("calendar", () => {
+  it("gives the year of every day from 0001 to 9999 as the Date built-in does", () => {
+    let wrong = 0;
+    for (let d = -719_162; d <= 2_932_896; d += 7) if (yearOfDay(d) !== new Date(d * 86_400_000).getUTCFullYear()) wrong++;
+    for (const iso of ["1899-12-31", "1900-01-01", "2024-02-29", "2024-12-31", "2025-01-01"]) {
+      expect(yearOfDay(Date.parse(iso) / 86_400_000)).toBe(+iso.slice(0, 4));
+    }
+    expect(wrong).toBe(0);
   });
 });
 

@@ -197,6 +197,10 @@ export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = ch
       ]),
     ),
     "",
+    "Passages du rapport, dans l'ordre (une collecte du tas de plusieurs centaines de Mo ralentit ceux où elle tombe) :",
+    "",
+    ...results.sizes.map((s) => `- ${formatCount(s.rows)} lignes : ${s.reportRuns.map(formatMs).join(", ")}`),
+    "",
     "Étapes d'un rapport (un passage) :",
     "",
     table(

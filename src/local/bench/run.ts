@@ -48,6 +48,8 @@ export interface SizeResult {
   bareMs: number;
   singlePassMs: number;
   reportMs: number;
+  /** Each run of the report, in order (the median hides the runs a garbage collection slowed). */
+  reportRuns: number[];
   /** Where the time of one report goes (one run, after the timed ones). */
   stages: Record<string, number>;
   actions: number;
@@ -171,6 +173,7 @@ function measureSize(rows: number, options: Required<Pick<BenchOptions, "smoke">
     bareMs: bare.medianMs,
     singlePassMs: single.medianMs,
     reportMs: report.medianMs,
+    reportRuns: report.runs,
     stages,
     actions: journal.actions.length,
     anomalies: journal.anomalies.length,
