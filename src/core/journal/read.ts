@@ -117,7 +117,7 @@ class RowReader {
   private readonly level: LabelReader;
   private readonly association: LabelReader;
   private readonly role: LabelReader;
-  private readonly chunks: Chunk[];
+  private readonly out: Record<keyof ActionTableWriter["columns"], Chunk>;
   /** The years of the actions: a journal spans a few hundred distinct days, direct-mapped here. */
   private readonly seenDays = new Float64Array(DAY_SLOTS).fill(NaN);
 
@@ -130,7 +130,10 @@ class RowReader {
     const label = (c: LabelColumn) => new LabelReader(col(c), sink.labels[c]);
     [this.category, this.project, this.level, this.association, this.role] = LABEL_COLUMNS.map(label) as [LabelReader, LabelReader, LabelReader, LabelReader, LabelReader];
     const w = sink.out.columns;
-    this.chunks = [w.volunteer, w.extraDays, w.durationMs, w.distanceM, w.category, w.project, w.level, w.association, w.role].map((c) => c.chunk);
+    this.out = {
+      volunteer: w.volunteer.chunk, extraDays: w.extraDays.chunk, durationMs: w.durationMs.chunk, distanceM: w.distanceM.chunk,
+      category: w.category.chunk, project: w.project.chunk, level: w.level.chunk, association: w.association.chunk, role: w.role.chunk,
+    };
   }
 
   read(row: readonly unknown[], sheetRow: number): boolean {
@@ -184,17 +187,17 @@ class RowReader {
     this.noteYear(day);
     const writer = this.sink.out;
     const k = writer.chunkRow;
-    const [volunteer, extraDays, duration, distance, category, project, level, association, role] = this.chunks as [Chunk, Chunk, Chunk, Chunk, Chunk, Chunk, Chunk, Chunk, Chunk];
+    const out = this.out;
     writer.day[writer.next] = day;
-    volunteer[k] = this.names.read(row).id;
-    extraDays[k] = endDay - day;
-    duration[k] = durationMs;
-    distance[k] = distanceM;
-    category[k] = this.category.read(row);
-    project[k] = this.project.read(row);
-    level[k] = this.level.read(row);
-    association[k] = this.association.read(row);
-    role[k] = this.role.read(row);
+    out.volunteer[k] = this.names.read(row).id;
+    out.extraDays[k] = endDay - day;
+    out.durationMs[k] = durationMs;
+    out.distanceM[k] = distanceM;
+    out.category[k] = this.category.read(row);
+    out.project[k] = this.project.read(row);
+    out.level[k] = this.level.read(row);
+    out.association[k] = this.association.read(row);
+    out.role[k] = this.role.read(row);
     return true;
   }
 
