@@ -6,6 +6,7 @@ import { isReportSheet, reportMark } from "../sheets/marks";
 import type { SaveResult, SidebarState, SourcePreview } from "./api";
 import { plain, userMessage } from "./errors";
 import { parseInput, sheetIdInput } from "./inputs";
+import { BUSY_MESSAGE, withDocumentLock } from "./lock";
 import { describeSource } from "./preview";
 import { loadSettings, storeSettings } from "./settingsStore";
 
@@ -43,10 +44,11 @@ export function previewSource(input: unknown): SourcePreview {
   return plain(describeSource(result.data));
 }
 
+/** Saves under the document lock: settings span several properties, and a report reads them all. */
 export function saveSettings(input: unknown): SaveResult {
   const check = checkSettings(input);
   if (!check.ok) return plain({ ok: false, errors: check.errors, message: "Des réglages sont à corriger (voir les champs en rouge)." });
-  storeSettings(check.settings);
+  if (withDocumentLock(() => storeSettings(check.settings)).busy) return plain({ ok: false, errors: {}, message: BUSY_MESSAGE });
   return plain({ ok: true, settings: check.settings, message: "Réglages enregistrés pour ce classeur." });
 }
 

@@ -52,6 +52,23 @@ describe("the document lock", () => {
   });
 });
 
+describe("saving settings", () => {
+  it("waits for a report holding the document lock, then says so in French and saves nothing", () => {
+    const world = sampleWorld();
+    call(world, "saveSettings", SETTINGS);
+    const saved = new Map(world.properties.document);
+    const report = createServices({ world });
+    expect(report.globals.LockService.getDocumentLock().tryLock(30_000)).toBe(true);
+    const changed = { ...SETTINGS, association: { ...SETTINGS.association, name: "Autre association" } };
+    const { value } = call(world, "saveSettings", changed);
+    expect(value).toMatchObject({ ok: false, message: expect.stringMatching(/^Un rapport est déjà en cours de génération/) });
+    expect(world.properties.document).toEqual(saved);
+    report.handle.endExecution();
+    expect(call(world, "saveSettings", changed).value.ok).toBe(true);
+    expect(world.locks.document.holder).toBeNull();
+  });
+});
+
 describe("menu and sidebar", () => {
   it("builds the menu in AuthMode.NONE and opens the built sidebar", () => {
     const world = sampleWorld();
