@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sheetFromRows } from "../../src/local/emulator";
 import { typedRows } from "../../src/local/preview/document";
 import { type Preview, startPreview } from "../../src/local/preview/server";
 import { parseCsv } from "../../src/local/readers/csv";

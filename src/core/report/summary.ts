@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from "../cec/assess";
 import { type Actions, selection } from "../journal/actionTable";
 import { etp, roundEtp } from "../valuation/etp";
-import { dayFromParts, isoDate } from "../values/calendar";
+import { dayFromParts } from "../values/calendar";
 import { AUTOMATIC, type ChartSpec, type SheetLayout, TEXT_FORMAT } from "./layout";
 import { FORMATS, type SheetCell, type SheetFormat, serialOfDay } from "./sheets";
 import type { YearReport } from "./yearReport";

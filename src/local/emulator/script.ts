@@ -1,7 +1,6 @@
 // Session, ScriptApp and Logger.
 
 import { AuthMode } from "./enums";
-import type { Execution } from "./execution";
 
 type SessionApi = Pick<GoogleAppsScript.Base.Session, "getScriptTimeZone" | "getActiveUser" | "getEffectiveUser" | "getActiveUserLocale" | "getTemporaryActiveUserKey">;
 type ScriptAppApi = Pick<GoogleAppsScript.Script.ScriptApp, "getScriptId">;
