@@ -197,7 +197,7 @@ export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = ch
       ]),
     ),
     "",
-    "Passages du rapport, dans l'ordre (une collecte du tas de plusieurs centaines de Mo ralentit ceux où elle tombe) :",
+    "Passages du rapport, dans l'ordre (la médiane cache leur dispersion : collectes du tas, machine partagée) :",
     "",
     ...results.sizes.map((s) => `- ${formatCount(s.rows)} lignes : ${s.reportRuns.map(formatMs).join(", ")}`),
     "",
