@@ -2,6 +2,7 @@ import { tableLayout, type SheetLayout } from "../../core/report/layout";
 import { reportSheets } from "../../core/report/sheets";
 import { summaryLayout } from "../../core/report/summary";
 import { type YearReport, buildYearReport } from "../../core/report/yearReport";
+import { actionsOfYear } from "../../core/totals/volunteers";
 import { type Settings, engineSettings } from "../../core/settings";
 import { parseCecSettings } from "../../core/settings/cec";
 import { InputError } from "./errors";
@@ -29,7 +30,7 @@ export function buildReport(loaded: LoadedSource, settings: Settings, year: numb
   const report = computeReport(loaded, settings, year);
   const source = `${loaded.sheetName} (${Math.max(0, loaded.data.grid.length - 1)} lignes lues)`;
   const layouts = [
-    summaryLayout(report, loaded.journal.actions, { association: settings.association.name, source }),
+    summaryLayout(report, actionsOfYear(loaded.journal, year), { association: settings.association.name, source }),
     ...reportSheets(report).map(tableLayout),
   ];
   return { report, layouts };

@@ -1,5 +1,6 @@
 import type { ActionTable } from "../journal/actionTable";
 import { yearOfDay } from "../values/calendar";
+import { DayMemo } from "../values/dayMemo";
 import { PairSums } from "../totals/pairSums";
 import type { RoleBook, RoleFinding } from "../roles/lookup";
 import { type CecSettings, associationConditions } from "./settings";
@@ -36,13 +37,13 @@ export function associationHoursByYear(table: ActionTable, years: readonly numbe
   const conditions = years.map((year) => associationRules(names, year, settings));
   // per (year, association): hours before this day do not count (+Infinity: none count, activities outside CGI art. 200)
   const countsFrom = Float64Array.from(conditions.flat(), (c) => (!c.generalInterest ? Infinity : (c.oldEnoughDay ?? -Infinity)));
-  const yearIndex = new YearIndexer(years);
+  const yearIndex = new DayMemo((day) => years.indexOf(yearOfDay(day)));
   // channels: total ms, eligible ms, last role id (role texts are collected in a Set when it changes)
   const sums = new PairSums(years.length * people.length, names.length, 3);
   const roles = new Map<number, Set<number>>();
   const { volunteer, association, durationMs, day, role } = table;
   for (let i = 0; i < table.length; i++) {
-    const y = yearIndex.indexOf(day[i]!);
+    const y = yearIndex.get(day[i]!);
     const a = association[i]!;
     const at = sums.count(y * people.length + volunteer[i]!, a);
     const v = sums.values;
@@ -96,20 +97,6 @@ function associationRules(names: readonly string[], year: number, settings: CecS
   });
 }
 
-/** Index in `years` of the year of a day; days are remembered direct-mapped (a journal has a few hundred). */
-class YearIndexer {
-  private readonly slotDay = new Float64Array(1024).fill(NaN);
-  private readonly slotIndex = new Int32Array(1024);
-
-  constructor(private readonly years: readonly number[]) {}
-
-  indexOf(day: number): number {
-    const slot = day & 1023;
-    if (this.slotDay[slot] === day) return this.slotIndex[slot]!;
-    this.slotDay[slot] = day;
-    return (this.slotIndex[slot] = this.years.indexOf(yearOfDay(day)));
-  }
-}
 
 /** The hours the user says were done in one other association, with a qualifying role. */
 export function elsewhereHours(ms: number): AssociationHours {

@@ -3,6 +3,7 @@ import { readBoolean } from "../values/booleans";
 import { readDay } from "../values/dates";
 import { readDurationMs } from "../values/durations";
 import { frenchHours } from "../values/hours";
+import { DayMemo } from "../values/dayMemo";
 import { readNumber } from "../values/numbers";
 import { ActionTableWriter, type Dictionary, LABEL_COLUMNS, type LabelColumn, labelDictionaries, labelLists } from "./actionTable";
 import { cellText, isBlank, quoteCell } from "./cells";
@@ -19,7 +20,6 @@ export interface ReadOptions {
 }
 
 const MAX_MS_PER_DAY = 24 * MS_PER_HOUR;
-const DAY_SLOTS = 1024;
 
 /** Reads a journal range (headers in its first row) into counted actions and rows left out. */
 export function readJournal(grid: Grid, options: ReadOptions): Journal {
@@ -118,8 +118,8 @@ class RowReader {
   private readonly association: LabelReader;
   private readonly role: LabelReader;
   private readonly out: Record<keyof ActionTableWriter["columns"], Chunk>;
-  /** The years of the actions: a journal spans a few hundred distinct days, direct-mapped here. */
-  private readonly seenDays = new Float64Array(DAY_SLOTS).fill(NaN);
+  /** The years of the actions, noted once per distinct day. */
+  private readonly years: DayMemo;
 
   constructor(private readonly columns: ColumnMap, private readonly wallClock: WallClock, private sink: RowSink) {
     const col = (field: keyof ColumnMap) => columns[field]?.index ?? -1;
@@ -127,6 +127,11 @@ class RowReader {
       col("date"), col("endDate"), col("decimalHours"), col("duration"), col("distance"), col("pending"),
     ];
     this.names = new NameReader(columns, sink.people);
+    this.years = new DayMemo((day) => {
+      const year = yearOfDay(day);
+      sink.years.add(year);
+      return year;
+    });
     const label = (c: LabelColumn) => new LabelReader(col(c), sink.labels[c]);
     [this.category, this.project, this.level, this.association, this.role] = LABEL_COLUMNS.map(label) as [LabelReader, LabelReader, LabelReader, LabelReader, LabelReader];
     const w = sink.out.columns;
@@ -184,7 +189,7 @@ class RowReader {
     if (durationMs > days * MAX_MS_PER_DAY) {
       return this.anomaly(sheetRow, durationField, `Durée de ${frenchHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
     }
-    this.noteYear(day);
+    this.years.get(day);
     const writer = this.sink.out;
     const k = writer.chunkRow;
     const out = this.out;
@@ -204,13 +209,6 @@ class RowReader {
   /** Lets go of the journal read (its columns, anomalies and people). */
   release(): void {
     this.sink = { out: SPENT_WRITER, people: [], labels: this.sink.labels, anomalies: [], years: new Set() };
-  }
-
-  private noteYear(day: number): void {
-    const slot = day & (DAY_SLOTS - 1);
-    if (this.seenDays[slot] === day) return;
-    this.seenDays[slot] = day;
-    this.sink.years.add(yearOfDay(day));
   }
 
   private anomaly(sheetRow: number, field: keyof ColumnMap, problem: string, pending = false): false {

@@ -11,7 +11,6 @@ const QUARTER_HOUR_MS = 900_000;
 const SEEN_ONCE = -1;
 /** A week in which the offset changes: offsets are then cached per quarter hour. */
 const CHANGING = -2;
-const cached = new WeakSet<WallClock>();
 /** Uniform weeks also sit in a direct-mapped table (week mod SLOTS): a typed-array hit, no hashing. */
 const SLOTS = 1024;
 const NO_WEEK = -0x80000000;
@@ -33,7 +32,6 @@ export function cachedWallClock(wallClock: WallClock): CachedWallClock {
     return t + zone.offsetAt(t);
   }) as CachedWallClock;
   clock.zone = zone;
-  cached.add(clock);
   return clock;
 }
 
@@ -79,7 +77,7 @@ class ZoneOffsets {
 }
 
 function isCached(clock: WallClock): clock is CachedWallClock {
-  return cached.has(clock);
+  return (clock as Partial<CachedWallClock>).zone !== undefined;
 }
 
 /**
