@@ -6,6 +6,17 @@ import { SETTINGS, call, requireBuild, sampleWorld } from "./harness";
 
 beforeAll(requireBuild);
 
+/** Settings saved, then a first execution (a report still running) holding the document lock; other settings to try. */
+function savedThenLocked() {
+  const world = sampleWorld();
+  call(world, "saveSettings", SETTINGS);
+  const saved = new Map(world.properties.document);
+  const first = createServices({ world });
+  expect(first.globals.LockService.getDocumentLock().tryLock(30_000)).toBe(true);
+  const changed = { ...SETTINGS, association: { ...SETTINGS.association, name: "Autre association" } };
+  return { world, saved, first, changed };
+}
+
 describe("one report at a time", () => {
   it("answers a second click with a clear French message while the first one holds the document lock", () => {
     const world = sampleWorld();
@@ -40,12 +51,7 @@ describe("the document lock", () => {
   });
 
   it("leaves the saved settings alone when a second click is turned away", () => {
-    const world = sampleWorld();
-    call(world, "saveSettings", SETTINGS);
-    const saved = new Map(world.properties.document);
-    const first = createServices({ world });
-    expect(first.globals.LockService.getDocumentLock().tryLock(30_000)).toBe(true);
-    const changed = { ...SETTINGS, association: { ...SETTINGS.association, name: "Autre association" } };
+    const { world, saved, first, changed } = savedThenLocked();
     expect(call(world, "generateReport", { year: 2025, settings: changed }).value.busy).toBe(true);
     expect(world.properties.document).toEqual(saved);
     first.handle.endExecution();
@@ -54,12 +60,7 @@ describe("the document lock", () => {
 
 describe("saving settings", () => {
   it("waits for a report holding the document lock, then says so in French and saves nothing", () => {
-    const world = sampleWorld();
-    call(world, "saveSettings", SETTINGS);
-    const saved = new Map(world.properties.document);
-    const report = createServices({ world });
-    expect(report.globals.LockService.getDocumentLock().tryLock(30_000)).toBe(true);
-    const changed = { ...SETTINGS, association: { ...SETTINGS.association, name: "Autre association" } };
+    const { world, saved, first: report, changed } = savedThenLocked();
     const { value } = call(world, "saveSettings", changed);
     expect(value).toMatchObject({ ok: false, message: expect.stringMatching(/^Un rapport est déjà en cours de génération/) });
     expect(world.properties.document).toEqual(saved);
