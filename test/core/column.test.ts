@@ -1,37 +1,50 @@
 import { describe, expect, it } from "vitest";
-import { CHUNK_ROWS, ColumnWriter } from "../../src/core/journal/column";
+import { ActionTableWriter } from "../../src/core/journal/actionTable";
+import { widthOf } from "../../src/core/journal/column";
 
-/** Writes the values through a ColumnWriter, chunk by chunk, as the journal reader does. */
-function write(values: readonly number[]) {
-  const writer = new ColumnWriter(values.length);
-  values.forEach((v, n) => {
-    writer.chunk[n % CHUNK_ROWS] = v;
-    if ((n + 1) % CHUNK_ROWS === 0) writer.flush(CHUNK_ROWS);
-  });
-  writer.flush(values.length % CHUNK_ROWS);
-  return writer.finish();
+const DICTIONARIES = { people: [], labels: { category: [], project: [], level: [], association: [], role: [] } };
+
+/** Writes one action per value, the value going to `field` and every other field 0. */
+function column(field: "volunteer" | "durationMs" | "category", values: readonly number[]) {
+  const writer = new ActionTableWriter(values.length + 5);
+  for (const v of values) {
+    writer.write(20_000, field === "volunteer" ? v : 0, 0, field === "durationMs" ? v : 1, 0, field === "category" ? v : 0, 0, 0, 0, 0);
+  }
+  return writer.finish(DICTIONARIES);
 }
 
-describe("ColumnWriter", () => {
-  it("keeps one byte per value while values fit", () => {
-    const column = write([0, 1, 255, 7]);
-    expect(column).toBeInstanceOf(Uint8Array);
-    expect([...column]).toEqual([0, 1, 255, 7]);
+describe("ActionTableWriter", () => {
+  it("keeps one byte per label id and two per volunteer id while they fit", () => {
+    const table = column("category", [0, 1, 255, 7]);
+    expect(table.category).toBeInstanceOf(Uint8Array);
+    expect([...table.category]).toEqual([0, 1, 255, 7]);
+    expect(table.volunteer).toBeInstanceOf(Uint16Array);
+    expect(table.durationMs).toBeInstanceOf(Int32Array);
+    expect(table.length).toBe(4);
+    expect(table.day).toHaveLength(4);
   });
 
-  it("widens mid-chunk and across chunks, keeping every value already written", () => {
-    const values = Array.from({ length: CHUNK_ROWS * 2 + 10 }, (_, n) => n % 200);
-    values[5] = 300; // Uint16 in the first chunk
-    values[CHUNK_ROWS + 3] = 70_000; // Int32 in the second
-    values[CHUNK_ROWS * 2 + 9] = 3_000_000_000; // beyond 32 bits in the last, partial chunk
-    const column = write(values);
-    expect(column).toBeInstanceOf(Float64Array);
-    expect(column).toHaveLength(values.length);
-    expect([...column]).toEqual(values);
+  it("widens a column when a value does not fit, keeping every value already written", () => {
+    const values = Array.from({ length: 10_000 }, (_, n) => n % 200);
+    values[5] = 300; // Uint16
+    values[4_100] = 70_000; // Int32
+    values[9_999] = 3_000_000_000; // beyond 32 bits, in the last row
+    const table = column("category", values);
+    expect(table.category).toBeInstanceOf(Float64Array);
+    expect(table.category).toHaveLength(values.length);
+    expect([...table.category]).toEqual(values);
+    // the other columns keep their widths
+    expect(table.project).toBeInstanceOf(Uint8Array);
   });
 
-  it("gives Uint16 and Int32 columns for ids and durations of those sizes", () => {
-    expect(write([1, 65_535])).toBeInstanceOf(Uint16Array);
-    expect(write([9_000_000, 2])).toBeInstanceOf(Int32Array);
+  it("gives doubles to durations beyond 596 h, ids beyond 65,535 people 32 bits", () => {
+    const durations = [3_600_000, 700 * 3_600_000, 5];
+    expect([...column("durationMs", durations).durationMs]).toEqual(durations);
+    expect(column("durationMs", durations).durationMs).toBeInstanceOf(Float64Array);
+    expect(column("volunteer", [1, 65_536]).volunteer).toBeInstanceOf(Int32Array);
+  });
+
+  it("knows the narrowest width of a value", () => {
+    expect([0, 255, 256, 65_535, 65_536, 2 ** 31 - 1, 2 ** 31].map(widthOf)).toEqual([0, 0, 1, 1, 2, 2, 3]);
   });
 });

@@ -1,5 +1,5 @@
 import { yearOfDay } from "../values/calendar";
-import { CHUNK_ROWS, type Column, ColumnWriter } from "./column";
+import { type Column, WIDTHS, widened, widthOf } from "./column";
 import { ANONYMOUS, type VolunteerName } from "./names";
 import type { Action } from "./types";
 
@@ -33,68 +33,110 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
   readonly distanceM: Column;
 }
 
-type Writers = Record<Exclude<keyof ActionTable, "length" | "dictionaries" | "day">, ColumnWriter>;
+type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day">;
+
+/** The width each column starts at (index in WIDTHS): what a journal of any size almost always fits. */
+const START_WIDTHS: Record<WrittenColumn, number> = {
+  volunteer: 1, extraDays: 0, durationMs: 2, distanceM: 2,
+  category: 0, project: 0, level: 0, association: 0, role: 0,
+};
 
 /**
- * Columns being written, for `capacity` actions at most: action n's day goes to day[n], its
- * other fields to row n % CHUNK_ROWS of each writer's chunk, copied over by `endRow`.
+ * Columns being written, for `capacity` actions at most, each at its narrowest width: a million
+ * ids of a few dozen labels take 1 MB, not 4 or 8. Memory is what a journal of a million rows
+ * costs most: writing it, and the garbage collections its allocation sets off. A column is
+ * widened, keeping what it holds, the first time a value does not fit (a 30-day action of 700 h
+ * needs doubles for its milliseconds); each column then keeps its width for the whole journal.
  */
 export class ActionTableWriter {
   readonly day: Int32Array;
-  readonly columns: Writers;
+  private volunteer: Column;
+  private extraDays: Column;
+  private durationMs: Column;
+  private distanceM: Column;
+  private category: Column;
+  private project: Column;
+  private level: Column;
+  private association: Column;
+  private role: Column;
+  private readonly max: Float64Array;
   private length = 0;
 
-  constructor(capacity: number) {
+  constructor(private readonly capacity: number) {
     this.day = new Int32Array(capacity);
-    const w = () => new ColumnWriter(capacity);
-    this.columns = {
-      volunteer: w(), extraDays: w(), durationMs: w(), distanceM: w(),
-      category: w(), project: w(), level: w(), association: w(), role: w(),
-    };
+    const make = (c: WrittenColumn) => WIDTHS[START_WIDTHS[c]]!.make(capacity);
+    this.volunteer = make("volunteer");
+    this.extraDays = make("extraDays");
+    this.durationMs = make("durationMs");
+    this.distanceM = make("distanceM");
+    this.category = make("category");
+    this.project = make("project");
+    this.level = make("level");
+    this.association = make("association");
+    this.role = make("role");
+    this.max = Float64Array.from(WRITTEN_COLUMNS, (c) => WIDTHS[START_WIDTHS[c]]!.max);
   }
 
-  /** Index of the next action: its day goes to day[next]. */
-  get next(): number {
-    return this.length;
-  }
-
-  /** Row of the next action in the writers' chunks. */
-  get chunkRow(): number {
-    return this.length % CHUNK_ROWS;
-  }
-
-  /** The action at `next` is written. */
-  endRow(): void {
-    this.length++;
-    if (this.length % CHUNK_ROWS === 0) this.flush(CHUNK_ROWS);
+  /** Appends an action (every value a non-negative whole number; ids index the dictionaries). */
+  write(
+    day: number, volunteer: number, extraDays: number, durationMs: number, distanceM: number,
+    category: number, project: number, level: number, association: number, role: number,
+  ): void {
+    const max = this.max;
+    // one test per column, all false but for a journal's first few wide values
+    if (volunteer > max[0]! || extraDays > max[1]! || durationMs > max[2]! || distanceM > max[3]! || category > max[4]! ||
+      project > max[5]! || level > max[6]! || association > max[7]! || role > max[8]!) {
+      this.widen([volunteer, extraDays, durationMs, distanceM, category, project, level, association, role]);
+    }
+    const n = this.length++;
+    this.day[n] = day;
+    this.volunteer[n] = volunteer;
+    this.extraDays[n] = extraDays;
+    this.durationMs[n] = durationMs;
+    this.distanceM[n] = distanceM;
+    this.category[n] = category;
+    this.project[n] = project;
+    this.level[n] = level;
+    this.association[n] = association;
+    this.role[n] = role;
   }
 
   /** The actions written (views, not copies). */
   finish(dictionaries: ActionDictionaries): ActionTable {
-    this.flush(this.length % CHUNK_ROWS);
-    const c = this.columns;
     const length = this.length;
+    const cut = <C extends Column>(c: C): C => (c.length === length ? c : (c.subarray(0, length) as C));
     // one object literal: every table has the same shape, so the loops reading its columns stay fast
     return {
       length,
       dictionaries,
-      volunteer: c.volunteer.finish(),
-      day: this.day.length === length ? this.day : this.day.subarray(0, length),
-      extraDays: c.extraDays.finish(),
-      durationMs: c.durationMs.finish(),
-      distanceM: c.distanceM.finish(),
-      category: c.category.finish(),
-      project: c.project.finish(),
-      level: c.level.finish(),
-      association: c.association.finish(),
-      role: c.role.finish(),
+      volunteer: cut(this.volunteer),
+      day: cut(this.day),
+      extraDays: cut(this.extraDays),
+      durationMs: cut(this.durationMs),
+      distanceM: cut(this.distanceM),
+      category: cut(this.category),
+      project: cut(this.project),
+      level: cut(this.level),
+      association: cut(this.association),
+      role: cut(this.role),
     };
   }
 
-  private flush(rows: number): void {
-    for (const writer of Object.values(this.columns)) writer.flush(rows);
+  /** Widens each column a value (in WRITTEN_COLUMNS order) does not fit. */
+  private widen(values: readonly number[]): void {
+    WRITTEN_COLUMNS.forEach((c, k) => {
+      if (values[k]! <= this.max[k]!) return;
+      const width = widthOf(values[k]!);
+      this[c] = widened(this[c], width, this.capacity, this.length);
+      this.max[k] = WIDTHS[width]!.max;
+    });
   }
 }
+
+/** The columns `write` takes after the day, in its order. */
+const WRITTEN_COLUMNS: readonly WrittenColumn[] = [
+  "volunteer", "extraDays", "durationMs", "distanceM", "category", "project", "level", "association", "role",
+];
 
 /** Some actions of a table: the indexes of the chosen ones, in journal order. */
 export interface ActionSelection {
@@ -190,7 +232,6 @@ export class Dictionary {
 /** A table from action objects (a hand-built list; `year` is derived from `day`). */
 export function tableOfActions(actions: readonly Omit<Action, "year">[]): ActionTable {
   const out = new ActionTableWriter(actions.length);
-  const c = out.columns;
   const people: VolunteerName[] = [{ key: "", display: ANONYMOUS, id: 0 }];
   const personIds = new Map<string, number>([["", 0]]);
   const labels = labelDictionaries();
@@ -202,14 +243,8 @@ export function tableOfActions(actions: readonly Omit<Action, "year">[]): Action
       people.push({ key, display: a.volunteer, id });
       personIds.set(key, id);
     }
-    const k = out.chunkRow;
-    c.volunteer.chunk[k] = id;
-    out.day[out.next] = a.day;
-    c.extraDays.chunk[k] = a.endDay - a.day;
-    c.durationMs.chunk[k] = a.durationMs;
-    c.distanceM.chunk[k] = a.distanceM;
-    for (const l of LABEL_COLUMNS) c[l].chunk[k] = labels[l].id(a[l]);
-    out.endRow();
+    const [category, project, level, association, role] = LABEL_COLUMNS.map((l) => labels[l].id(a[l]));
+    out.write(a.day, id, a.endDay - a.day, a.durationMs, a.distanceM, category!, project!, level!, association!, role!);
   });
   return out.finish({ people, labels: labelLists(labels) });
 }

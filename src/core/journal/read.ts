@@ -34,7 +34,7 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
   const years = new Set<number>();
   const reader = new RowReader(columns, cachedWallClock(options.wallClock), { out, people, labels, anomalies, years });
   const firstRow = options.firstRow ?? 1;
-  for (let i = 1; i < end; i++) if (reader.read(grid[i]!, firstRow + i)) out.endRow();
+  for (let i = 1; i < end; i++) reader.read(grid[i]!, firstRow + i);
   reader.release();
   lastReader = reader;
   const actions = out.finish({ people, labels: labelLists(labels) });
@@ -95,14 +95,13 @@ interface RowSink {
   years: Set<number>;
 }
 
-type Chunk = Float64Array;
 const SPENT_WRITER = new ActionTableWriter(0);
 
 /**
- * Reads one data row into the writer's next action and returns true, or returns false for an
- * empty row or an anomaly (pushed with its reason). The common cell types (Date, number, false,
- * "") are tested first: this runs once per row of journals of a million rows. A class, not a
- * closure made per journal: the engine keeps its optimised code from one journal to the next.
+ * Reads one data row into the writer and returns true, or returns false for an empty row or an
+ * anomaly (pushed with its reason). The common cell types (Date, number, false, "") are tested
+ * first: this runs once per row of journals of a million rows. A class, not a closure made per
+ * journal: the engine keeps its optimised code from one journal to the next.
  */
 class RowReader {
   private readonly iDate: number;
@@ -117,7 +116,6 @@ class RowReader {
   private readonly level: LabelReader;
   private readonly association: LabelReader;
   private readonly role: LabelReader;
-  private readonly out: Record<keyof ActionTableWriter["columns"], Chunk>;
   /** The years of the actions, noted once per distinct day. */
   private readonly years: DayMemo;
 
@@ -134,11 +132,6 @@ class RowReader {
     });
     const label = (c: LabelColumn) => new LabelReader(col(c), sink.labels[c]);
     [this.category, this.project, this.level, this.association, this.role] = LABEL_COLUMNS.map(label) as [LabelReader, LabelReader, LabelReader, LabelReader, LabelReader];
-    const w = sink.out.columns;
-    this.out = {
-      volunteer: w.volunteer.chunk, extraDays: w.extraDays.chunk, durationMs: w.durationMs.chunk, distanceM: w.distanceM.chunk,
-      category: w.category.chunk, project: w.project.chunk, level: w.level.chunk, association: w.association.chunk, role: w.role.chunk,
-    };
   }
 
   read(row: readonly unknown[], sheetRow: number): boolean {
@@ -190,19 +183,10 @@ class RowReader {
       return this.anomaly(sheetRow, durationField, `Durée de ${frenchHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
     }
     this.years.get(day);
-    const writer = this.sink.out;
-    const k = writer.chunkRow;
-    const out = this.out;
-    writer.day[writer.next] = day;
-    out.volunteer[k] = this.names.read(row).id;
-    out.extraDays[k] = endDay - day;
-    out.durationMs[k] = durationMs;
-    out.distanceM[k] = distanceM;
-    out.category[k] = this.category.read(row);
-    out.project[k] = this.project.read(row);
-    out.level[k] = this.level.read(row);
-    out.association[k] = this.association.read(row);
-    out.role[k] = this.role.read(row);
+    this.sink.out.write(
+      day, this.names.read(row).id, endDay - day, durationMs, distanceM,
+      this.category.read(row), this.project.read(row), this.level.read(row), this.association.read(row), this.role.read(row),
+    );
     return true;
   }
 
