@@ -33,8 +33,10 @@ describe("ActionTableWriter", () => {
     expect(table.category).toBeInstanceOf(Float64Array);
     expect(table.category).toHaveLength(values.length);
     expect([...table.category]).toEqual(values);
-    // the other columns keep their widths
-    expect(table.project).toBeInstanceOf(Uint8Array);
+    // the label columns share one width; the others keep theirs
+    expect(table.project).toBeInstanceOf(Float64Array);
+    expect([...table.project]).toEqual(values.map(() => 0));
+    expect(table.durationMs).toBeInstanceOf(Int32Array);
   });
 
   it("gives doubles to durations beyond 596 h, ids beyond 65,535 people 32 bits", () => {

@@ -35,18 +35,12 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
 
 type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day">;
 
-/** The width each column starts at (index in WIDTHS): what a journal of any size almost always fits. */
-const START_WIDTHS: Record<WrittenColumn, number> = {
-  volunteer: 1, extraDays: 0, durationMs: 2, distanceM: 2,
-  category: 0, project: 0, level: 0, association: 0, role: 0,
-};
-
 /**
  * Columns being written, for `capacity` actions at most, each at its narrowest width: a million
  * ids of a few dozen labels take 1 MB, not 4 or 8. Memory is what a journal of a million rows
  * costs most: writing it, and the garbage collections its allocation sets off. A column is
  * widened, keeping what it holds, the first time a value does not fit (a 30-day action of 700 h
- * needs doubles for its milliseconds); each column then keeps its width for the whole journal.
+ * needs doubles for its milliseconds); the five label columns share one width.
  */
 export class ActionTableWriter {
   readonly day: Int32Array;
@@ -59,22 +53,25 @@ export class ActionTableWriter {
   private level: Column;
   private association: Column;
   private role: Column;
-  private readonly max: Float64Array;
+  // the largest value each column holds at its width
+  private maxVolunteer: number;
+  private maxExtraDays: number;
+  private maxDuration: number;
+  private maxDistance: number;
+  private maxLabel: number;
   private length = 0;
 
   constructor(private readonly capacity: number) {
     this.day = new Int32Array(capacity);
-    const make = (c: WrittenColumn) => WIDTHS[START_WIDTHS[c]]!.make(capacity);
-    this.volunteer = make("volunteer");
-    this.extraDays = make("extraDays");
-    this.durationMs = make("durationMs");
-    this.distanceM = make("distanceM");
-    this.category = make("category");
-    this.project = make("project");
-    this.level = make("level");
-    this.association = make("association");
-    this.role = make("role");
-    this.max = Float64Array.from(WRITTEN_COLUMNS, (c) => WIDTHS[START_WIDTHS[c]]!.max);
+    [this.volunteer, this.maxVolunteer] = this.column(1);
+    [this.extraDays, this.maxExtraDays] = this.column(0);
+    [this.durationMs, this.maxDuration] = this.column(2);
+    [this.distanceM, this.maxDistance] = this.column(2);
+    [this.category, this.maxLabel] = this.column(0);
+    [this.project] = this.column(0);
+    [this.level] = this.column(0);
+    [this.association] = this.column(0);
+    [this.role] = this.column(0);
   }
 
   /** Appends an action (every value a non-negative whole number; ids index the dictionaries). */
@@ -82,11 +79,10 @@ export class ActionTableWriter {
     day: number, volunteer: number, extraDays: number, durationMs: number, distanceM: number,
     category: number, project: number, level: number, association: number, role: number,
   ): void {
-    const max = this.max;
-    // one test per column, all false but for a journal's first few wide values
-    if (volunteer > max[0]! || extraDays > max[1]! || durationMs > max[2]! || distanceM > max[3]! || category > max[4]! ||
-      project > max[5]! || level > max[6]! || association > max[7]! || role > max[8]!) {
-      this.widen([volunteer, extraDays, durationMs, distanceM, category, project, level, association, role]);
+    const label = Math.max(category, project, level, association, role);
+    if (volunteer > this.maxVolunteer || extraDays > this.maxExtraDays || durationMs > this.maxDuration ||
+      distanceM > this.maxDistance || label > this.maxLabel) {
+      this.widen(volunteer, extraDays, durationMs, distanceM, label);
     }
     const n = this.length++;
     this.day[n] = day;
@@ -122,21 +118,27 @@ export class ActionTableWriter {
     };
   }
 
-  /** Widens each column a value (in WRITTEN_COLUMNS order) does not fit. */
-  private widen(values: readonly number[]): void {
-    WRITTEN_COLUMNS.forEach((c, k) => {
-      if (values[k]! <= this.max[k]!) return;
-      const width = widthOf(values[k]!);
-      this[c] = widened(this[c], width, this.capacity, this.length);
-      this.max[k] = WIDTHS[width]!.max;
-    });
+  /** An empty column at a width (index in WIDTHS), with the largest value it holds. */
+  private column(width: number): [Column, number] {
+    return [WIDTHS[width]!.make(this.capacity), WIDTHS[width]!.max];
+  }
+
+  /** Widens the columns whose new value does not fit. */
+  private widen(volunteer: number, extraDays: number, durationMs: number, distanceM: number, label: number): void {
+    const wider = (column: WrittenColumn, value: number, max: number): number => {
+      if (value <= max) return max;
+      const width = widthOf(value);
+      this[column] = widened(this[column], width, this.capacity, this.length);
+      return WIDTHS[width]!.max;
+    };
+    this.maxVolunteer = wider("volunteer", volunteer, this.maxVolunteer);
+    this.maxExtraDays = wider("extraDays", extraDays, this.maxExtraDays);
+    this.maxDuration = wider("durationMs", durationMs, this.maxDuration);
+    this.maxDistance = wider("distanceM", distanceM, this.maxDistance);
+    const maxLabel = this.maxLabel;
+    for (const c of LABEL_COLUMNS) this.maxLabel = wider(c, label, maxLabel);
   }
 }
-
-/** The columns `write` takes after the day, in its order. */
-const WRITTEN_COLUMNS: readonly WrittenColumn[] = [
-  "volunteer", "extraDays", "durationMs", "distanceM", "category", "project", "level", "association", "role",
-];
 
 /** Some actions of a table: the indexes of the chosen ones, in journal order. */
 export interface ActionSelection {

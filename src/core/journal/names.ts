@@ -1,7 +1,7 @@
 import { foldSpaces } from "../text/normalize";
 import { cellText, isBlank } from "./cells";
 import type { ColumnMap } from "./columns";
-import { PairMemo, TextMemo } from "./textMemo";
+import { IdMemo, PairIdMemo, UNKNOWN } from "./textMemo";
 
 export const ANONYMOUS = "Anonyme";
 
@@ -25,10 +25,11 @@ export class NameReader {
   private readonly known = new Map<string, VolunteerName>();
   private readonly byKey = new Map<string, VolunteerName>();
   private readonly anonymous: VolunteerName = { key: "", display: ANONYMOUS, id: 0 };
-  // Names repeat on every row of a volunteer: the name read from each raw cell text (or pair of
+  // Names repeat on every row of a volunteer: the id read from each raw cell text (or pair of
   // first and last name texts) is kept, so a row costs a memo look-up, not a join.
-  private readonly byCell = new TextMemo<VolunteerName>();
-  private readonly byPair = new PairMemo<VolunteerName>();
+  private readonly byCell = new IdMemo();
+  private readonly byPair = new PairIdMemo();
+  private readonly byPseudo = new IdMemo();
   private readonly v: number | undefined;
   private readonly first: number | undefined;
   private readonly last: number | undefined;
@@ -43,30 +44,62 @@ export class NameReader {
     this.pseudo = columns.pseudo?.index;
   }
 
+  /**
+   * Id of the row's volunteer in `people`: a memo hit for the cells seen before (kept small, so
+   * the row reader's loop inlines it), else `read`.
+   */
+  idOf(row: readonly unknown[]): number {
+    const { v, first, last } = this;
+    let id = UNKNOWN;
+    if (v !== undefined) {
+      const raw = row[v];
+      if (typeof raw === "string") id = this.byCell.get(raw);
+    } else if (first !== undefined && last !== undefined) {
+      const a = row[first];
+      const b = row[last];
+      if (typeof a === "string" && typeof b === "string") id = a === "" && b === "" ? this.pseudoId(row) : this.byPair.get(a, b);
+    }
+    return id === UNKNOWN ? this.read(row).id : id;
+  }
+
   read(row: readonly unknown[]): VolunteerName {
     const { v, first, last, pseudo } = this;
     if (v !== undefined) {
       const raw = row[v];
       if (typeof raw === "string") {
-        let name = this.byCell.get(raw);
-        if (!name && !isBlank(raw)) this.byCell.set(raw, (name = this.fromText(cellText(raw))));
-        if (name) return name;
+        const id = this.byCell.get(raw);
+        if (id !== UNKNOWN) return this.people[id]!;
+        if (!isBlank(raw)) {
+          const name = this.fromText(cellText(raw));
+          this.byCell.set(raw, name.id);
+          return name;
+        }
       } else if (!isBlank(raw)) return this.fromText(cellText(raw));
     }
     const a = first === undefined ? "" : row[first];
     const b = last === undefined ? "" : row[last];
     let name: VolunteerName | undefined;
     if (typeof a === "string" && typeof b === "string") {
-      name = this.byPair.get(a, b);
-      if (!name) {
-        name = this.fromParts(row);
-        // a row with neither first nor last name falls back to the pseudo: not cached by pair
-        if (name) this.byPair.set(a, b, name);
-      }
+      const id = this.byPair.get(a, b);
+      if (id !== UNKNOWN) return this.people[id]!;
+      name = this.fromParts(row);
+      // a row with neither first nor last name falls back to the pseudo: not cached by pair
+      if (name) this.byPair.set(a, b, name.id);
     } else name = this.fromParts(row);
     if (name) return name;
-    if (pseudo !== undefined && !isBlank(row[pseudo])) return this.fromText(cellText(row[pseudo]));
+    if (pseudo !== undefined && !isBlank(row[pseudo])) {
+      const raw = row[pseudo];
+      const named = this.fromText(cellText(raw));
+      if (typeof raw === "string") this.byPseudo.set(raw, named.id);
+      return named;
+    }
     return this.anonymous;
+  }
+
+  /** Id remembered for the pseudo of a row with neither first nor last name. */
+  private pseudoId(row: readonly unknown[]): number {
+    const raw = this.pseudo === undefined ? undefined : row[this.pseudo];
+    return typeof raw === "string" ? this.byPseudo.get(raw) : UNKNOWN;
   }
 
   private fromText(raw: string): VolunteerName {

@@ -1,7 +1,7 @@
 import { MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
 import { readBoolean } from "../values/booleans";
-import { readDay } from "../values/dates";
-import { readDurationMs } from "../values/durations";
+import { dayOfInstant, readDay } from "../values/dates";
+import { durationOfInstant, readDurationMs } from "../values/durations";
 import { frenchHours } from "../values/hours";
 import { DayMemo } from "../values/dayMemo";
 import { readNumber } from "../values/numbers";
@@ -10,8 +10,8 @@ import { cellText, isBlank, quoteCell } from "./cells";
 import { type ColumnMap, mapColumns, requireColumns } from "./columns";
 import { NameReader, type VolunteerName } from "./names";
 import type { Anomaly, Grid, Journal, WallClock } from "./types";
-import { TextMemo } from "./textMemo";
-import { cachedWallClock } from "./wallClock";
+import { IdMemo, UNKNOWN } from "./textMemo";
+import { type CachedWallClock, type ZoneOffsets, cachedWallClock } from "./wallClock";
 
 export interface ReadOptions {
   wallClock: WallClock;
@@ -61,19 +61,27 @@ function endOfData(grid: Grid): number {
  * repeats a few labels on every row: the id of each raw text is remembered.
  */
 class LabelReader {
-  private readonly ids = new TextMemo<number>();
+  private readonly ids = new IdMemo();
   private readonly blank: number;
 
   constructor(private readonly index: number, private readonly dictionary: Dictionary) {
     this.blank = dictionary.id("");
   }
 
+  /** Kept small (a memo hit), so the row reader's loop inlines it. */
   read(row: readonly unknown[]): number {
     if (this.index < 0) return this.blank;
     const raw = row[this.index];
-    if (typeof raw !== "string") return this.dictionary.id(cellText(raw));
-    let id = this.ids.get(raw);
-    if (id === undefined) this.ids.set(raw, (id = this.dictionary.id(cellText(raw))));
+    if (typeof raw === "string") {
+      const id = this.ids.get(raw);
+      if (id !== UNKNOWN) return id;
+    }
+    return this.readNew(raw);
+  }
+
+  private readNew(raw: unknown): number {
+    const id = this.dictionary.id(cellText(raw));
+    if (typeof raw === "string") this.ids.set(raw, id);
     return id;
   }
 }
@@ -111,15 +119,16 @@ class RowReader {
   private readonly iDistance: number;
   private readonly iPending: number;
   private readonly names: NameReader;
-  private readonly category: LabelReader;
-  private readonly project: LabelReader;
-  private readonly level: LabelReader;
-  private readonly association: LabelReader;
-  private readonly role: LabelReader;
+  /** One per label column, in LABEL_COLUMNS order, read in a loop: one call site, inlined once. */
+  private readonly labels: LabelReader[];
+  private readonly labelIds = new Int32Array(LABEL_COLUMNS.length);
   /** The years of the actions, noted once per distinct day. */
   private readonly years: DayMemo;
 
-  constructor(private readonly columns: ColumnMap, private readonly wallClock: WallClock, private sink: RowSink) {
+  private readonly zone: ZoneOffsets;
+
+  constructor(private readonly columns: ColumnMap, private readonly wallClock: CachedWallClock, private sink: RowSink) {
+    this.zone = wallClock.zone;
     const col = (field: keyof ColumnMap) => columns[field]?.index ?? -1;
     [this.iDate, this.iEnd, this.iDecimal, this.iDuration, this.iDistance, this.iPending] = [
       col("date"), col("endDate"), col("decimalHours"), col("duration"), col("distance"), col("pending"),
@@ -131,14 +140,14 @@ class RowReader {
       return year;
     });
     const label = (c: LabelColumn) => new LabelReader(col(c), sink.labels[c]);
-    [this.category, this.project, this.level, this.association, this.role] = LABEL_COLUMNS.map(label) as [LabelReader, LabelReader, LabelReader, LabelReader, LabelReader];
+    this.labels = LABEL_COLUMNS.map(label);
   }
 
   read(row: readonly unknown[], sheetRow: number): boolean {
     const { iDate, iEnd, iDecimal, iDuration, iDistance, iPending, wallClock } = this;
     const dateCell = row[iDate];
     const decimalCell = iDecimal >= 0 ? row[iDecimal] : "";
-    const useDecimal = iDuration < 0 || typeof decimalCell === "number" || (iDecimal >= 0 && !isBlank(decimalCell));
+    const useDecimal = iDuration < 0 || typeof decimalCell === "number" || (iDecimal >= 0 && decimalCell !== "" && !isBlank(decimalCell));
     const durationField = useDecimal ? "decimalHours" : "duration";
     const durationCell = useDecimal ? decimalCell : row[iDuration];
     if (typeof dateCell !== "object" && isBlank(dateCell) && isBlank(durationCell) && rowIsEmpty(row)) return false;
@@ -151,8 +160,10 @@ class RowReader {
         if (pending) return this.anomaly(sheetRow, "pending", "Action en attente de modération : non comptée tant qu'elle n'est pas validée", true);
       }
     }
-    if (isBlank(dateCell)) return this.anomaly(sheetRow, "date", "Date manquante");
-    const day = readDay(dateCell, wallClock);
+    // the common cell types skip the general tests: the loop then has room to inline what it calls
+    const isDateCell = dateCell instanceof Date;
+    if (!isDateCell && isBlank(dateCell)) return this.anomaly(sheetRow, "date", "Date manquante");
+    const day = isDateCell ? this.dayOf(dateCell) : readDay(dateCell, wallClock);
     if (day === undefined) return this.anomaly(sheetRow, "date", `Date illisible ${quoteCell(dateCell)} : attendu JJ/MM/AAAA ou AAAA-MM-JJ`);
     let endDay = day;
     if (iEnd >= 0 && row[iEnd] !== "" && !isBlank(row[iEnd])) {
@@ -164,8 +175,9 @@ class RowReader {
     let durationMs: number | undefined;
     if (typeof durationCell === "number" && Number.isFinite(durationCell)) durationMs = Math.round(durationCell * MS_PER_HOUR);
     else {
-      if (isBlank(durationCell)) return this.anomaly(sheetRow, durationField, "Durée manquante");
-      durationMs = readDurationMs(durationCell, wallClock);
+      const isDateCell = durationCell instanceof Date;
+      if (!isDateCell && isBlank(durationCell)) return this.anomaly(sheetRow, durationField, "Durée manquante");
+      durationMs = isDateCell ? this.durationOf(durationCell) : readDurationMs(durationCell, wallClock);
       if (durationMs === undefined) return this.anomaly(sheetRow, durationField, `Durée illisible ${quoteCell(durationCell)} : attendu par exemple 2,5 ou 2:30 ou 2h30`);
     }
     if (durationMs < 0) return this.anomaly(sheetRow, durationField, `Durée négative ${quoteCell(durationCell)}`);
@@ -183,11 +195,21 @@ class RowReader {
       return this.anomaly(sheetRow, durationField, `Durée de ${frenchHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
     }
     this.years.get(day);
-    this.sink.out.write(
-      day, this.names.read(row).id, endDay - day, durationMs, distanceM,
-      this.category.read(row), this.project.read(row), this.level.read(row), this.association.read(row), this.role.read(row),
-    );
+    const ids = this.labelIds;
+    for (let k = 0; k < ids.length; k++) ids[k] = this.labels[k]!.read(row);
+    this.sink.out.write(day, this.names.idOf(row), endDay - day, durationMs, distanceM, ids[0]!, ids[1]!, ids[2]!, ids[3]!, ids[4]!);
     return true;
+  }
+
+  // Dates of this realm, the common case, read through the zone's cache in a few lines the loop inlines
+  private dayOf(date: Date): number | undefined {
+    const ms = date.getTime();
+    return ms === ms ? dayOfInstant(ms, this.zone.offsetAt(ms)) : undefined;
+  }
+
+  private durationOf(date: Date): number | undefined {
+    const ms = date.getTime();
+    return ms === ms ? durationOfInstant(ms, this.zone.offsetAt(ms)) : undefined;
   }
 
   /** Lets go of the journal read (its columns, anomalies and people). */

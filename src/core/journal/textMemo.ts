@@ -1,10 +1,13 @@
 // A journal repeats a few texts (names, categories, associations) on every row. These memos
-// remember what was read from each text: a direct-mapped slot, chosen from the text's length and
+// remember the id read from each text: a direct-mapped slot, chosen from the text's length and
 // end characters and checked with ===, answers most look-ups without hashing; a Map holds them all.
+// `get` is kept small on purpose: the engine then inlines it into the row reader's loop.
 
 /** Slots of a text memo (a column has a few dozen labels) and of a pair memo (a few hundred volunteers). */
 const SLOTS = 256;
 const PAIR_SLOTS = 1024;
+/** What `get` answers for a text (or pair) not remembered. */
+export const UNKNOWN = -1;
 
 function slotOf(text: string): number {
   const n = text.length;
@@ -15,60 +18,66 @@ function pairSlot(first: string, second: string): number {
   return (slotOf(first) * 613 + slotOf(second) * 31 + second.length) & (PAIR_SLOTS - 1);
 }
 
-/** Values remembered by text. */
-export class TextMemo<T> {
+/** Ids (non-negative whole numbers) remembered by text. */
+export class IdMemo {
   private readonly slotText: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-  private readonly slotValue: (T | undefined)[] = new Array<T | undefined>(SLOTS).fill(undefined);
-  private readonly all = new Map<string, T>();
+  private readonly slotId = new Int32Array(SLOTS);
+  private readonly all = new Map<string, number>();
 
-  get(text: string): T | undefined {
+  /** The id remembered for the text, or UNKNOWN. */
+  get(text: string): number {
     const slot = slotOf(text) & (SLOTS - 1);
-    if (this.slotText[slot] === text) return this.slotValue[slot];
-    const value = this.all.get(text);
-    if (value !== undefined) this.remember(slot, text, value);
-    return value;
+    return this.slotText[slot] === text ? this.slotId[slot]! : this.lookUp(text, slot);
   }
 
-  set(text: string, value: T): void {
-    this.all.set(text, value);
-    this.remember(slotOf(text) & (SLOTS - 1), text, value);
+  set(text: string, id: number): void {
+    this.all.set(text, id);
+    this.remember(slotOf(text) & (SLOTS - 1), text, id);
   }
 
-  get size(): number {
-    return this.all.size;
+  private lookUp(text: string, slot: number): number {
+    const id = this.all.get(text);
+    if (id === undefined) return UNKNOWN;
+    this.remember(slot, text, id);
+    return id;
   }
 
-  private remember(slot: number, text: string, value: T): void {
+  private remember(slot: number, text: string, id: number): void {
     this.slotText[slot] = text;
-    this.slotValue[slot] = value;
+    this.slotId[slot] = id;
   }
 }
 
-/** Values remembered by a pair of texts (a first and a last name). */
-export class PairMemo<T> {
+/** Ids remembered by a pair of texts (a first and a last name). */
+export class PairIdMemo {
   private readonly slotFirst: (string | undefined)[] = new Array<string | undefined>(PAIR_SLOTS).fill(undefined);
   private readonly slotSecond: (string | undefined)[] = new Array<string | undefined>(PAIR_SLOTS).fill(undefined);
-  private readonly slotValue: (T | undefined)[] = new Array<T | undefined>(PAIR_SLOTS).fill(undefined);
-  private readonly all = new Map<string, Map<string, T>>();
+  private readonly slotId = new Int32Array(PAIR_SLOTS);
+  private readonly all = new Map<string, Map<string, number>>();
 
-  get(first: string, second: string): T | undefined {
+  /** The id remembered for the pair, or UNKNOWN. */
+  get(first: string, second: string): number {
     const slot = pairSlot(first, second);
-    if (this.slotFirst[slot] === first && this.slotSecond[slot] === second) return this.slotValue[slot];
-    const value = this.all.get(first)?.get(second);
-    if (value !== undefined) this.remember(slot, first, second, value);
-    return value;
+    return this.slotFirst[slot] === first && this.slotSecond[slot] === second ? this.slotId[slot]! : this.lookUp(first, second, slot);
   }
 
-  set(first: string, second: string, value: T): void {
+  set(first: string, second: string, id: number): void {
     let inner = this.all.get(first);
     if (!inner) this.all.set(first, (inner = new Map()));
-    inner.set(second, value);
-    this.remember(pairSlot(first, second), first, second, value);
+    inner.set(second, id);
+    this.remember(pairSlot(first, second), first, second, id);
   }
 
-  private remember(slot: number, first: string, second: string, value: T): void {
+  private lookUp(first: string, second: string, slot: number): number {
+    const id = this.all.get(first)?.get(second);
+    if (id === undefined) return UNKNOWN;
+    this.remember(slot, first, second, id);
+    return id;
+  }
+
+  private remember(slot: number, first: string, second: string, id: number): void {
     this.slotFirst[slot] = first;
     this.slotSecond[slot] = second;
-    this.slotValue[slot] = value;
+    this.slotId[slot] = id;
   }
 }

@@ -2,7 +2,7 @@ import type { WallClock } from "./types";
 
 /** A cached wall clock, whose zone gives the offset (wall minus instant, ms) at a time in ms. */
 export interface CachedWallClock extends WallClock {
-  zone: { offsetAt(instantMs: number): number };
+  zone: ZoneOffsets;
 }
 
 const WEEK_MS = 7 * 86_400_000;
@@ -36,7 +36,7 @@ export function cachedWallClock(wallClock: WallClock): CachedWallClock {
 }
 
 /** The offsets of a wall clock, cached (see cachedWallClock). A class: its code outlives each journal read. */
-class ZoneOffsets {
+export class ZoneOffsets {
   private readonly weeks = new Map<number, number>();
   private readonly uniform = new Map<number, number>();
   private readonly quarters = new Map<number, number>();
@@ -45,10 +45,14 @@ class ZoneOffsets {
 
   constructor(private readonly wallClock: WallClock) {}
 
+  /** Kept small (a slot hit), so the loops reading cells inline it. */
   offsetAt(t: number): number {
     const week = Math.floor(t / WEEK_MS);
     const slot = week & (SLOTS - 1);
-    if (this.slotWeek[slot] === week) return this.slotOffset[slot]!;
+    return this.slotWeek[slot] === week ? this.slotOffset[slot]! : this.offsetInWeek(t, week, slot);
+  }
+
+  private offsetInWeek(t: number, week: number, slot: number): number {
     const weekOffset = this.uniform.get(week);
     if (weekOffset !== undefined) {
       this.slotWeek[slot] = week;

@@ -8,6 +8,11 @@ const FRENCH = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+(?:à\s+)?\d{1,2
 /** Largest serial day accepted as a date number (31/12/9999 in Sheets). */
 const MAX_SERIAL = 2_958_465;
 
+/** Calendar day of an instant (ms) on a wall clock `offsetMs` ahead of it. */
+export function dayOfInstant(ms: number, offsetMs: number): number {
+  return Math.floor((ms + offsetMs) / MS_PER_DAY);
+}
+
 /**
  * Calendar day (days since 1970-01-01) of a date cell, or undefined when unreadable.
  * A Date is read on the spreadsheet's wall clock; a number is a spreadsheet serial date.
@@ -15,7 +20,7 @@ const MAX_SERIAL = 2_958_465;
 export function readDay(value: unknown, wallClock: WallClock): number | undefined {
   if (isDate(value)) {
     const ms = value.getTime();
-    return Number.isNaN(ms) ? undefined : Math.floor((ms + zoneOffsetOf(value, wallClock)) / MS_PER_DAY);
+    return Number.isNaN(ms) ? undefined : dayOfInstant(ms, zoneOffsetOf(value, wallClock));
   }
   if (typeof value === "number") {
     return Number.isFinite(value) && value >= 1 && value <= MAX_SERIAL ? SERIAL_ORIGIN_DAY + Math.floor(value) : undefined;

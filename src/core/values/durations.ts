@@ -38,6 +38,11 @@ function decimal(text: string | undefined): number {
   return text ? Number(text.replace(",", ".")) : 0;
 }
 
+/** Whole milliseconds of a Sheets duration cell: its instant (ms) on a wall clock `offsetMs` ahead of it, since 1899-12-30. */
+export function durationOfInstant(ms: number, offsetMs: number): number {
+  return Math.round(ms + offsetMs - SERIAL_ORIGIN_MS);
+}
+
 /**
  * Duration in whole milliseconds, or undefined when unreadable. May be negative (the caller reports it).
  * Numbers and plain decimal strings are hours ("2,5" = 2 h 30). A Date is a Sheets duration:
@@ -46,7 +51,7 @@ function decimal(text: string | undefined): number {
 export function readDurationMs(value: unknown, wallClock: WallClock): number | undefined {
   if (isDate(value)) {
     const ms = value.getTime();
-    return Number.isNaN(ms) ? undefined : Math.round(ms + zoneOffsetOf(value, wallClock) - SERIAL_ORIGIN_MS);
+    return Number.isNaN(ms) ? undefined : durationOfInstant(ms, zoneOffsetOf(value, wallClock));
   }
   if (typeof value === "number") return Number.isFinite(value) ? Math.round(value * MS_PER_HOUR) : undefined;
   if (typeof value !== "string") return undefined;
