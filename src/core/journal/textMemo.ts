@@ -5,7 +5,7 @@
 
 /** Slots of a text memo (a column has a few dozen labels) and of a pair memo (a few hundred volunteers). */
 const SLOTS = 256;
-const PAIR_SLOTS = 1024;
+const PAIR_SLOTS = 4096;
 /** What `get` answers for a text (or pair) not remembered. */
 export const UNKNOWN = -1;
 
