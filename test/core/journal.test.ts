@@ -81,6 +81,25 @@ describe("volunteers", () => {
     const j = read([V2, v2("", "", "2025-01-01", "1", { Pseudo: "lulu56" })]);
     expect(actionList(j.actions)[0]!.volunteer).toBe("lulu56");
   });
+
+  it("gives each row its own volunteer when the same cells repeat (names remembered by cell)", () => {
+    // the second time a cell text (or pair, or pseudo) is met, it is answered from memory
+    const rows = [
+      v2("", "", "2025-01-01", "1", { Pseudo: "lulu56" }),
+      v2("Léa", "Roux", "2025-01-02", "2", { Pseudo: "lulu56" }),
+      v2("", "", "2025-01-03", "3", { Pseudo: "lulu56" }),
+      v2("", "", "2025-01-04", "4"),
+      v2("Léa", "Roux", "2025-01-05", "5"),
+      v2("", "", "2025-01-06", "6", { Pseudo: "zaza" }),
+      v2("", "", "2025-01-07", "7", { Pseudo: "lulu56" }),
+      v2("léa ", "ROUX", "2025-01-08", "8"),
+    ];
+    const byName = (grid: Grid) => Object.fromEntries(volunteerTotals(read(grid)).map((t) => [t.volunteer, t.hours]));
+    expect(byName([V2, ...rows])).toEqual({ lulu56: 11, "Léa Roux": 15, zaza: 6, Anonyme: 4 });
+    // the Bénévole column of 1.x exports, blank cells falling back to no one
+    const v1 = [["Bénévole", "Date", "Heures"], ["Zoé", "2025-01-01", "1"], ["", "2025-01-02", "2"], ["Zoé", "2025-01-03", "4"], [" zoé", "2025-01-04", "8"]];
+    expect(byName(v1)).toEqual({ Zoé: 13, Anonyme: 2 });
+  });
 });
 
 describe("rows left out", () => {

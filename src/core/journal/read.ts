@@ -124,7 +124,7 @@ class RowReader {
   private readonly labelIds = new Int32Array(LABEL_COLUMNS.length);
   /** The years of the actions, noted once per distinct day. */
   private readonly years: DayMemo;
-
+  /** The clock's cached offsets: the Date cells of this realm are read through them directly. */
   private readonly zone: ZoneOffsets;
 
   constructor(private readonly columns: ColumnMap, private readonly wallClock: CachedWallClock, private sink: RowSink) {
