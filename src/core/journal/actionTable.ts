@@ -36,11 +36,12 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
 type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day">;
 
 /**
- * Columns being written, for `capacity` actions at most, each at its narrowest width: a million
- * ids of a few dozen labels take 1 MB, not 4 or 8. Memory is what a journal of a million rows
- * costs most: writing it, and the garbage collections its allocation sets off. A column is
+ * Columns being written, for `capacity` actions at most, each as narrow as its values allow: a
+ * million ids of a few dozen labels take 1 MB, not 4 or 8. Memory is what a journal of a million
+ * rows costs most: writing it, and the garbage collections its allocation sets off. Label ids and
+ * extra days start at one byte, volunteer ids at two, milliseconds and metres at four; a column is
  * widened, keeping what it holds, the first time a value does not fit (a 30-day action of 700 h
- * needs doubles for its milliseconds); the five label columns share one width.
+ * needs doubles for its milliseconds). The five label columns share one width.
  */
 export class ActionTableWriter {
   readonly day: Int32Array;
@@ -63,6 +64,7 @@ export class ActionTableWriter {
 
   constructor(private readonly capacity: number) {
     this.day = new Int32Array(capacity);
+    // widths are indexes in WIDTHS: 0 one byte, 1 two, 2 four
     [this.volunteer, this.maxVolunteer] = this.column(1);
     [this.extraDays, this.maxExtraDays] = this.column(0);
     [this.durationMs, this.maxDuration] = this.column(2);
