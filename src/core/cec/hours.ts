@@ -97,7 +97,6 @@ function associationRules(names: readonly string[], year: number, settings: CecS
   });
 }
 
-
 /** The hours the user says were done in one other association, with a qualifying role. */
 export function elsewhereHours(ms: number): AssociationHours {
   return {

@@ -44,7 +44,7 @@ type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day
  * needs doubles for its milliseconds). The five label columns share one width.
  */
 export class ActionTableWriter {
-  readonly day: Int32Array;
+  private readonly day: Int32Array;
   private volunteer: Column;
   private extraDays: Column;
   private durationMs: Column;

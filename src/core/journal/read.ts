@@ -106,10 +106,10 @@ interface RowSink {
 const SPENT_WRITER = new ActionTableWriter(0);
 
 /**
- * Reads one data row into the writer and returns true, or returns false for an empty row or an
- * anomaly (pushed with its reason). The common cell types (Date, number, false, "") are tested
- * first: this runs once per row of journals of a million rows. A class, not a closure made per
- * journal: the engine keeps its optimised code from one journal to the next.
+ * Reads each data row into the writer, or into the anomalies with its reason (an empty row is
+ * skipped). The common cell types (Date, number, false, "") are tested first: this runs once per
+ * row of journals of a million rows. A class, not a closure made per journal: the engine keeps its
+ * optimised code from one journal to the next.
  */
 class RowReader {
   private readonly iDate: number;
@@ -143,14 +143,14 @@ class RowReader {
     this.labels = LABEL_COLUMNS.map(label);
   }
 
-  read(row: readonly unknown[], sheetRow: number): boolean {
+  read(row: readonly unknown[], sheetRow: number): void {
     const { iDate, iEnd, iDecimal, iDuration, iDistance, iPending, wallClock } = this;
     const dateCell = row[iDate];
     const decimalCell = iDecimal >= 0 ? row[iDecimal] : "";
     const useDecimal = iDuration < 0 || typeof decimalCell === "number" || (iDecimal >= 0 && decimalCell !== "" && !isBlank(decimalCell));
     const durationField = useDecimal ? "decimalHours" : "duration";
     const durationCell = useDecimal ? decimalCell : row[iDuration];
-    if (typeof dateCell !== "object" && isBlank(dateCell) && isBlank(durationCell) && rowIsEmpty(row)) return false;
+    if (typeof dateCell !== "object" && isBlank(dateCell) && isBlank(durationCell) && rowIsEmpty(row)) return;
 
     if (iPending >= 0) {
       const cell = row[iPending];
@@ -175,9 +175,9 @@ class RowReader {
     let durationMs: number | undefined;
     if (typeof durationCell === "number" && Number.isFinite(durationCell)) durationMs = Math.round(durationCell * MS_PER_HOUR);
     else {
-      const isDateCell = durationCell instanceof Date;
-      if (!isDateCell && isBlank(durationCell)) return this.anomaly(sheetRow, durationField, "Durée manquante");
-      durationMs = isDateCell ? this.durationOf(durationCell) : readDurationMs(durationCell, wallClock);
+      const isDateDuration = durationCell instanceof Date;
+      if (!isDateDuration && isBlank(durationCell)) return this.anomaly(sheetRow, durationField, "Durée manquante");
+      durationMs = isDateDuration ? this.durationOf(durationCell) : readDurationMs(durationCell, wallClock);
       if (durationMs === undefined) return this.anomaly(sheetRow, durationField, `Durée illisible ${quoteCell(durationCell)} : attendu par exemple 2,5 ou 2:30 ou 2h30`);
     }
     if (durationMs < 0) return this.anomaly(sheetRow, durationField, `Durée négative ${quoteCell(durationCell)}`);
@@ -198,7 +198,6 @@ class RowReader {
     const ids = this.labelIds;
     for (let k = 0; k < ids.length; k++) ids[k] = this.labels[k]!.read(row);
     this.sink.out.write(day, this.names.idOf(row), endDay - day, durationMs, distanceM, ids[0]!, ids[1]!, ids[2]!, ids[3]!, ids[4]!);
-    return true;
   }
 
   // Dates of this realm, the common case, read through the zone's cache in a few lines the loop inlines
@@ -217,8 +216,7 @@ class RowReader {
     this.sink = { out: SPENT_WRITER, people: [], labels: this.sink.labels, anomalies: [], years: new Set() };
   }
 
-  private anomaly(sheetRow: number, field: keyof ColumnMap, problem: string, pending = false): false {
+  private anomaly(sheetRow: number, field: keyof ColumnMap, problem: string, pending = false): void {
     this.sink.anomalies.push({ row: sheetRow, column: this.columns[field]?.header ?? "", problem, pending });
-    return false;
   }
 }

@@ -90,6 +90,5 @@ function isCached(clock: WallClock): clock is CachedWallClock {
  * themselves then box no number per cell.
  */
 export function zoneOffsetOf(instant: Date, clock: WallClock): number {
-  const zone = (clock as Partial<CachedWallClock>).zone;
-  return zone === undefined ? clock(instant) - instant.getTime() : zone.offsetAt(instant.getTime());
+  return isCached(clock) ? clock.zone.offsetAt(instant.getTime()) : clock(instant) - instant.getTime();
 }

@@ -10,6 +10,7 @@ export interface Tally {
 /** Duration, distance and number of actions per (volunteer, label) pair of one label column. */
 export class PersonTallies {
   private readonly sums: PairSums;
+  private byPerson?: Map<number, Tally[]>;
 
   constructor(people: number, private readonly labels: readonly string[]) {
     this.sums = new PairSums(people, labels.length, 2);
@@ -27,8 +28,6 @@ export class PersonTallies {
     this.byPerson ??= this.sorted();
     return this.byPerson.get(person) ?? [];
   }
-
-  private byPerson?: Map<number, Tally[]>;
 
   private sorted(): Map<number, Tally[]> {
     const out = new Map<number, Tally[]>();
