@@ -134,13 +134,15 @@ class RowReader {
       col("date"), col("endDate"), col("decimalHours"), col("duration"), col("distance"), col("pending"),
     ];
     this.names = new NameReader(columns, sink.people);
+    // No closure here may capture `sink`: the closures of a function share one context, and the
+    // reader kept after the read would keep the journal's columns alive through it.
     this.years = new DayMemo((day) => {
       const year = yearOfDay(day);
-      sink.years.add(year);
+      this.sink.years.add(year);
       return year;
     });
-    const label = (c: LabelColumn) => new LabelReader(col(c), sink.labels[c]);
-    this.labels = LABEL_COLUMNS.map(label);
+    const dictionaries = sink.labels;
+    this.labels = LABEL_COLUMNS.map((c) => new LabelReader(col(c), dictionaries[c]));
   }
 
   read(row: readonly unknown[], sheetRow: number): void {
@@ -211,7 +213,7 @@ class RowReader {
     return ms === ms ? durationOfInstant(ms, this.zone.offsetAt(ms)) : undefined;
   }
 
-  /** Lets go of the journal read (its columns, anomalies and people). */
+  /** Lets go of the journal read: its columns and anomalies (the name and label memos keep its few people and texts). */
   release(): void {
     this.sink = { out: SPENT_WRITER, people: [], labels: this.sink.labels, anomalies: [], years: new Set() };
   }

@@ -197,9 +197,10 @@ export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = ch
       ]),
     ),
     "",
-    "Passages du rapport, dans l'ordre (la médiane cache leur dispersion : collectes du tas, machine partagée) :",
+    "Passages de la passe nue puis du rapport, dans l'ordre (la médiane cache leur dispersion : collectes du tas, machine partagée ; " +
+      "le rapport à la passe nue varie avec l'une comme avec l'autre) :",
     "",
-    ...results.sizes.map((s) => `- ${formatCount(s.rows)} lignes : ${s.reportRuns.map(formatMs).join(", ")}`),
+    ...results.sizes.map((s) => `- ${formatCount(s.rows)} lignes : passe nue ${s.bareRuns.map(formatMs).join(", ")} ; rapport ${s.reportRuns.map(formatMs).join(", ")}`),
     "",
     "Étapes d'un rapport (un passage) :",
     "",

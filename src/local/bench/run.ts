@@ -46,6 +46,8 @@ export interface SizeResult {
   cells: number;
   runs: number;
   bareMs: number;
+  /** Each run of the bare pass, in order (the ratio moves with it as much as with the report). */
+  bareRuns: number[];
   singlePassMs: number;
   reportMs: number;
   /** Each run of the report, in order (the median hides the runs a garbage collection slowed). */
@@ -171,6 +173,7 @@ function measureSize(rows: number, options: Required<Pick<BenchOptions, "smoke">
     cells: rows * generated.grid[0]!.length,
     runs,
     bareMs: bare.medianMs,
+    bareRuns: bare.runs,
     singlePassMs: single.medianMs,
     reportMs: report.medianMs,
     reportRuns: report.runs,
