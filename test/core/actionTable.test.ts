@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { actionList, selectDays, tableOfActions } from "../../src/core/journal/actionTable";
 import type { Action } from "../../src/core/journal/types";
-import { dayFromParts } from "../../src/core/values/calendar";
+import { dayOfIso } from "../../src/core/values/calendar";
 
-const day = (iso: string) => dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10))!;
+const day = dayOfIso;
 const action = (who: string, iso: string, hours: number): Omit<Action, "year"> => ({
   volunteerKey: who.toLowerCase(), volunteer: who, anonymous: false, day: day(iso), endDay: day(iso),
   durationMs: hours * 3_600_000, distanceM: 0, category: "", project: "", level: "", association: "", role: "",

@@ -1,7 +1,7 @@
 import type { EntryLine } from "../accounting/entries";
 import { roundEtp } from "../valuation/etp";
 import type { ValuedTally } from "../valuation/valuation";
-import { SERIAL_ORIGIN_DAY, dayFromParts } from "../values/calendar";
+import { SERIAL_ORIGIN_DAY, dayOfIso } from "../values/calendar";
 import type { YearReport } from "./yearReport";
 
 export type SheetCell = string | number;
@@ -30,7 +30,8 @@ const hours = (ms: number) => Math.round(ms / 36_000) / 100;
 const euros = (cents: number) => cents / 100;
 /** Dates are spreadsheet serial numbers, shown with FORMATS.date: no time zone can shift them. */
 export const serialOfDay = (day: number) => day - SERIAL_ORIGIN_DAY;
-const serialOfIso = (iso: string) => (iso ? serialOfDay(dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10))!) : "");
+/** Serial number of an ISO date, "" for none. */
+export const serialOfIso = (iso: string) => (iso ? serialOfDay(dayOfIso(iso)) : "");
 
 function sheet(name: string, columns: [string, SheetFormat][], rows: SheetCell[][]): ReportSheet {
   return { name, headers: columns.map((c) => c[0]), formats: columns.map((c) => c[1]), rows };

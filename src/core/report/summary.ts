@@ -3,7 +3,7 @@ import { type Actions, selection } from "../journal/actionTable";
 import { etp, roundEtp } from "../valuation/etp";
 import { dayFromParts } from "../values/calendar";
 import { AUTOMATIC, type ChartSpec, type SheetLayout, TEXT_FORMAT } from "./layout";
-import { FORMATS, type SheetCell, type SheetFormat, serialOfDay } from "./sheets";
+import { FORMATS, type SheetCell, type SheetFormat, serialOfIso } from "./sheets";
 import type { YearReport } from "./yearReport";
 
 export interface SummaryInfo {
@@ -108,9 +108,8 @@ export function summaryLayout(report: YearReport, actions: Actions, info: Summar
   b.title("Compte d'engagement citoyen (CEC)");
   b.header(["Statut", "Bénévoles", "", ""]);
   for (const label of Object.values(STATUS_LABELS)) b.add([label, report.cec.volunteers.filter((c) => c.statusLabel === label).length], [null, FORMATS.integer]);
-  const deadline = (iso: string) => serialOfDay(dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10))!);
-  b.add(["À déclarer par les bénévoles avant le", deadline(report.cec.declareBy)], [null, FORMATS.date]);
-  b.add(["À valider par l'association avant le", deadline(report.cec.validateBy)], [null, FORMATS.date]);
+  b.add(["À déclarer par les bénévoles avant le", serialOfIso(report.cec.declareBy)], [null, FORMATS.date]);
+  b.add(["À valider par l'association avant le", serialOfIso(report.cec.validateBy)], [null, FORMATS.date]);
 
   b.title("Note de méthode");
   for (const line of wrapText(report.accounting.note)) b.add([line]);

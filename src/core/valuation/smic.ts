@@ -1,4 +1,4 @@
-import { dayFromParts, frenchDateOfIso } from "../values/calendar";
+import { dayOfIso, frenchDateOfIso } from "../values/calendar";
 
 export type Territory = "metropole" | "mayotte";
 
@@ -37,13 +37,9 @@ export const SMIC_TABLE: Record<Territory, readonly SmicRate[]> = {
 
 export const TERRITORY_LABELS: Record<Territory, string> = { metropole: "métropole", mayotte: "Mayotte" };
 
-function dayOf(iso: string): number {
-  return dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10))!;
-}
-
 const DAYS: Record<Territory, number[]> = {
-  metropole: SMIC_TABLE.metropole.map((r) => dayOf(r.from)),
-  mayotte: SMIC_TABLE.mayotte.map((r) => dayOf(r.from)),
+  metropole: SMIC_TABLE.metropole.map((r) => dayOfIso(r.from)),
+  mayotte: SMIC_TABLE.mayotte.map((r) => dayOfIso(r.from)),
 };
 
 /**

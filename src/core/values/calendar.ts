@@ -28,6 +28,11 @@ export function isoDate(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** Day number of an ISO date the code itself wrote ("2025-03-01"): the inverse of isoDate. */
+export function dayOfIso(iso: string): number {
+  return dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10))!;
+}
+
 /** "2025-03-01" → "01/03/2025" */
 export function frenchDateOfIso(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -38,6 +38,8 @@ function atMost(label: string, measured: number | undefined, limit: number, form
   return { label, measured: `${format(measured)}${unit}`, target: `< ${format(limit)}${unit}`, ok, gap: ok ? undefined : over(measured, limit) };
 }
 
+const MEMORY_LABEL = "Mémoire : tas et tableaux typés ajoutés par le rapport de 1 000 000 lignes, au plus haut";
+
 export function checkTargets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const m1 = bySize(results, 1_000_000);
@@ -69,14 +71,14 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   if (m1?.journalBytes !== undefined && m1.reportPeakBytes !== undefined) {
     const ok = m1.reportPeakBytes < m1.journalBytes;
     checks.push({
-      label: "Mémoire : tas et tableaux typés ajoutés par le rapport de 1 000 000 lignes, au plus haut",
+      label: MEMORY_LABEL,
       measured: formatBytes(m1.reportPeakBytes),
       target: `< taille du journal (${formatBytes(m1.journalBytes)})`,
       ok,
       gap: ok ? undefined : over(m1.reportPeakBytes, m1.journalBytes),
     });
   } else {
-    checks.push({ label: "Mémoire : tas et tableaux typés ajoutés par le rapport de 1 000 000 lignes, au plus haut", measured: "non mesuré", target: "< taille du journal" });
+    checks.push({ label: MEMORY_LABEL, measured: "non mesuré", target: "< taille du journal" });
   }
   const calls = results.reportCalls;
   if (calls.length >= 2) {

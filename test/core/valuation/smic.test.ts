@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SMIC_TABLE, smicOn } from "../../../src/core/valuation/smic";
-import { dayFromParts } from "../../../src/core/values/calendar";
+import { dayOfIso } from "../../../src/core/values/calendar";
 
-const day = (iso: string) => dayFromParts(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10))!;
+const day = dayOfIso;
 
 describe("dated SMIC table", () => {
   it("gives the rate in force on a day, changing on its first day", () => {
