@@ -34,15 +34,34 @@ export interface Action {
   role: string;
 }
 
-/** A row left out of the totals, with the reason. */
+/**
+ * What a finding says of its row:
+ * - "erreur": the row cannot be read; it is left out of every figure;
+ * - "verifier": the row is counted but looks wrong (or a guess was made): the treasurer checks it;
+ * - "attente": the action waits for moderation; it is left out until validated.
+ */
+export type FindingKind = "erreur" | "verifier" | "attente";
+
+/** A row of the journal that is left out, or counted but to check, with the reason. */
 export interface Anomaly {
   row: number;
   /** Header of the column at fault, as written in the journal. */
   column: string;
   /** French reason. */
   problem: string;
-  /** True when the row is only pending moderation (not an error in the data). */
-  pending: boolean;
+  kind: FindingKind;
+}
+
+/**
+ * A row a file reader could not hand over as cells (a CSV line with more fields than headers):
+ * the journal lists it as an error and leaves it out.
+ */
+export interface RejectedRow {
+  /** Index of the row in the grid (1 is the first row under the headers). */
+  index: number;
+  /** Header of the column at fault ("" for the whole row). */
+  column: string;
+  problem: string;
 }
 
 export interface Journal {
