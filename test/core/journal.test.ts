@@ -136,8 +136,8 @@ describe("rows left out", () => {
     expect(problems[6]).toBe("Durée de 49 h supérieure à 24 h par jour de l'action (2 jours)");
     expect(problems[7]).toBe("Durée nulle sans distance : rien à compter");
     expect(problems[8]).toMatch(/en attente de modération/);
-    expect(j.anomalies[8]!.pending).toBe(true);
-    expect(j.anomalies.filter((a) => a.pending)).toHaveLength(1);
+    expect(j.anomalies[8]!.kind).toBe("attente");
+    expect(j.anomalies.filter((a) => a.kind === "attente")).toHaveLength(1);
   });
 
   it("keeps the readable rows, including zero hours with a distance, and skips empty rows silently", () => {

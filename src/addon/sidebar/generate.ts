@@ -32,7 +32,7 @@ function generate(year: number, settings: Settings): GenerateResult {
       hours: Math.round(report.volunteers.reduce((s, v) => s + v.durationMs, 0) / 36_000) / 100,
       amount: frenchAmount(report.valuation.cents),
       eligible: report.cec.volunteers.filter((c) => c.status === "eligible").length,
-      anomalies: report.anomalies.filter((a) => !a.pending).length,
+      anomalies: report.anomalies.filter((a) => a.kind === "erreur").length,
     },
     eligibleNames: report.cec.volunteers.filter((c) => c.status === "eligible").slice(0, 50).map((c) => c.volunteer),
   };

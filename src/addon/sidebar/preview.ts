@@ -52,12 +52,12 @@ export function describeSource(input: SourceInput): SourcePreview {
   };
   try {
     const journal = parseJournal(d);
-    const pending = journal.anomalies.filter((a) => a.pending).length;
+    const pending = journal.anomalies.filter((a) => a.kind === "attente").length;
     Object.assign(preview, {
       ok: true,
       years: journal.years,
       counted: journal.actions.length,
-      anomalies: journal.anomalies.length - pending,
+      anomalies: journal.anomalies.filter((a) => a.kind === "erreur").length,
       pending,
       message: journal.years.length ? `${grouped(journal.actions.length)} actions comptées.` : "Aucune action comptée dans ce journal.",
     });

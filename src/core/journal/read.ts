@@ -219,6 +219,6 @@ class RowReader {
   }
 
   private anomaly(sheetRow: number, field: keyof ColumnMap, problem: string, pending = false): void {
-    this.sink.anomalies.push({ row: sheetRow, column: this.columns[field]?.header ?? "", problem, pending });
+    this.sink.anomalies.push({ row: sheetRow, column: this.columns[field]?.header ?? "", problem, kind: pending ? "attente" : "erreur" });
   }
 }

@@ -114,7 +114,7 @@ function accountingSheet(r: YearReport): ReportSheet {
 
 function anomaliesSheet(r: YearReport): ReportSheet {
   return sheet("Anomalies", [["Ligne", FORMATS.integer], ["Colonne", null], ["Problème", null], ["En attente", null]],
-    r.anomalies.map((a) => [a.row, a.column, a.problem, a.pending ? "Oui" : "Non"]));
+    r.anomalies.map((a) => [a.row, a.column, a.problem, a.kind === "attente" ? "Oui" : "Non"]));
 }
 
 /** The sheets of the yearly report, as plain data: the xlsx writer and the add-on both render these. */

@@ -1,4 +1,4 @@
-import type { Journal } from "../../core/journal/types";
+import type { FindingKind, Journal } from "../../core/journal/types";
 import type { RolesTable } from "../../core/roles/table";
 import { type CecJson, cecJson } from "./cec";
 import { type YearReport, buildYearReport } from "../../core/report/yearReport";
@@ -32,7 +32,9 @@ export interface AnomalyJson {
   ligne: number;
   colonne: string;
   probleme: string;
-  /** True when the row is only waiting for moderation. */
+  /** "erreur": left out; "verifier": counted, to check; "attente": waiting for moderation, left out. */
+  type: FindingKind;
+  /** True when the row is only waiting for moderation (type "attente"). */
   enAttente: boolean;
 }
 
@@ -104,7 +106,7 @@ export function buildReportJson(
       distanceKm: volunteers.reduce((s, t) => s + t.distanceM, 0) / 1000,
     },
     benevoles,
-    anomalies: report.anomalies.map((a) => ({ ligne: a.row, colonne: a.column, probleme: a.problem, enAttente: a.pending })),
+    anomalies: report.anomalies.map((a) => ({ ligne: a.row, colonne: a.column, probleme: a.problem, type: a.kind, enAttente: a.kind === "attente" })),
     cec: report.cec && cecJson(report.cec),
     roles: options.rolesFile ?? null,
     valorisation: report.valuation && valuationJson(report as YearReport),

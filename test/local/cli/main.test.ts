@@ -91,8 +91,8 @@ describe("valorise (in process)", () => {
         },
       ],
       anomalies: [
-        { ligne: 4, colonne: "En attente de modération", probleme: expect.stringContaining("attente"), enAttente: true },
-        { ligne: 5, colonne: "Date", probleme: expect.stringContaining("31/02/2025"), enAttente: false },
+        { ligne: 4, colonne: "En attente de modération", probleme: expect.stringContaining("attente"), type: "attente", enAttente: true },
+        { ligne: 5, colonne: "Date", probleme: expect.stringContaining("31/02/2025"), type: "erreur", enAttente: false },
       ],
       cec: expect.objectContaining({ annee: 2024 }),
       roles: null,
