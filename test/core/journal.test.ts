@@ -121,10 +121,12 @@ describe("rows left out", () => {
   ];
   const j = read(grid);
 
-  it("reports each unreadable row with its sheet row, column and a French reason", () => {
-    expect(j.anomalies.map((a) => [a.row, a.column])).toEqual([
-      [2, "Date"], [3, "Date"], [4, "Date de fin"], [5, "Durée"], [6, "Durée"], [7, "Durée"], [8, "Durée"], [9, "Durée"],
-      [10, "En attente de modération"], [11, "Distance (en km)"],
+  it("lists errors first, then rows to check, then pending rows, each with its sheet row, column and a French reason", () => {
+    expect(j.anomalies.map((a) => [a.kind, a.row, a.column])).toEqual([
+      ["erreur", 2, "Date"], ["erreur", 3, "Date"], ["erreur", 4, "Date de fin"], ["erreur", 5, "Durée"], ["erreur", 6, "Durée"],
+      ["erreur", 9, "Durée"], ["erreur", 11, "Distance (en km)"],
+      ["verifier", 7, "Durée"], ["verifier", 8, "Durée"], ["verifier", 12, "Durée"],
+      ["attente", 10, "En attente de modération"],
     ]);
     const problems = j.anomalies.map((a) => a.problem);
     expect(problems[0]).toMatch(/^Date illisible « demain »/);
@@ -132,17 +134,18 @@ describe("rows left out", () => {
     expect(problems[2]).toBe("La date de fin (01/03/2025) précède la date de l'action (02/03/2025)");
     expect(problems[3]).toMatch(/^Durée négative/);
     expect(problems[4]).toMatch(/^Durée illisible « beaucoup »/);
-    expect(problems[5]).toBe("Durée de 25 h supérieure à 24 h par jour de l'action (1 jour)");
-    expect(problems[6]).toBe("Durée de 49 h supérieure à 24 h par jour de l'action (2 jours)");
-    expect(problems[7]).toBe("Durée nulle sans distance : rien à compter");
-    expect(problems[8]).toMatch(/en attente de modération/);
-    expect(j.anomalies[8]!.kind).toBe("attente");
-    expect(j.anomalies.filter((a) => a.kind === "attente")).toHaveLength(1);
+    expect(problems[5]).toBe("Durée nulle sans distance : rien à compter");
+    expect(problems[7]).toBe("Durée de 25 h, plus de 24 h par jour de l'action (1 jour) : comptée telle quelle, comme le fait Bénévalibre");
+    expect(problems[8]).toBe("Durée de 49 h, plus de 24 h par jour de l'action (2 jours) : comptée telle quelle, comme le fait Bénévalibre");
+    expect(problems[9]).toBe("Durée de 48 h, plus de 12 h par jour de l'action (2 jours)");
+    expect(problems[10]).toMatch(/en attente de modération/);
   });
 
-  it("keeps the readable rows, including zero hours with a distance, and skips empty rows silently", () => {
-    // rows 12 (48 h over two days) and 13 (0 h, 15 km)
-    expect(actionList(j.actions).map((a) => [a.durationMs / 3_600_000, a.distanceM, a.endDay - a.day])).toEqual([[48, 0, 1], [0, 15_000, 0]]);
+  it("counts the rows to check (more than 24 h a day, as Bénévalibre does), and skips empty rows silently", () => {
+    // rows 7 (25 h), 8 (49 h over two days), 12 (48 h over two days) and 13 (0 h, 15 km)
+    expect(actionList(j.actions).map((a) => [a.durationMs / 3_600_000, a.distanceM, a.endDay - a.day])).toEqual([
+      [25, 0, 0], [49, 0, 1], [48, 0, 1], [0, 15_000, 0],
+    ]);
   });
 
   it("numbers rows from the sheet row of the header", () => {
@@ -152,7 +155,7 @@ describe("rows left out", () => {
 
   it("says in the totals table how many rows were left out", () => {
     const table = totalsTable(j);
-    expect(table[table.length - 1]![0]).toBe("10 lignes du journal écartées des totaux : voir =BENEVOLAT_ANOMALIES(journal)");
+    expect(table[table.length - 1]![0]).toBe("8 lignes du journal écartées des totaux, 3 lignes comptées à vérifier : voir =BENEVOLAT_ANOMALIES(journal)");
     expect(new Set(table.map((r) => r.length)).size).toBe(1);
   });
 });

@@ -25,6 +25,9 @@ export const FIELD_LABELS: Record<Field, string> = {
   title: "Titre",
   description: "Description",
   pending: "En attente de modération",
+  startTime: "Heure de début",
+  endTime: "Heure de fin",
+  email: "Adresse e-mail",
 };
 
 /** Fields the report uses when present: the preview says which ones are absent. */

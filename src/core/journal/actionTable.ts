@@ -26,6 +26,8 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
   readonly volunteer: Column;
   /** Days since 1970-01-01 on the spreadsheet's wall clock. */
   readonly day: Int32Array;
+  /** Sheet row of the action in the journal (the header row being the first row read). */
+  readonly row: Int32Array;
   /** Days the action lasts after `day` (0 for a one-day action). */
   readonly extraDays: Column;
   /** Whole milliseconds and whole metres: sums stay exact. */
@@ -33,7 +35,7 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
   readonly distanceM: Column;
 }
 
-type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day">;
+type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day" | "row">;
 
 /**
  * Columns being written, for `capacity` actions at most, each as narrow as its values allow: a
@@ -45,6 +47,7 @@ type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day
  */
 export class ActionTableWriter {
   private readonly day: Int32Array;
+  private readonly row: Int32Array;
   private volunteer: Column;
   private extraDays: Column;
   private durationMs: Column;
@@ -64,6 +67,7 @@ export class ActionTableWriter {
 
   constructor(private readonly capacity: number) {
     this.day = new Int32Array(capacity);
+    this.row = new Int32Array(capacity);
     // widths are indexes in WIDTHS: 0 one byte, 1 two, 2 four
     [this.volunteer, this.maxVolunteer] = this.column(1);
     [this.extraDays, this.maxExtraDays] = this.column(0);
@@ -79,7 +83,7 @@ export class ActionTableWriter {
   /** Appends an action (every value a non-negative whole number; ids index the dictionaries). */
   write(
     day: number, volunteer: number, extraDays: number, durationMs: number, distanceM: number,
-    category: number, project: number, level: number, association: number, role: number,
+    category: number, project: number, level: number, association: number, role: number, row: number,
   ): void {
     const label = Math.max(category, project, level, association, role);
     if (volunteer > this.maxVolunteer || extraDays > this.maxExtraDays || durationMs > this.maxDuration ||
@@ -88,6 +92,7 @@ export class ActionTableWriter {
     }
     const n = this.length++;
     this.day[n] = day;
+    this.row[n] = row;
     this.volunteer[n] = volunteer;
     this.extraDays[n] = extraDays;
     this.durationMs[n] = durationMs;
@@ -103,21 +108,11 @@ export class ActionTableWriter {
   finish(dictionaries: ActionDictionaries): ActionTable {
     const length = this.length;
     const cut = <C extends Column>(c: C): C => (c.length === length ? c : (c.subarray(0, length) as C));
-    // one object literal: every table has the same shape, so the loops reading its columns stay fast
-    return {
-      length,
-      dictionaries,
-      volunteer: cut(this.volunteer),
-      day: cut(this.day),
-      extraDays: cut(this.extraDays),
-      durationMs: cut(this.durationMs),
-      distanceM: cut(this.distanceM),
-      category: cut(this.category),
-      project: cut(this.project),
-      level: cut(this.level),
-      association: cut(this.association),
-      role: cut(this.role),
-    };
+    return tableObject(length, dictionaries, {
+      volunteer: cut(this.volunteer), day: cut(this.day), row: cut(this.row), extraDays: cut(this.extraDays),
+      durationMs: cut(this.durationMs), distanceM: cut(this.distanceM), category: cut(this.category),
+      project: cut(this.project), level: cut(this.level), association: cut(this.association), role: cut(this.role),
+    });
   }
 
   /** An empty column at a width (index in WIDTHS), with the largest value it holds. */
@@ -140,6 +135,32 @@ export class ActionTableWriter {
     const maxLabel = this.maxLabel;
     for (const c of LABEL_COLUMNS) this.maxLabel = wider(c, label, maxLabel);
   }
+}
+
+type TableColumns = Omit<ActionTable, "length" | "dictionaries">;
+
+/** One object literal for every table: they all share one shape, so the loops reading their columns stay fast. */
+function tableObject(length: number, dictionaries: ActionDictionaries, c: TableColumns): ActionTable {
+  return {
+    length,
+    dictionaries,
+    volunteer: c.volunteer,
+    day: c.day,
+    row: c.row,
+    extraDays: c.extraDays,
+    durationMs: c.durationMs,
+    distanceM: c.distanceM,
+    category: c.category,
+    project: c.project,
+    level: c.level,
+    association: c.association,
+    role: c.role,
+  };
+}
+
+/** The same columns with other dictionaries (once the spellings of a journal are grouped). */
+export function withDictionaries(table: ActionTable, dictionaries: ActionDictionaries): ActionTable {
+  return tableObject(table.length, dictionaries, table);
 }
 
 /** Some actions of a table: the indexes of the chosen ones, in journal order. */
@@ -239,7 +260,7 @@ export function tableOfActions(actions: readonly Omit<Action, "year">[]): Action
   const people: VolunteerName[] = [{ key: "", display: ANONYMOUS, id: 0 }];
   const personIds = new Map<string, number>([["", 0]]);
   const labels = labelDictionaries();
-  actions.forEach((a) => {
+  actions.forEach((a, i) => {
     const key = a.anonymous ? "" : a.volunteerKey;
     let id = personIds.get(key);
     if (id === undefined) {
@@ -248,7 +269,7 @@ export function tableOfActions(actions: readonly Omit<Action, "year">[]): Action
       personIds.set(key, id);
     }
     const [category, project, level, association, role] = LABEL_COLUMNS.map((l) => labels[l].id(a[l]));
-    out.write(a.day, id, a.endDay - a.day, a.durationMs, a.distanceM, category!, project!, level!, association!, role!);
+    out.write(a.day, id, a.endDay - a.day, a.durationMs, a.distanceM, category!, project!, level!, association!, role!, i + 2);
   });
   return out.finish({ people, labels: labelLists(labels) });
 }

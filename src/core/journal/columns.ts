@@ -19,6 +19,9 @@ export const COLUMN_ALIASES = {
   title: ["Titre", "Action"],
   description: ["Description"],
   pending: ["En attente de modération", "En attente"],
+  startTime: ["Heure de début"],
+  endTime: ["Heure de fin"],
+  email: ["Adresse e-mail", "E-mail", "Courriel"],
 } as const;
 
 export type Field = keyof typeof COLUMN_ALIASES;

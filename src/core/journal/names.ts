@@ -1,29 +1,37 @@
-import { foldSpaces } from "../text/normalize";
+import { identityKey } from "../text/identity";
+import { isCellError } from "../values/cellErrors";
 import { cellText, isBlank } from "./cells";
 import type { ColumnMap } from "./columns";
 import { IdMemo, PairIdMemo, UNKNOWN } from "./textMemo";
 
 export const ANONYMOUS = "Anonyme";
+/** Id of the name read from a cell holding a spreadsheet error (#N/A…): the row is an error. */
+export const ERROR_NAME_ID = -2;
+const ERROR_NAME: VolunteerName = { key: "", display: "", id: ERROR_NAME_ID };
 
-/** Volunteer key of a name (as typed in the journal or by a user): spaces folded, lower case. */
+/** Volunteer key of a name (as typed in the journal or by a user): the identity rule of text/identity.ts. */
 export function volunteerKeyOf(name: string): string {
-  return foldSpaces(name).toLowerCase();
+  return identityKey(name);
 }
 
 export interface VolunteerName {
+  /** identityKey of the name; "" for the anonymous volunteer. */
   key: string;
+  /** The name as shown. While a journal is read: one spelling as typed (trimmed); once read, the spelling retained. */
   display: string;
   /** Index in the list of people the reader fills (0: anonymous). */
   id: number;
 }
 
 /**
- * Reads the volunteer of a row: Bénévole, else "Prénom Nom", else Pseudo; "" key when anonymous.
- * Each distinct volunteer is appended to `people` once, at its id; people[0] is the anonymous one.
+ * Reads the volunteer of a row: Bénévole, else "Prénom Nom", else Pseudo, else (when the journal
+ * has no name column at all) the e-mail address; "" key when anonymous. Each distinct spelling is
+ * appended to `people` once, at its id; people[0] is the anonymous one. Spellings of one person
+ * ("Élodie Roux" and "élodie  roux") are grouped after the read (journal/spellings.ts), so that
+ * the grouping is reported and the most frequent spelling shown.
  */
 export class NameReader {
-  private readonly known = new Map<string, VolunteerName>();
-  private readonly byKey = new Map<string, VolunteerName>();
+  private readonly bySpelling = new Map<string, VolunteerName>();
   private readonly anonymous: VolunteerName = { key: "", display: ANONYMOUS, id: 0 };
   // Names repeat on every row of a volunteer: the id read from each raw cell text (or pair of
   // first and last name texts) is kept, so a row costs a memo look-up, not a join.
@@ -38,7 +46,9 @@ export class NameReader {
   constructor(columns: ColumnMap, private readonly people: VolunteerName[] = []) {
     people.length = 0;
     people.push(this.anonymous);
-    this.v = columns.volunteer?.index;
+    const named = columns.volunteer ?? columns.firstName ?? columns.lastName ?? columns.pseudo;
+    // the e-mail address names the person only in journals with no name column (a Google Form)
+    this.v = columns.volunteer?.index ?? (named ? undefined : columns.email?.index);
     this.first = columns.firstName?.index;
     this.last = columns.lastName?.index;
     this.pseudo = columns.pseudo?.index;
@@ -68,9 +78,9 @@ export class NameReader {
       const raw = row[v];
       if (typeof raw === "string") {
         const id = this.byCell.get(raw);
-        if (id !== UNKNOWN) return this.people[id]!;
+        if (id !== UNKNOWN) return this.person(id);
         if (!isBlank(raw)) {
-          const name = this.fromText(cellText(raw));
+          const name = this.fromText(raw.trim());
           this.byCell.set(raw, name.id);
           return name;
         }
@@ -81,7 +91,7 @@ export class NameReader {
     let name: VolunteerName | undefined;
     if (typeof a === "string" && typeof b === "string") {
       const id = this.byPair.get(a, b);
-      if (id !== UNKNOWN) return this.people[id]!;
+      if (id !== UNKNOWN) return this.person(id);
       name = this.fromParts(row);
       // a row with neither first nor last name falls back to the pseudo: not cached by pair
       if (name) this.byPair.set(a, b, name.id);
@@ -96,32 +106,38 @@ export class NameReader {
     return this.anonymous;
   }
 
+  private person(id: number): VolunteerName {
+    return id === ERROR_NAME_ID ? ERROR_NAME : this.people[id]!;
+  }
+
   /** Id remembered for the pseudo of a row with neither first nor last name. */
   private pseudoId(row: readonly unknown[]): number {
     const raw = this.pseudo === undefined ? undefined : row[this.pseudo];
     return typeof raw === "string" ? this.byPseudo.get(raw) : UNKNOWN;
   }
 
-  private fromText(raw: string): VolunteerName {
-    let name = this.known.get(raw);
+  /** The person of a spelling (trimmed), new or already met; a name of invisible characters only is anonymous. */
+  private fromText(spelling: string): VolunteerName {
+    let name = this.bySpelling.get(spelling);
+    if (!name && isCellError(spelling)) return ERROR_NAME;
     if (!name) {
-      const display = foldSpaces(raw);
-      const key = volunteerKeyOf(display);
-      name = key ? this.byKey.get(key) : this.anonymous;
-      if (!name) {
-        name = { key, display, id: this.people.length };
-        this.people.push(name);
-        this.byKey.set(key, name);
-      }
-      this.known.set(raw, name);
+      const key = identityKey(spelling);
+      name = key ? { key, display: spelling, id: this.people.length } : this.anonymous;
+      if (key) this.people.push(name);
+      this.bySpelling.set(spelling, name);
     }
     return name;
   }
 
   private fromParts(row: readonly unknown[]): VolunteerName | undefined {
+    if (isCellError(this.first === undefined ? "" : row[this.first]) || isCellError(this.last === undefined ? "" : row[this.last])) return ERROR_NAME;
     const parts: string[] = [];
-    if (this.first !== undefined && !isBlank(row[this.first])) parts.push(cellText(row[this.first]));
-    if (this.last !== undefined && !isBlank(row[this.last])) parts.push(cellText(row[this.last]));
+    if (this.first !== undefined && !isBlank(row[this.first])) parts.push(partText(row[this.first]));
+    if (this.last !== undefined && !isBlank(row[this.last])) parts.push(partText(row[this.last]));
     return parts.length ? this.fromText(parts.join(" ")) : undefined;
   }
+}
+
+function partText(cell: unknown): string {
+  return typeof cell === "string" ? cell.trim() : cellText(cell);
 }

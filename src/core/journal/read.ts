@@ -1,15 +1,20 @@
-import { MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
+import { MS_PER_DAY, MS_PER_HOUR, yearOfDay } from "../values/calendar";
 import { readBoolean } from "../values/booleans";
-import { dayOfInstant, readDay } from "../values/dates";
+import { isCellError } from "../values/cellErrors";
+import { dayOfInstant, hasTwoDigitYear, readDay } from "../values/dates";
 import { durationOfInstant, readDurationMs } from "../values/durations";
-import { frenchHours } from "../values/hours";
 import { DayMemo } from "../values/dayMemo";
 import { readNumber } from "../values/numbers";
 import { ActionTableWriter, type Dictionary, LABEL_COLUMNS, type LabelColumn, labelDictionaries, labelLists } from "./actionTable";
-import { cellText, isBlank, quoteCell } from "./cells";
-import { type ColumnMap, mapColumns, requireColumns } from "./columns";
-import { NameReader, type VolunteerName } from "./names";
-import type { Anomaly, Grid, Journal, WallClock } from "./types";
+import type { AliasTable } from "../aliases/table";
+import { cellText, isBlank } from "./cells";
+import { type ColumnMap, type Field, mapColumns, requireColumns } from "./columns";
+import { FindingList } from "./findings";
+import { resolveIdentities } from "./identities";
+import { findIdenticalRows } from "./identicalRows";
+import { ERROR_NAME_ID, NameReader, type VolunteerName } from "./names";
+import { BLANK, type CountedRow, RowValues, judgeRow } from "./rowRules";
+import type { Grid, Journal, RejectedRow, WallClock } from "./types";
 import { IdMemo, UNKNOWN } from "./textMemo";
 import { type CachedWallClock, type ZoneOffsets, cachedWallClock } from "./wallClock";
 
@@ -17,28 +22,58 @@ export interface ReadOptions {
   wallClock: WallClock;
   /** Sheet row number of the header row (1 when the journal starts at A1). */
   firstRow?: number;
+  /** Today, as days since 1970-01-01: a date more than a year later is an error. Default: the system clock's day. */
+  today?: number;
+  /** Rows a file reader could not hand over as cells: each is an error, not read. */
+  rejectedRows?: readonly RejectedRow[];
+  /** The treasurer's alias table: spellings to group under a retained name. */
+  aliases?: AliasTable;
 }
 
-const MAX_MS_PER_DAY = 24 * MS_PER_HOUR;
-
-/** Reads a journal range (headers in its first row) into counted actions and rows left out. */
+/**
+ * Reads a journal range (headers in its first row) into counted actions and findings: rows left
+ * out with their reason, rows counted but to check. The rules of a row are in rowRules.ts; the
+ * grouping of spellings in identities.ts; the search for identical rows in identicalRows.ts.
+ */
 export function readJournal(grid: Grid, options: ReadOptions): Journal {
   const headers = grid[0] ?? [];
   const columns = mapColumns(headers);
   requireColumns(columns, headers);
   const end = endOfData(grid);
+  const firstRow = options.firstRow ?? 1;
+  const today = options.today ?? Math.floor(Date.now() / MS_PER_DAY);
   const out = new ActionTableWriter(Math.max(end - 1, 0));
   const people: VolunteerName[] = [];
   const labels = labelDictionaries();
-  const anomalies: Anomaly[] = [];
+  const findings = new FindingList(columns);
   const years = new Set<number>();
-  const reader = new RowReader(columns, cachedWallClock(options.wallClock), { out, people, labels, anomalies, years });
-  const firstRow = options.firstRow ?? 1;
-  for (let i = 1; i < end; i++) reader.read(grid[i]!, firstRow + i);
+  const reader = new RowReader(columns, cachedWallClock(options.wallClock), today, { out, people, labels, findings, years });
+  const rejected = new Map((options.rejectedRows ?? []).map((r) => [r.index, r]));
+  for (let i = 1; i < end; i++) {
+    const refused = rejected.size ? rejected.get(i) : undefined;
+    if (refused) findings.addRaw(firstRow + i, refused.column, "erreur", refused.problem);
+    else reader.read(grid[i]!, firstRow + i);
+  }
   reader.release();
   lastReader = reader;
-  const actions = out.finish({ people, labels: labelLists(labels) });
-  return { actions, anomalies, years: [...years].sort((a, b) => b - a) };
+  const spellings = out.finish({ people, labels: labelLists(labels) });
+  const { actions, merges, aliasMerges, aliasIssues, possibleDuplicates, keys } = resolveIdentities(spellings, columns, options.aliases);
+  for (const m of merges) findings.addRaw(m.row, m.column, "verifier", m.problem);
+  const titleIndex = columns.title?.index;
+  if (titleIndex !== undefined) {
+    for (const d of findIdenticalRows(actions, (row) => grid[row - firstRow]?.[titleIndex])) {
+      findings.addRaw(d.row, columns.title!.header, "verifier", `Ligne identique à la ligne ${d.sameAs} (même bénévole, date, durée et titre) : comptée deux fois ?`);
+    }
+  }
+  return {
+    actions,
+    anomalies: findings.sorted(),
+    years: [...years].sort((a, b) => b - a),
+    aliasMerges,
+    aliasIssues,
+    possibleDuplicates,
+    keys,
+  };
 }
 
 function rowIsEmpty(row: readonly unknown[]): boolean {
@@ -56,9 +91,12 @@ function endOfData(grid: Grid): number {
   return end;
 }
 
+/** Label id of a cell holding a spreadsheet error: the row is an error. */
+const ERROR_LABEL = -2;
+
 /**
- * Id of a label cell (category, project, association...) in its column's dictionary. A journal
- * repeats a few labels on every row: the id of each raw text is remembered.
+ * Id of a label cell (category, project, association...) in its column's dictionary of spellings.
+ * A journal repeats a few labels on every row: the id of each raw text is remembered.
  */
 class LabelReader {
   private readonly ids = new IdMemo();
@@ -80,7 +118,7 @@ class LabelReader {
   }
 
   private readNew(raw: unknown): number {
-    const id = this.dictionary.id(cellText(raw));
+    const id = isCellError(raw) ? ERROR_LABEL : this.dictionary.id(typeof raw === "string" ? raw.trim() : cellText(raw));
     if (typeof raw === "string") this.ids.set(raw, id);
     return id;
   }
@@ -98,40 +136,48 @@ interface RowSink {
   out: ActionTableWriter;
   people: VolunteerName[];
   labels: Record<LabelColumn, Dictionary>;
-  anomalies: Anomaly[];
+  findings: FindingList;
   /** Years of the actions read. */
   years: Set<number>;
 }
 
 const SPENT_WRITER = new ActionTableWriter(0);
+const SPENT_FINDINGS = new FindingList({});
+/** Duration texts read so far ("2:30:00" repeats on every row of a CSV export), up to this many. */
+const MAX_REMEMBERED_DURATIONS = 4096;
 
 /**
- * Reads each data row into the writer, or into the anomalies with its reason (an empty row is
- * skipped). The common cell types (Date, number, false, "") are tested first: this runs once per
- * row of journals of a million rows. A class, not a closure made per journal: the engine keeps its
- * optimised code from one journal to the next.
+ * Turns the cells of each data row into values (RowValues), asks the rules (rowRules.ts) whether
+ * the row counts, and writes it. The common cell types (Date, number, false, "") are tested first:
+ * this runs once per row of journals of a million rows. A class, not a closure made per journal:
+ * the engine keeps its optimised code from one journal to the next.
  */
 class RowReader {
   private readonly iDate: number;
   private readonly iEnd: number;
-  private readonly iDecimal: number;
-  private readonly iDuration: number;
+  private readonly iHours: number;
+  private readonly iClock: number;
+  private readonly iStart: number;
+  private readonly iEndTime: number;
   private readonly iDistance: number;
   private readonly iPending: number;
   private readonly names: NameReader;
   /** One per label column, in LABEL_COLUMNS order, read in a loop: one call site, inlined once. */
   private readonly labels: LabelReader[];
   private readonly labelIds = new Int32Array(LABEL_COLUMNS.length);
+  private readonly values = new RowValues();
+  private readonly counted: CountedRow = { day: 0, endDay: 0, durationMs: 0, distanceM: 0 };
+  private readonly durations = new Map<string, number>();
   /** The years of the actions, noted once per distinct day. */
   private readonly years: DayMemo;
   /** The clock's cached offsets: the Date cells of this realm are read through them directly. */
   private readonly zone: ZoneOffsets;
 
-  constructor(private readonly columns: ColumnMap, private readonly wallClock: CachedWallClock, private sink: RowSink) {
+  constructor(private readonly columns: ColumnMap, private readonly wallClock: CachedWallClock, private readonly today: number, private sink: RowSink) {
     this.zone = wallClock.zone;
-    const col = (field: keyof ColumnMap) => columns[field]?.index ?? -1;
-    [this.iDate, this.iEnd, this.iDecimal, this.iDuration, this.iDistance, this.iPending] = [
-      col("date"), col("endDate"), col("decimalHours"), col("duration"), col("distance"), col("pending"),
+    const col = (field: Field) => columns[field]?.index ?? -1;
+    [this.iDate, this.iEnd, this.iHours, this.iClock, this.iStart, this.iEndTime, this.iDistance, this.iPending] = [
+      col("date"), col("endDate"), col("decimalHours"), col("duration"), col("startTime"), col("endTime"), col("distance"), col("pending"),
     ];
     this.names = new NameReader(columns, sink.people);
     // No closure here may capture `sink`: the closures of a function share one context, and the
@@ -146,79 +192,114 @@ class RowReader {
   }
 
   read(row: readonly unknown[], sheetRow: number): void {
-    const { iDate, iEnd, iDecimal, iDuration, iDistance, iPending, wallClock } = this;
-    const dateCell = row[iDate];
-    const decimalCell = iDecimal >= 0 ? row[iDecimal] : "";
-    const useDecimal = iDuration < 0 || typeof decimalCell === "number" || (iDecimal >= 0 && decimalCell !== "" && !isBlank(decimalCell));
-    const durationField = useDecimal ? "decimalHours" : "duration";
-    const durationCell = useDecimal ? decimalCell : row[iDuration];
-    if (typeof dateCell !== "object" && isBlank(dateCell) && isBlank(durationCell) && rowIsEmpty(row)) return;
-
-    if (iPending >= 0) {
-      const cell = row[iPending];
-      if (cell !== false && cell !== "") {
-        const pending = readBoolean(cell);
-        if (pending === undefined) return this.anomaly(sheetRow, "pending", `Valeur illisible ${quoteCell(cell)} : attendu Oui ou Non`);
-        if (pending) return this.anomaly(sheetRow, "pending", "Action en attente de modération : non comptée tant qu'elle n'est pas validée", true);
-      }
-    }
-    // the common cell types skip the general tests: the loop then has room to inline what it calls
-    const isDateCell = dateCell instanceof Date;
-    if (!isDateCell && isBlank(dateCell)) return this.anomaly(sheetRow, "date", "Date manquante");
-    const day = isDateCell ? this.dayOf(dateCell) : readDay(dateCell, wallClock);
-    if (day === undefined) return this.anomaly(sheetRow, "date", `Date illisible ${quoteCell(dateCell)} : attendu JJ/MM/AAAA ou AAAA-MM-JJ`);
-    let endDay = day;
-    if (iEnd >= 0 && row[iEnd] !== "" && !isBlank(row[iEnd])) {
-      const end = readDay(row[iEnd], wallClock);
-      if (end === undefined) return this.anomaly(sheetRow, "endDate", `Date de fin illisible ${quoteCell(row[iEnd])}`);
-      if (end < day) return this.anomaly(sheetRow, "endDate", `La date de fin (${frenchDate(end)}) précède la date de l'action (${frenchDate(day)})`);
-      endDay = end;
-    }
-    let durationMs: number | undefined;
-    if (typeof durationCell === "number" && Number.isFinite(durationCell)) durationMs = Math.round(durationCell * MS_PER_HOUR);
-    else {
-      const isDateDuration = durationCell instanceof Date;
-      if (!isDateDuration && isBlank(durationCell)) return this.anomaly(sheetRow, durationField, "Durée manquante");
-      durationMs = isDateDuration ? this.durationOf(durationCell) : readDurationMs(durationCell, wallClock);
-      if (durationMs === undefined) return this.anomaly(sheetRow, durationField, `Durée illisible ${quoteCell(durationCell)} : attendu par exemple 2,5 ou 2:30 ou 2h30`);
-    }
-    if (durationMs < 0) return this.anomaly(sheetRow, durationField, `Durée négative ${quoteCell(durationCell)}`);
-    let distanceM = 0;
-    if (iDistance >= 0) {
-      const cell = row[iDistance];
-      const km = typeof cell === "number" && Number.isFinite(cell) ? cell : cell === "" ? 0 : readNumber(cell, 0);
-      if (km === undefined) return this.anomaly(sheetRow, "distance", `Distance illisible ${quoteCell(cell)} : attendu un nombre de km`);
-      if (km < 0) return this.anomaly(sheetRow, "distance", `Distance négative ${quoteCell(cell)}`);
-      distanceM = Math.round(km * 1000);
-    }
-    if (durationMs === 0 && distanceM === 0) return this.anomaly(sheetRow, durationField, "Durée nulle sans distance : rien à compter");
-    const days = endDay - day + 1;
-    if (durationMs > days * MAX_MS_PER_DAY) {
-      return this.anomaly(sheetRow, durationField, `Durée de ${frenchHours(durationMs)} h supérieure à 24 h par jour de l'action (${days} jour${days > 1 ? "s" : ""})`);
-    }
-    this.years.get(day);
+    const v = this.values;
+    v.sheetRow = sheetRow;
+    v.errorField = "";
+    const dateCell = row[this.iDate];
+    v.dateCell = dateCell;
+    v.day = dateCell instanceof Date ? this.dayOf(dateCell) : this.dayOfCell(dateCell, "date");
+    v.twoDigitYear = typeof dateCell === "string" && hasTwoDigitYear(dateCell);
+    v.hoursMs = this.iHours < 0 ? BLANK : this.durationOfCell((v.hoursCell = row[this.iHours]), "decimalHours");
+    v.clockMs = this.iClock < 0 ? BLANK : this.durationOfCell((v.clockCell = row[this.iClock]), "duration");
+    if (v.day === BLANK && v.hoursMs === BLANK && v.clockMs === BLANK && rowIsEmpty(row)) return;
+    v.pending = this.iPending < 0 ? 0 : this.pendingOf((v.pendingCell = row[this.iPending]));
+    v.endDay = this.iEnd < 0 ? BLANK : this.dayOfCell((v.endCell = row[this.iEnd]), "endDate");
+    v.startMs = this.iStart < 0 ? BLANK : this.timeOfCell((v.startCell = row[this.iStart]), "startTime");
+    v.endTimeMs = this.iEndTime < 0 ? BLANK : this.timeOfCell((v.endTimeCell = row[this.iEndTime]), "endTime");
+    v.distanceM = this.iDistance < 0 ? BLANK : this.distanceOfCell((v.distanceCell = row[this.iDistance]));
     const ids = this.labelIds;
-    for (let k = 0; k < ids.length; k++) ids[k] = this.labels[k]!.read(row);
-    this.sink.out.write(day, this.names.idOf(row), endDay - day, durationMs, distanceM, ids[0]!, ids[1]!, ids[2]!, ids[3]!, ids[4]!);
+    for (let k = 0; k < ids.length; k++) {
+      ids[k] = this.labels[k]!.read(row);
+      if (ids[k]! < 0) this.cellError(LABEL_COLUMNS[k]!, row);
+    }
+    const person = this.names.idOf(row);
+    if (person === ERROR_NAME_ID) this.nameError(row);
+
+    const findings = this.sink.findings;
+    findings.row = sheetRow;
+    const c = this.counted;
+    if (!judgeRow(v, this.today, c, findings)) return;
+    this.years.get(c.day);
+    this.sink.out.write(c.day, person, c.endDay - c.day, Math.round(c.durationMs), Math.round(c.distanceM), ids[0]!, ids[1]!, ids[2]!, ids[3]!, ids[4]!, sheetRow);
   }
 
   // Dates of this realm, the common case, read through the zone's cache in a few lines the loop inlines
-  private dayOf(date: Date): number | undefined {
+  private dayOf(date: Date): number {
     const ms = date.getTime();
-    return ms === ms ? dayOfInstant(ms, this.zone.offsetAt(ms)) : undefined;
+    return ms === ms ? dayOfInstant(ms, this.zone.offsetAt(ms)) : NaN;
   }
 
-  private durationOf(date: Date): number | undefined {
-    const ms = date.getTime();
-    return ms === ms ? durationOfInstant(ms, this.zone.offsetAt(ms)) : undefined;
+  /** Day of a date cell: BLANK when empty, NaN when unreadable. */
+  private dayOfCell(cell: unknown, field: Field): number {
+    if (cell instanceof Date) return this.dayOf(cell);
+    if (cell === "" || isBlank(cell)) return BLANK;
+    if (isCellError(cell)) return this.markError(field, cell);
+    return readDay(cell, this.wallClock) ?? NaN;
   }
 
-  /** Lets go of the journal read: its columns and anomalies (the name and label memos keep its few people and texts). */
+  /** Duration of a cell in ms: hours as a number or text, a clock text, or a Sheets duration. */
+  private durationOfCell(cell: unknown, field: Field): number {
+    if (typeof cell === "number") return Number.isFinite(cell) ? cell * MS_PER_HOUR : NaN;
+    if (cell instanceof Date) {
+      const ms = cell.getTime();
+      return ms === ms ? durationOfInstant(ms, this.zone.offsetAt(ms)) : NaN;
+    }
+    if (cell === "" || isBlank(cell)) return BLANK;
+    if (isCellError(cell)) return this.markError(field, cell);
+    if (typeof cell !== "string") return readDurationMs(cell, this.wallClock) ?? NaN;
+    let ms = this.durations.get(cell);
+    if (ms === undefined) {
+      ms = readDurationMs(cell, this.wallClock) ?? NaN;
+      if (this.durations.size < MAX_REMEMBERED_DURATIONS) this.durations.set(cell, ms);
+    }
+    return ms;
+  }
+
+  /** Time of day of a cell, in ms since midnight ("14:30", "14h30", a Sheets time or date-time). */
+  private timeOfCell(cell: unknown, field: Field): number {
+    const ms = this.durationOfCell(cell, field);
+    if (cell instanceof Date) return ms === ms ? ((ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY : ms;
+    return ms >= MS_PER_DAY ? NaN : ms;
+  }
+
+  private distanceOfCell(cell: unknown): number {
+    if (typeof cell === "number") return Number.isFinite(cell) ? cell * 1000 : NaN;
+    if (cell === "" || isBlank(cell)) return BLANK;
+    if (isCellError(cell)) return this.markError("distance", cell);
+    const km = readNumber(cell, 0);
+    return km === undefined ? NaN : km * 1000;
+  }
+
+  /** 0 counted, 1 pending, NaN unreadable. */
+  private pendingOf(cell: unknown): number {
+    if (cell === false || cell === "") return 0;
+    if (isCellError(cell)) return this.markError("pending", cell);
+    const pending = readBoolean(cell);
+    return pending === undefined ? NaN : pending ? 1 : 0;
+  }
+
+  private markError(field: Field, code: string): number {
+    if (!this.values.errorField) {
+      this.values.errorField = field;
+      this.values.errorCode = code.trim();
+    }
+    return NaN;
+  }
+
+  private cellError(field: Field, row: readonly unknown[]): void {
+    const index = this.columns[field]?.index;
+    this.markError(field, String(index === undefined ? "#N/A" : row[index]));
+  }
+
+  private nameError(row: readonly unknown[]): void {
+    for (const field of ["volunteer", "firstName", "lastName", "pseudo", "email"] as const) {
+      const index = this.columns[field]?.index;
+      if (index !== undefined && isCellError(row[index])) return void this.markError(field, row[index]);
+    }
+  }
+
+  /** Lets go of the journal read: its columns and findings (the name and label memos keep its few people and texts). */
   release(): void {
-    this.sink = { out: SPENT_WRITER, people: [], labels: this.sink.labels, anomalies: [], years: new Set() };
-  }
-
-  private anomaly(sheetRow: number, field: keyof ColumnMap, problem: string, pending = false): void {
-    this.sink.anomalies.push({ row: sheetRow, column: this.columns[field]?.header ?? "", problem, kind: pending ? "attente" : "erreur" });
+    this.sink = { out: SPENT_WRITER, people: [], labels: this.sink.labels, findings: SPENT_FINDINGS, years: new Set() };
   }
 }

@@ -1,4 +1,7 @@
+import type { AliasIssue } from "../aliases/table";
 import type { ActionTable } from "./actionTable";
+import type { AliasMerge, JournalKeys } from "./identities";
+import type { PossibleDuplicate } from "./possibleDuplicates";
 
 /** A cell as Sheets hands it to a script, or as a file reader produces it. */
 export type Cell = unknown;
@@ -66,7 +69,16 @@ export interface RejectedRow {
 
 export interface Journal {
   actions: ActionTable;
+  /** Findings, errors first, then rows to check, then rows pending moderation; by row within each kind. */
   anomalies: Anomaly[];
   /** Years that have at least one counted action, newest first. */
   years: number[];
+  /** Spellings the alias table grouped. */
+  aliasMerges: AliasMerge[];
+  /** Alias-table rows that could not be used, or that match nothing in the journal. */
+  aliasIssues: AliasIssue[];
+  /** Names that may be one person or association typed two ways: listed, never merged. */
+  possibleDuplicates: PossibleDuplicate[];
+  /** How a name typed by a user finds its group in this journal (identity rule and alias table). */
+  keys: JournalKeys;
 }

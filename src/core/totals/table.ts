@@ -1,4 +1,5 @@
 import type { Journal } from "../journal/types";
+import { FINDING_LABELS, findingCounts, findingLines } from "../report/findings";
 import { frenchDate } from "../values/calendar";
 import { frenchHours, roundHours } from "../values/hours";
 import type { Tally } from "./breakdown";
@@ -40,18 +41,18 @@ export function totalsTable(journal: Journal, year?: number): Table {
       t.byAssociation.map((a) => a.label).filter(Boolean).join(" ; "),
     ]);
   }
-  const leftOut = journal.anomalies.length;
-  if (leftOut > 0) {
-    rows.push([
-      `${leftOut} ligne${leftOut > 1 ? "s" : ""} du journal écartée${leftOut > 1 ? "s" : ""} des totaux : voir =BENEVOLAT_ANOMALIES(journal)`,
-    ]);
-  }
+  const { leftOut, toCheck, duplicates } = findingCounts(journal);
+  const parts: string[] = [];
+  if (leftOut > 0) parts.push(`${leftOut} ligne${leftOut > 1 ? "s" : ""} du journal écartée${leftOut > 1 ? "s" : ""} des totaux`);
+  if (toCheck > 0) parts.push(`${toCheck} ligne${toCheck > 1 ? "s" : ""} comptée${toCheck > 1 ? "s" : ""} à vérifier`);
+  if (duplicates > 0) parts.push(`${duplicates} doublon${duplicates > 1 ? "s" : ""} possible${duplicates > 1 ? "s" : ""}`);
+  if (parts.length) rows.push([`${parts.join(", ")} : voir =BENEVOLAT_ANOMALIES(journal)`]);
   return rectangle(rows);
 }
 
-export const ANOMALY_HEADERS = ["Ligne", "Colonne", "Problème"];
+export const ANOMALY_HEADERS = ["Ligne", "Colonne", "Problème", "Type"];
 
-/** What BENEVOLAT_ANOMALIES spills: every row left out, with the column and the reason. */
+/** What BENEVOLAT_ANOMALIES spills: every finding, errors first, with the column, the reason and its type. */
 export function anomaliesTable(journal: Journal): Table {
-  return [ANOMALY_HEADERS, ...journal.anomalies.map((a) => [a.row, a.column, a.problem])];
+  return [ANOMALY_HEADERS, ...findingLines(journal).map((f) => [f.row || "", f.column, f.problem, FINDING_LABELS[f.type]])];
 }

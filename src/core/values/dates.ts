@@ -7,6 +7,22 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\
 const FRENCH = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+(?:à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
 /** Largest serial day accepted as a date number (31/12/9999 in Sheets). */
 const MAX_SERIAL = 2_958_465;
+/**
+ * A two-digit year below this is 20xx, else 19xx: the window Excel and Windows use by default
+ * (1930 to 2029), so "01/03/99" is 1999 as in the treasurer's spreadsheet. Such dates are listed
+ * to check.
+ */
+export const TWO_DIGIT_YEAR_PIVOT = 30;
+
+/** The four-digit year of a two-digit one, by the pivot. */
+export function fullYear(twoDigits: number): number {
+  return twoDigits < TWO_DIGIT_YEAR_PIVOT ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/** True for a date text written with a two-digit year ("01/03/99"). */
+export function hasTwoDigitYear(value: unknown): boolean {
+  return typeof value === "string" && FRENCH.exec(value.trim())?.[3]?.length === 2;
+}
 
 /** Calendar day of an instant (ms) on a wall clock `offsetMs` ahead of it. */
 export function dayOfInstant(ms: number, offsetMs: number): number {
@@ -31,7 +47,7 @@ export function readDay(value: unknown, wallClock: WallClock): number | undefine
   if (m) return dayFromParts(+m[1]!, +m[2]!, +m[3]!);
   m = FRENCH.exec(text);
   if (m) {
-    const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
+    const year = m[3]!.length === 2 ? fullYear(+m[3]!) : +m[3]!;
     return dayFromParts(year, +m[2]!, +m[1]!);
   }
   return undefined;

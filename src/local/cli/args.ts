@@ -3,15 +3,15 @@ import { VALUATION_FLAGS, VALUATION_VALUE_OPTIONS, type ValuationCliOptions } fr
 /** What the command line asks for. */
 export type Command =
   | { kind: "help" }
-  | { kind: "rapport"; file: string; year?: number; outDir?: string; json: boolean; sheet?: string; roles?: string; valuation?: ValuationCliOptions };
+  | { kind: "rapport"; file: string; year?: number; outDir?: string; json: boolean; sheet?: string; roles?: string; aliases?: string; valuation?: ValuationCliOptions };
 
 /** A command line Valorise cannot understand: exit code 2 and the usage text. */
 export class UsageError extends Error {
   override name = "UsageError";
 }
 
-const VALUE_OPTIONS: Record<string, "year" | "outDir" | "sheet" | "roles"> = {
-  "--annee": "year", "--année": "year", "--sortie": "outDir", "--feuille": "sheet", "--roles": "roles", "--rôles": "roles",
+const VALUE_OPTIONS: Record<string, "year" | "outDir" | "sheet" | "roles" | "aliases"> = {
+  "--annee": "year", "--année": "year", "--sortie": "outDir", "--feuille": "sheet", "--roles": "roles", "--rôles": "roles", "--alias": "aliases",
 };
 
 function readYear(text: string): number {
@@ -29,7 +29,7 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(command.startsWith("-") ? `Option inconnue : ${command}` : `Commande inconnue : « ${command} ».`);
   }
   const files: string[] = [];
-  const values: { year?: number; outDir?: string; sheet?: string; roles?: string } = {};
+  const values: { year?: number; outDir?: string; sheet?: string; roles?: string; aliases?: string } = {};
   let json = false;
   const valuation: ValuationCliOptions = {};
   for (let i = 0; i < rest.length; i++) {

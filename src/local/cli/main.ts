@@ -1,5 +1,6 @@
 import { JournalError } from "../../core/journal/columns";
 import { RolesError } from "../../core/roles/table";
+import { AliasError } from "../../core/aliases/table";
 import { SettingsError } from "../../core/settings/valuation";
 import { RateTableError } from "../../core/valuation/rateTable";
 import { RateError } from "../../core/valuation/rates";
@@ -27,7 +28,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return 2;
     }
     if (
-      error instanceof ReaderError || error instanceof JournalError || error instanceof RolesError ||
+      error instanceof ReaderError || error instanceof JournalError || error instanceof RolesError || error instanceof AliasError ||
       error instanceof SettingsError || error instanceof RateTableError || error instanceof RateError
     ) {
       io.err(`Erreur : ${error.message}\n`);

@@ -1,6 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { readAliasTable } from "../../core/aliases/table";
 import { readJournal } from "../../core/journal/read";
+import { defaultReportYear } from "../../core/journal/reportYear";
+import { MS_PER_DAY } from "../../core/values/calendar";
 import { readRolesTable } from "../../core/roles/table";
 import { readJournalFile } from "../readers";
 import type { Io } from "./io";
@@ -18,6 +21,8 @@ export interface RapportOptions {
   sheet?: string;
   /** Roles table file (--roles). */
   roles?: string;
+  /** Alias table file (--alias): "Nom dans le journal" → "Nom retenu". */
+  aliases?: string;
   /** Rates, coefficient, chart, SIREN, ETP base, mileage (--taux, --table-taux, --coefficient...). */
   valuation?: ValuationCliOptions;
 }
@@ -25,8 +30,11 @@ export interface RapportOptions {
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
 export async function runRapport(options: RapportOptions, io: Io): Promise<number> {
   const { grid, wallClock, format } = await readJournalFile(options.file, { sheet: options.sheet });
-  const journal = readJournal(grid, { wallClock });
-  const year = options.year ?? journal.years[0] ?? null;
+  const aliasFile = options.aliases === undefined ? undefined : await readJournalFile(options.aliases);
+  const aliases = aliasFile && readAliasTable(aliasFile.grid);
+  const today = Math.floor(Date.now() / MS_PER_DAY);
+  const journal = readJournal(grid, { wallClock, aliases, today });
+  const year = options.year ?? defaultReportYear(journal, today) ?? null;
   if (options.year !== undefined && !journal.years.includes(options.year)) {
     const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
     io.err(`Attention : aucune action comptée en ${options.year} (${present}).\n`);
@@ -36,7 +44,7 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
   const valuationSettings = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readJournalFile(path)).grid);
   const yearReport = year === null ? undefined : buildYearReport(journal, year, { roles, valuationSettings });
   const report = buildReportJson(journal, { file: options.file, format, rows: Math.max(0, grid.length - 1) }, year, {
-    roles, rolesFile: options.roles, report: yearReport,
+    roles, rolesFile: options.roles, aliasFile: options.aliases, report: yearReport,
   });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   io.out(options.json ? json : renderText(report));

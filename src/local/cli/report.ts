@@ -38,6 +38,23 @@ export interface AnomalyJson {
   enAttente: boolean;
 }
 
+export interface DuplicateJson {
+  champ: "benevole" | "association";
+  colonne: string;
+  raison: string;
+  explication: string;
+  noms: { nom: string; heures: number; actions: number; premiereLigne: number }[];
+}
+
+export interface AliasJson {
+  /** Alias table given with --alias, or null. */
+  fichier: string | null;
+  /** Spellings counted under another name because the table says so. */
+  regroupements: { ligne: number; colonne: string; nom: string; retenu: string }[];
+  /** Rows of the alias table that could not be used or match nothing. */
+  problemes: { ligne: number; colonne: string; probleme: string }[];
+}
+
 /** The report the CLI prints with --json and writes with --sortie. */
 export interface ReportJson {
   fichier: string;
@@ -53,8 +70,11 @@ export interface ReportJson {
   /** Totals of the year over all volunteers. */
   total: { benevoles: number; heures: number; dureeMs: number; actions: number; distanceKm: number };
   benevoles: VolunteerJson[];
-  /** Rows left out of the totals (all years). */
+  /** Findings of the whole journal (all years): errors (left out), rows to check (counted), pending (left out). */
   anomalies: AnomalyJson[];
+  /** Names that may be one volunteer or association typed two ways: never merged, listed with their hours. */
+  doublonsPossibles: DuplicateJson[];
+  alias: AliasJson;
   /** CEC status of each named volunteer of the year; null without a year. */
   cec: CecJson | null;
   /** Roles table given with --roles (file name), or null. */
@@ -71,7 +91,7 @@ export function buildReportJson(
   journal: Journal,
   source: { file: string; format: JournalFormat; rows: number },
   year: number | null,
-  options: { roles?: RolesTable; rolesFile?: string; valuationSettings?: ValuationSettingsInput; report?: YearReport } = {},
+  options: { roles?: RolesTable; rolesFile?: string; aliasFile?: string; valuationSettings?: ValuationSettingsInput; report?: YearReport } = {},
 ): ReportJson {
   const report = year === null
     ? { volunteers: [], anomalies: journal.anomalies, cec: null, valuation: null }
@@ -107,6 +127,18 @@ export function buildReportJson(
     },
     benevoles,
     anomalies: report.anomalies.map((a) => ({ ligne: a.row, colonne: a.column, probleme: a.problem, type: a.kind, enAttente: a.kind === "attente" })),
+    doublonsPossibles: journal.possibleDuplicates.map((d) => ({
+      champ: d.field === "volunteer" ? "benevole" : "association",
+      colonne: d.column,
+      raison: d.reason,
+      explication: d.explanation,
+      noms: d.names.map((n) => ({ nom: n.name, heures: round2(n.durationMs / 3_600_000), actions: n.actions, premiereLigne: n.firstRow })),
+    })),
+    alias: {
+      fichier: options.aliasFile ?? null,
+      regroupements: journal.aliasMerges.map((m) => ({ ligne: m.row, colonne: m.column, nom: m.spelling, retenu: m.retained })),
+      problemes: journal.aliasIssues.map((i) => ({ ligne: i.row, colonne: i.column, probleme: i.problem })),
+    },
     cec: report.cec && cecJson(report.cec),
     roles: options.rolesFile ?? null,
     valorisation: report.valuation && valuationJson(report as YearReport),

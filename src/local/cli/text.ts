@@ -9,15 +9,19 @@ const FORMAT_LABELS = { csv: "CSV", xlsx: "classeur Excel", json: "JSON" } as co
 const plural = (n: number, word: string, many = `${word}s`) => `${frenchNumber(n, 0)} ${n > 1 ? many : word}`;
 
 function heading(r: ReportJson): string[] {
-  const pending = r.anomalies.filter((a) => a.enAttente).length;
+  const count = (type: string) => r.anomalies.filter((a) => a.type === type).length;
+  const pending = count("attente");
+  const leftOut = count("erreur") + pending;
   const lines = [
     `Journal : ${r.fichier} (${FORMAT_LABELS[r.format]}, ${plural(r.lignes, "ligne")})`,
     r.annee === null
       ? "Année : aucune (aucune action comptée dans le journal)"
       : `Année : ${r.annee}${r.annees.length ? ` (années présentes : ${r.annees.join(", ")})` : ""}`,
     `Actions comptées : ${frenchNumber(r.total.actions, 0)} en ${r.annee ?? "—"}, ${frenchNumber(r.actionsComptees, 0)} toutes années`,
-    `Lignes écartées : ${frenchNumber(r.anomalies.length, 0)}${pending ? ` (dont ${frenchNumber(pending, 0)} en attente de modération)` : ""}`,
+    `Lignes écartées : ${frenchNumber(leftOut, 0)}${pending ? ` (dont ${frenchNumber(pending, 0)} en attente de modération)` : ""}`,
+    `Lignes comptées à vérifier : ${frenchNumber(count("verifier"), 0)}`,
   ];
+  if (r.doublonsPossibles.length) lines.push(`Doublons possibles : ${frenchNumber(r.doublonsPossibles.length, 0)}`);
   if (r.annee !== null) {
     lines.push(
       `Total ${r.annee} : ${plural(r.total.benevoles, "bénévole")}, ${frenchNumber(r.total.heures)} h, ${frenchNumber(r.total.distanceKm)} km`,
@@ -39,8 +43,8 @@ function volunteersTable(r: ReportJson): string {
   );
 }
 
-function anomaliesTable(r: ReportJson): string {
-  const rows = r.anomalies.filter((a) => !a.enAttente).map((a) => [String(a.ligne), a.colonne, a.probleme]);
+function findingsTable(r: ReportJson, type: string): string {
+  const rows = r.anomalies.filter((a) => a.type === type).map((a) => [String(a.ligne), a.colonne, a.probleme]);
   return textTable(["Ligne", "Colonne", "Problème"], rows, ["right", "left", "left"], 120);
 }
 
@@ -60,12 +64,40 @@ function pendingLines(r: ReportJson): string {
   return words.map((w) => `  ${w}`).join("\n");
 }
 
-function anomaliesSection(r: ReportJson): string {
-  if (!r.anomalies.length) return "Aucune ligne écartée : toutes les lignes du journal sont comptées.";
-  const pending = r.anomalies.filter((a) => a.enAttente).length;
-  const errors = r.anomalies.length - pending;
-  const parts = [`Lignes écartées des totaux, toutes années (${frenchNumber(r.anomalies.length, 0)})`];
-  if (errors) parts.push(`${errors > 1 ? "Erreurs" : "Erreur"} à corriger dans le journal (${frenchNumber(errors, 0)}) :\n\n${anomaliesTable(r)}`);
+function duplicatesList(r: ReportJson): string {
+  return r.doublonsPossibles
+    .map((d) => {
+      const names = d.noms.map((n) => `« ${n.nom} » (${frenchNumber(n.heures)} h, ${plural(n.actions, "action")}, ligne ${n.premiereLigne})`);
+      return `- ${names.join(" et ")} : ${d.explication}.`;
+    })
+    .join("\n");
+}
+
+function aliasList(r: ReportJson): string {
+  const lines = [
+    ...r.alias.regroupements.map((m) => `- ligne ${m.ligne} : « ${m.nom} » compté sous « ${m.retenu} »`),
+    ...r.alias.problemes.map((p) => `- table des alias, ligne ${p.ligne} : ${p.probleme}`),
+  ];
+  return lines.join("\n");
+}
+
+/** Every finding, errors first: rows left out, rows counted but to check, possible duplicates, aliases, pending rows. */
+function findingsSection(r: ReportJson): string {
+  const count = (type: string) => r.anomalies.filter((a) => a.type === type).length;
+  const [errors, toCheck, pending] = [count("erreur"), count("verifier"), count("attente")];
+  if (!r.anomalies.length && !r.doublonsPossibles.length && !r.alias.regroupements.length && !r.alias.problemes.length) {
+    return "Aucune anomalie : toutes les lignes du journal sont comptées, aucune n'est à vérifier.";
+  }
+  const parts: string[] = [];
+  if (errors) parts.push(`Erreurs : lignes écartées des totaux, à corriger dans le journal (${frenchNumber(errors, 0)}) :\n\n${findingsTable(r, "erreur")}`);
+  if (toCheck) parts.push(`À vérifier : lignes comptées, mais qui semblent fausses (${frenchNumber(toCheck, 0)}) :\n\n${findingsTable(r, "verifier")}`);
+  if (r.doublonsPossibles.length) {
+    parts.push(
+      `Doublons possibles, jamais regroupés sans votre accord (${frenchNumber(r.doublonsPossibles.length, 0)}) : ` +
+        `une même personne ? Ajoutez une ligne à la table des alias (--alias).\n${duplicatesList(r)}`,
+    );
+  }
+  if (r.alias.regroupements.length || r.alias.problemes.length) parts.push(`Table des alias${r.alias.fichier ? ` (${r.alias.fichier})` : ""} :\n${aliasList(r)}`);
   if (pending) parts.push(`En attente de modération, non comptées tant qu'elles ne sont pas validées (${frenchNumber(pending, 0)}), lignes :\n${pendingLines(r)}`);
   return parts.join("\n\n");
 }
@@ -82,6 +114,6 @@ export function renderText(r: ReportJson): string {
   }
   if (r.cec && r.cec.benevoles.length) parts.push(cecText(r.cec, r.roles !== null));
   if (r.valorisation && r.valorisation.heures > 0) parts.push(valuationText(r));
-  parts.push(anomaliesSection(r));
+  parts.push(findingsSection(r));
   return `${parts.join("\n\n")}\n`;
 }

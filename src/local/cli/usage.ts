@@ -3,6 +3,7 @@ export const USAGE = `Valorise : valorisation du temps bénévole des associatio
 
 Utilisation :
   valorise rapport <fichier> [--annee AAAA] [--sortie DOSSIER] [--json] [--feuille NOM] [--roles FICHIER]
+                   [--alias FICHIER]
                    [options de valorisation]
   valorise --help
 
@@ -14,7 +15,8 @@ Fichier : export de Bénévalibre (.csv, .xlsx, .json) ou journal tenu dans un t
 (.csv, .tsv, .txt, .xlsx), avec les en-têtes sur la première ligne.
 
 Options :
-  --annee AAAA       année du rapport (par défaut : la plus récente du journal)
+  --annee AAAA       année du rapport (par défaut : la plus récente, non future, qui porte au moins
+                     5 % des actions du journal)
   --sortie DOSSIER   écrit aussi dans DOSSIER (créé au besoin) : rapport-AAAA.json, le classeur
                      rapport-AAAA.xlsx, benevoles-AAAA.csv, comptabilite-AAAA.csv et le FEC
                      <SIREN>FEC<date de clôture>.txt
@@ -22,6 +24,8 @@ Options :
   --feuille NOM      feuille à lire dans un classeur .xlsx (par défaut : la première)
   --roles FICHIER    table des rôles (.csv, .xlsx) : Bénévole, Rôle, et au choix Association, Date de naissance
                      (par défaut : la colonne Rôle du journal, si elle existe)
+  --alias FICHIER    table des alias (.csv, .xlsx) : « Nom dans le journal » et « Nom retenu », pour compter
+                     ensemble deux orthographes d'un même bénévole ou d'une même association
   -h, --help         affiche cette aide
 
 Valorisation (par défaut : SMIC horaire brut à la date de chaque action, coefficient 1) :

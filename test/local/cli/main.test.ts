@@ -91,9 +91,15 @@ describe("valorise (in process)", () => {
         },
       ],
       anomalies: [
-        { ligne: 4, colonne: "En attente de modération", probleme: expect.stringContaining("attente"), type: "attente", enAttente: true },
         { ligne: 5, colonne: "Date", probleme: expect.stringContaining("31/02/2025"), type: "erreur", enAttente: false },
+        {
+          ligne: 3, colonne: "Prénom / Nom", type: "verifier", enAttente: false,
+          probleme: "« zoé BENOÎT » compté avec « Zoé Benoît » (même nom, à majuscules et minuscules près)",
+        },
+        { ligne: 4, colonne: "En attente de modération", probleme: expect.stringContaining("attente"), type: "attente", enAttente: true },
       ],
+      doublonsPossibles: [],
+      alias: { fichier: null, regroupements: [], problemes: [] },
       cec: expect.objectContaining({ annee: 2024 }),
       roles: null,
       valorisation: expect.objectContaining({ heures: 4 }),
