@@ -39,8 +39,8 @@ function rolesArg(value: unknown, ctx: JournalContext): RolesTable | undefined {
 /** A named volunteer of the journal: the anonymous line is no one, and a typo should not read "Non éligible". */
 function volunteerArg(value: unknown, ctx: JournalContext, allowAbsent: boolean): string {
   const name = requiredText(value, "benevole");
-  const key = volunteerKeyOf(name);
-  const anonymous = key === volunteerKeyOf(ANONYMOUS) ? " (les actions anonymes ne sont à personne : pas de statut CEC)" : "";
+  const key = ctx.journal.keys.volunteer(name);
+  const anonymous = volunteerKeyOf(name) === volunteerKeyOf(ANONYMOUS) ? " (les actions anonymes ne sont à personne : pas de statut CEC)" : "";
   // hours done elsewhere let a name absent from the journal through, but never the anonymous line
   if ((!allowAbsent || anonymous) && !hasActions(ctx.journal, key)) {
     throw new ArgumentError(`benevole : « ${name} » n'a aucune action comptée dans le journal${anonymous}`);

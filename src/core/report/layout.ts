@@ -1,4 +1,4 @@
-import type { ReportSheet, SheetCell, SheetFormat } from "./sheets";
+import type { JournalLink, ReportSheet, SheetCell, SheetFormat } from "./sheets";
 
 /** A chart over a block of the sheet (0-based rows and columns, first row = labels' header). */
 export interface ChartSpec {
@@ -36,6 +36,8 @@ export interface SheetLayout {
   /** 0-based columns whose long text wraps. */
   wrapColumns: number[];
   charts: ChartSpec[];
+  /** Cells that point at the journal (0-based rows of `rows`, header row included): the add-on writes them as links. */
+  journalLinks?: JournalLink[];
 }
 
 export const TEXT_FORMAT = "@";
@@ -84,5 +86,6 @@ export function tableLayout(sheet: ReportSheet): SheetLayout {
     columnWidths,
     wrapColumns: columnWidths.flatMap((w, j) => (w >= 360 ? [j] : [])),
     charts: [],
+    ...(sheet.links?.length ? { journalLinks: sheet.links.map((l) => ({ ...l, row: l.row + 1 })) } : {}),
   };
 }

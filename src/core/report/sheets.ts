@@ -2,6 +2,7 @@ import type { EntryLine } from "../accounting/entries";
 import { roundEtp } from "../valuation/etp";
 import type { ValuedTally } from "../valuation/valuation";
 import { SERIAL_ORIGIN_DAY, dayOfIso } from "../values/calendar";
+import { FINDING_LABELS } from "./findings";
 import type { YearReport } from "./yearReport";
 
 export type SheetCell = string | number;
@@ -18,12 +19,24 @@ export const FORMATS = {
 } as const;
 export type SheetFormat = (typeof FORMATS)[keyof typeof FORMATS] | null;
 
+/** A cell of a report sheet that points at a cell of the journal (row and column as the journal names them). */
+export interface JournalLink {
+  /** 0-based row in `rows` (the header row not counted) and column of the cell holding the link. */
+  row: number;
+  column: number;
+  /** Sheet row in the journal, and the header of the journal column (first cell of the row when not found). */
+  journalRow: number;
+  journalHeader: string;
+}
+
 /** One sheet of the report: headers, rows, and the number format of each column. */
 export interface ReportSheet {
   name: string;
   headers: string[];
   rows: SheetCell[][];
   formats: SheetFormat[];
+  /** Cells that point at the journal: the add-on makes them links. */
+  links?: JournalLink[];
 }
 
 const hours = (ms: number) => Math.round(ms / 36_000) / 100;
@@ -112,9 +125,13 @@ function accountingSheet(r: YearReport): ReportSheet {
   ], rows);
 }
 
+/** Every finding, errors first; each "Ligne" links to the journal cell it names (in the add-on). */
 function anomaliesSheet(r: YearReport): ReportSheet {
-  return sheet("Anomalies", [["Ligne", FORMATS.integer], ["Colonne", null], ["Problème", null], ["En attente", null]],
-    r.anomalies.map((a) => [a.row, a.column, a.problem, a.kind === "attente" ? "Oui" : "Non"]));
+  const lines = r.findings;
+  const found = sheet("Anomalies", [["Type", null], ["Ligne", FORMATS.integer], ["Colonne", null], ["Problème", null]],
+    lines.map((f) => [FINDING_LABELS[f.type], f.row || "", f.column, f.problem]));
+  found.links = lines.flatMap((f, i) => (f.row && f.type !== "alias" ? [{ row: i, column: 1, journalRow: f.row, journalHeader: f.column }] : []));
+  return found;
 }
 
 /** The sheets of the yearly report, as plain data: the xlsx writer and the add-on both render these. */

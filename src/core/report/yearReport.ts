@@ -1,5 +1,6 @@
 import { type CecReport, buildCecReport } from "../cec/report";
 import type { Anomaly, Journal } from "../journal/types";
+import { type FindingLine, findingLines } from "./findings";
 import type { RolesTable } from "../roles/table";
 import type { CecSettings } from "../cec/settings";
 import { type VolunteerTotal, actionsOfYear, volunteerTotals } from "../totals/volunteers";
@@ -14,7 +15,10 @@ import { type Valuation, valueActions } from "../valuation/valuation";
 export interface YearReport {
   year: number;
   volunteers: VolunteerTotal[];
+  /** The journal's findings (all years): errors and pending rows left out, rows counted but to check. */
   anomalies: Anomaly[];
+  /** Every finding as the report lists it: errors, to check, possible duplicates, alias table, pending. */
+  findings: FindingLine[];
   /** CEC status of every named volunteer with hours in the year. */
   cec: CecReport;
   /** Hours valued in euros (totals and breakdowns, mileage). */
@@ -38,6 +42,7 @@ export function buildYearReport(journal: Journal, year: number, options: YearRep
     year,
     volunteers: volunteerTotals(journal, year),
     anomalies: journal.anomalies,
+    findings: findingLines(journal),
     cec: buildCecReport(journal, year, { roles: options.roles, settings: options.cecSettings }),
     valuation,
     accounting: buildAccounting(valuation, year),

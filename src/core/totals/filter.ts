@@ -1,7 +1,7 @@
 import { type ActionSelection, selectWhere } from "../journal/actionTable";
 import { ANONYMOUS, volunteerKeyOf } from "../journal/names";
 import type { Journal } from "../journal/types";
-import { looseKey } from "../text/normalize";
+import { identityKey } from "../text/identity";
 import { actionsOfYear } from "./volunteers";
 
 export interface ActionFilter {
@@ -10,17 +10,17 @@ export interface ActionFilter {
   category?: string;
 }
 
-/** Actions matching every given criterion; a category matches case- and accent-insensitively. */
+/** Actions matching every given criterion; names and categories match by the identity rule (text/identity.ts) and the alias table. */
 export function filterActions(journal: Journal, filter: ActionFilter): ActionSelection {
   const chosen = actionsOfYear(journal, filter.year);
   if (filter.volunteer === undefined && filter.category === undefined) return chosen;
   const table = chosen.table;
   const { people, labels } = table.dictionaries;
-  const key = filter.volunteer === undefined ? undefined : volunteerKeyOf(filter.volunteer);
-  const wantsAnonymous = key === ANONYMOUS.toLowerCase();
+  const key = filter.volunteer === undefined ? undefined : journal.keys.volunteer(filter.volunteer);
+  const wantsAnonymous = filter.volunteer !== undefined && volunteerKeyOf(filter.volunteer) === volunteerKeyOf(ANONYMOUS);
   const person = people.map((p) => key === undefined || p.key === key || (wantsAnonymous && p.key === ""));
-  const category = filter.category === undefined ? undefined : looseKey(filter.category);
-  const categoryOk = labels.category.map((c) => category === undefined || looseKey(c) === category);
+  const category = filter.category === undefined ? undefined : identityKey(filter.category);
+  const categoryOk = labels.category.map((c) => category === undefined || identityKey(c) === category);
   return selectWhere(chosen, (i) => person[table.volunteer[i]!]! && categoryOk[table.category[i]!]!);
 }
 
