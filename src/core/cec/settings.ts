@@ -1,5 +1,5 @@
 import { DEFAULT_QUALIFYING_ROLES, DEFAULT_UNCLEAR_ROLES } from "../roles/words";
-import { looseKey } from "../text/normalize";
+import { identityKey } from "../text/identity";
 
 /** What the journal cannot tell about one association (L5151-9 6° b). */
 export interface AssociationConditions {
@@ -17,7 +17,7 @@ export interface AssociationConditions {
 export interface CecSettings {
   qualifyingRoles: readonly string[];
   unclearRoles: readonly string[];
-  /** Conditions by looseKey of the association's name; an association not listed is assumed to meet them. */
+  /** Conditions by identityKey of the association's name; an association not listed is assumed to meet them. */
   associations: ReadonlyMap<string, AssociationConditions>;
 }
 
@@ -28,5 +28,5 @@ export const DEFAULT_CEC_SETTINGS: CecSettings = {
 };
 
 export function associationConditions(settings: CecSettings, association: string): AssociationConditions | undefined {
-  return settings.associations.get(looseKey(association));
+  return settings.associations.get(identityKey(association));
 }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
-import { looseKey } from "../text/normalize";
+import { identityKey } from "../text/identity";
 import { readDay } from "../values/dates";
 import { lazy } from "./lazy";
 
@@ -36,7 +36,7 @@ export function parseCecSettings(input: unknown): CecSettings {
   const s = result.data;
   const associations = new Map<string, AssociationConditions>();
   for (const a of s.associations ?? []) {
-    associations.set(looseKey(a.name), {
+    associations.set(identityKey(a.name), {
       name: a.name,
       // an ISO string needs no wall clock
       declaredDay: a.declaredOn === undefined ? undefined : readDay(a.declaredOn, () => 0),
