@@ -32,7 +32,8 @@ export function renderPreview(p: SourcePreview): void {
     box.append(el("p", { className: "muted", text: `${plural(p.anomalies, "ligne écartée", "lignes écartées")}, ${plural(p.pending, "action en attente", "actions en attente")} de modération.` }));
   }
   if (p.roles) {
-    box.append(el("p", { className: p.roles.error ? "missing" : "muted", text: p.roles.error || `Rôles : ${plural(p.roles.entries, "ligne lue", "lignes lues")} dans « ${p.roles.sheet} »${p.roles.issues ? `, ${plural(p.roles.issues, "ligne à revoir", "lignes à revoir")}` : ""}.` }));
+    box.append(el("p", { className: p.roles.error ? "missing" : "muted", text: p.roles.error || `Rôles : ${plural(p.roles.entries, "ligne lue", "lignes lues")} dans « ${p.roles.sheet} »${p.roles.issues ? `, ${plural(p.roles.issues, "point à revoir", "points à revoir")}` : ""}.` }));
+    if (p.roles.details.length) box.append(el("ul", { className: "muted", attrs: { "aria-label": "Table des rôles : points à revoir" } }, p.roles.details.map((d) => el("li", { text: d }))));
   }
   if (p.rates) {
     const target = document.querySelector<HTMLElement>('[data-error="source.rateSheet"]')!;

@@ -104,6 +104,16 @@ describe("CEC_TABLEAU", () => {
     expect(table.every((r) => r.length === 8)).toBe(true);
   });
 
+  it("names the rows of the roles table that match nothing in the journal or the year", () => {
+    const roles = [...ROLES, ["Alice Martin", "Trésorière", "Les Âmis", ""], ["Zoé", "Dirigeant", "", ""]];
+    const notes = (bundle.call("CEC_TABLEAU", JOURNAL, 2025, roles) as unknown[][]).slice(6).map((r) => r[0]);
+    expect(notes.slice(2)).toEqual([
+      "Table des rôles, ligne 5, colonne « Date de naissance » : Date illisible « pas de date » : attendu JJ/MM/AAAA ou AAAA-MM-JJ",
+      "Table des rôles, ligne 6, colonne « Association » : « Les Âmis » ne correspond à aucune association du journal ; « Les Amis » y figure",
+      "Table des rôles, ligne 7, colonne « Bénévole » : « Zoé » ne correspond à aucun bénévole du journal",
+    ]);
+  });
+
   it("is declared with its JSDoc for Sheets' autocomplete", async () => {
     const { readFileSync } = await import("node:fs");
     const code = readFileSync("dist/Code.js", "utf8");

@@ -1,5 +1,6 @@
 import { cecEngine } from "../../core/cec/engine";
 import { cecNotes } from "../../core/cec/notes";
+import { cecRolesIssues } from "../../core/cec/rolesIssues";
 import { cecTable } from "../../core/cec/table";
 import { ANONYMOUS, volunteerKeyOf } from "../../core/journal/names";
 import { RolesError, type RolesTable, readRolesTable } from "../../core/roles/table";
@@ -86,7 +87,8 @@ function CEC_TABLEAU(journal: unknown, annee: unknown, roles?: unknown) {
   const table = rolesArg(roles, ctx);
   const engine = cecEngine(ctx.journal, { roles: table });
   const associations = labelsUsed(actionsOfYear(ctx.journal, year), "association");
-  return cecTable(engine, year, cecNotes(year, { associations, rolesIssues: table?.issues, rolesTable: table !== undefined }));
+  const rolesIssues = table && cecRolesIssues(ctx.journal, table, year, engine.assessYear(year));
+  return cecTable(engine, year, cecNotes(year, { associations, rolesIssues, rolesTable: table !== undefined }));
 }
 
 const STATUS_HELP =

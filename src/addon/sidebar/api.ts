@@ -30,7 +30,8 @@ export interface SourcePreview {
   counted: number;
   anomalies: number;
   pending: number;
-  roles: { sheet: string; entries: number; issues: number; error: string } | null;
+  /** Roles table: rows read, issues (unreadable rows, rows matching nothing in the journal), the first ones in French. */
+  roles: { sheet: string; entries: number; issues: number; details: string[]; error: string } | null;
   rates: { sheet: string; rows: number; error: string } | null;
 }
 

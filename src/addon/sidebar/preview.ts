@@ -1,5 +1,8 @@
 import { cellText } from "../../core/journal/cells";
 import { type Field, mapColumns } from "../../core/journal/columns";
+import type { Journal } from "../../core/journal/types";
+import { type RolesTable, rolesIssueText } from "../../core/roles/table";
+import { journalNames, rolesTableIssues } from "../../core/roles/unmatched";
 import { MS_PER_DAY, frenchDate } from "../../core/values/calendar";
 import { isDate } from "../../core/values/isDate";
 import { columnLetter } from "../sheets/journalSource";
@@ -33,6 +36,17 @@ function rangeText(d: JournalData): string {
   return `${columnLetter(firstColumn)}${firstRow}:${columnLetter(firstColumn + width - 1)}${firstRow + grid.length - 1}`;
 }
 
+/** How many roles issues the preview spells out. */
+const ROLES_ISSUES_SHOWN = 5;
+
+/** The roles table's counts and first issues; rows matching nothing are checked once the journal is read. */
+function rolesPreview(sheet: string, roles: RolesTable, journal: Journal | undefined): NonNullable<SourcePreview["roles"]> {
+  const issues = journal ? rolesTableIssues(roles, journalNames(journal)) : roles.issues;
+  const details = issues.slice(0, ROLES_ISSUES_SHOWN).map(rolesIssueText);
+  if (issues.length > ROLES_ISSUES_SHOWN) details.push(`et ${issues.length - ROLES_ISSUES_SHOWN} autres`);
+  return { sheet, entries: roles.entries.length, issues: issues.length, details, error: "" };
+}
+
 /** What the source settings point at: detected columns, what is missing, years, roles and rates sheets. */
 export function describeSource(input: SourceInput): SourcePreview {
   let d: JournalData;
@@ -50,8 +64,9 @@ export function describeSource(input: SourceInput): SourcePreview {
     missing: d.detected.missing,
     absent: d.detected.absent,
   };
+  let journal: Journal | undefined;
   try {
-    const journal = parseJournal(d);
+    journal = parseJournal(d);
     const pending = journal.anomalies.filter((a) => a.kind === "attente").length;
     Object.assign(preview, {
       ok: true,
@@ -66,10 +81,9 @@ export function describeSource(input: SourceInput): SourcePreview {
   }
   if (input.rolesSheet) {
     try {
-      const roles = readRoles(d, input.rolesSheet);
-      preview.roles = { sheet: input.rolesSheet, entries: roles.entries.length, issues: roles.issues.length, error: "" };
+      preview.roles = rolesPreview(input.rolesSheet, readRoles(d, input.rolesSheet), journal);
     } catch (error) {
-      preview.roles = { sheet: input.rolesSheet, entries: 0, issues: 0, error: userMessage(error) };
+      preview.roles = { sheet: input.rolesSheet, entries: 0, issues: 0, details: [], error: userMessage(error) };
     }
   }
   if (input.rateSheet) {

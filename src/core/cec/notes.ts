@@ -1,9 +1,18 @@
-import type { RolesIssue } from "../roles/table";
+import { type RolesIssue, rolesIssueText } from "../roles/table";
 import { type CecSettings, associationConditions } from "./settings";
 import { cecRule } from "./rules";
 
+export interface CecNotesOptions {
+  settings?: CecSettings;
+  associations: readonly string[];
+  rolesIssues?: readonly RolesIssue[];
+  /** Roles issues written one by one (5 by default), the others counted. */
+  rolesIssueLimit?: number;
+  rolesTable?: boolean;
+}
+
 /** What the CEC figures assume, in French, for the table, the report and the CLI. */
-export function cecNotes(year: number, options: { settings?: CecSettings; associations: readonly string[]; rolesIssues?: readonly RolesIssue[]; rolesTable?: boolean }): string[] {
+export function cecNotes(year: number, options: CecNotesOptions): string[] {
   const rule = cecRule(year);
   const notes: string[] = [];
   const unknown = options.associations.filter((name) => {
@@ -23,7 +32,8 @@ export function cecNotes(year: number, options: { settings?: CecSettings; associ
       (options.rolesTable ? " Les rôles de la table valent pour toutes les années, sauf colonnes Début/Fin." : ""),
   );
   const issues = options.rolesIssues ?? [];
-  for (const i of issues.slice(0, 5)) notes.push(`Table des rôles, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}`);
-  if (issues.length > 5) notes.push(`Table des rôles : ${issues.length - 5} autres lignes à corriger.`);
+  const limit = options.rolesIssueLimit ?? 5;
+  for (const i of issues.slice(0, limit)) notes.push(`Table des rôles, ${rolesIssueText(i)}`);
+  if (issues.length > limit) notes.push(`Table des rôles : ${issues.length - limit} autres points à revoir.`);
   return notes;
 }

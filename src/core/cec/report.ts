@@ -5,6 +5,7 @@ import { type CecStatus, STATUS_LABELS } from "./assess";
 import { type CecOptions, cecEngine } from "./engine";
 import { hoursValue } from "./format";
 import { cecNotes } from "./notes";
+import { cecRolesIssues } from "./rolesIssues";
 import { cecRule, declarationDeadline, validationDeadline } from "./rules";
 
 export interface CecAssociationLine {
@@ -45,8 +46,9 @@ export interface CecReport {
   declareBy: string;
   validateBy: string;
   volunteers: CecReportLine[];
-  /** French statements of what the figures assume (association conditions, cap, roles). */
+  /** French statements of what the figures assume (association conditions, cap), then every roles issue. */
   notes: string[];
+  /** Rows of the roles table not read as written, or matching nothing in the journal or the year, in row order. */
   rolesIssues: RolesIssue[];
 }
 
@@ -55,6 +57,7 @@ export function buildCecReport(journal: Journal, year: number, options: CecOptio
   const rule = cecRule(year);
   const assessments = engine.assessYear(year);
   const associations = [...new Set(assessments.flatMap((a) => a.associations.map((x) => x.association)))];
+  const rolesIssues = options.roles ? cecRolesIssues(journal, options.roles, year, assessments) : [];
   return {
     year,
     rule: {
@@ -90,7 +93,7 @@ export function buildCecReport(journal: Journal, year: number, options: CecOptio
         roleSource: x.role.source,
       })),
     })),
-    notes: cecNotes(year, { settings: options.settings, associations, rolesIssues: options.roles?.issues, rolesTable: options.roles !== undefined }),
-    rolesIssues: options.roles?.issues ?? [],
+    notes: cecNotes(year, { settings: options.settings, associations, rolesIssues, rolesIssueLimit: Infinity, rolesTable: options.roles !== undefined }),
+    rolesIssues,
   };
 }

@@ -1,4 +1,4 @@
-import { looseKey } from "../text/normalize";
+import { identityKey } from "../text/identity";
 import { dayFromParts } from "../values/calendar";
 import type { RoleEntry, RolesTable } from "./table";
 import type { RoleKind } from "./words";
@@ -28,34 +28,53 @@ function best(roles: readonly string[], classify: (role: string) => RoleKind): R
   return kind;
 }
 
-function inYear(entry: RoleEntry, year: number): boolean {
+/** The texts that are not blank, one per identity ("Présidente" and "présidente" once), first spelling kept. */
+function distinct(texts: readonly string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const t of texts) {
+    const key = identityKey(t);
+    if (key && !byKey.has(key)) byKey.set(key, t);
+  }
+  return [...byKey.values()];
+}
+
+/** True when the row's period (Début/Fin columns) meets the calendar year. */
+export function rowInYear(entry: RoleEntry, year: number): boolean {
   return (entry.fromDay === undefined || entry.fromDay <= dayFromParts(year, 12, 31)!) &&
     (entry.toDay === undefined || entry.toDay >= dayFromParts(year, 1, 1)!);
 }
 
 /**
- * Role sources, first that applies for a volunteer and an association: the roles table (a row
- * without Association applies to every association; a journal with no Association column matches
- * every row), else the journal's Rôle/Fonction column, else unknown.
+ * True when the row speaks of the journal's association whose identityKey is `associationKey`:
+ * a row without Association speaks of every association, and an action without one (a journal
+ * with no Association column) is spoken of by every row.
+ */
+export function rowMatchesAssociation(entry: RoleEntry, associationKey: string): boolean {
+  return entry.associationKey === undefined || associationKey === "" || associationKey === entry.associationKey;
+}
+
+/**
+ * Role sources, first that applies for a volunteer and an association: the roles table (see
+ * rowMatchesAssociation), else the journal's Rôle/Fonction column, else unknown. Volunteers are
+ * matched by their NameReader key.
  */
 export function roleBook(table: RolesTable | undefined, classify: (role: string) => RoleKind): RoleBook {
   const byVolunteer = new Map<string, RoleEntry[]>();
   for (const e of table?.entries ?? []) {
+    if (!e.role) continue;
     const list = byVolunteer.get(e.volunteerKey);
     if (list) list.push(e);
     else byVolunteer.set(e.volunteerKey, [e]);
   }
   return {
     roleIn(volunteerKey, association, year, journalRoles) {
-      const key = looseKey(association);
-      const rows = (byVolunteer.get(volunteerKey) ?? []).filter(
-        (e) => (e.associationKey === undefined || key === "" || e.associationKey === key) && inYear(e, year),
-      );
+      const key = identityKey(association);
+      const rows = (byVolunteer.get(volunteerKey) ?? []).filter((e) => rowMatchesAssociation(e, key) && rowInYear(e, year));
       if (rows.length) {
-        const roles = [...new Set(rows.map((e) => e.role))];
+        const roles = distinct(rows.map((e) => e.role));
         return { kind: best(roles, classify), roles, source: "table" };
       }
-      const roles = [...new Set(journalRoles.filter(Boolean))];
+      const roles = distinct(journalRoles);
       if (roles.length) return { kind: best(roles, classify), roles, source: "journal" };
       return { kind: "unknown", roles: [], source: "none" };
     },

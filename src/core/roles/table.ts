@@ -3,7 +3,8 @@ import type { ColumnMap } from "../journal/columns";
 import { NameReader } from "../journal/names";
 import type { Grid, WallClock } from "../journal/types";
 import { cachedWallClock } from "../journal/wallClock";
-import { headerKey, looseKey } from "../text/normalize";
+import { cleanText, identityKey } from "../text/identity";
+import { headerKey } from "../text/normalize";
 import { frenchDate } from "../values/calendar";
 import { readDay } from "../values/dates";
 
@@ -14,7 +15,9 @@ export interface RoleEntry {
   volunteer: string;
   /** "" when the row only gives a birth date. */
   role: string;
-  /** looseKey of the association; undefined when the row applies to every association. */
+  /** The association as written (cleaned); undefined when the row applies to every association. */
+  association?: string;
+  /** identityKey of the association; undefined when the row applies to every association. */
   associationKey?: string;
   /** Optional period of the role (Début/Fin columns), inclusive days. */
   fromDay?: number;
@@ -29,10 +32,18 @@ export interface RolesIssue {
 }
 
 export interface RolesTable {
+  /** Rows giving a role or a birth date, in sheet order. */
   entries: RoleEntry[];
   /** Birth day by volunteer key (the first readable one). */
   births: Map<string, number>;
   issues: RolesIssue[];
+  /** Headers of the columns a row is named by, as written: the volunteer's name, the association. */
+  headers: { volunteer: string; association?: string };
+}
+
+/** "ligne 4, colonne « Bénévole » : …", how an issue is said wherever it is shown. */
+export function rolesIssueText(issue: RolesIssue): string {
+  return `ligne ${issue.row}, colonne « ${issue.column} » : ${issue.problem}`;
 }
 
 const ALIASES = {
@@ -108,35 +119,41 @@ export function readRolesTable(grid: Grid, options: { wallClock: WallClock; firs
       issue("name", "Nom du bénévole manquant : ligne ignorée");
       continue;
     }
-    const role = cellText(cell("role"));
+    const role = cleanText(cellText(cell("role")));
     const birthDay = day("birth");
     const fromDay = day("from");
     const toDay = day("to");
+    let birthKept = false;
     if (birthDay !== undefined && birthDay !== null) {
       const known = births.get(name.key);
       if (known !== undefined && known !== birthDay) {
         issue("birth", `Date de naissance ${frenchDate(birthDay)} différente de celle d'une ligne précédente (${frenchDate(known)}) : la première est retenue`);
-      } else births.set(name.key, birthDay);
+      } else {
+        births.set(name.key, birthDay);
+        birthKept = true;
+      }
     }
     if (!role) {
       if (birthDay === undefined && cols.role) issue("role", "Rôle manquant : ligne ignorée");
-      continue;
+      // a row giving only a birth date is kept as an entry without role: it names a volunteer too
+      if (!birthKept) continue;
     }
     if (fromDay === null || toDay === null) continue;
     if (fromDay !== undefined && toDay !== undefined && toDay < fromDay) {
       issue("to", `La fin (${frenchDate(toDay)}) précède le début (${frenchDate(fromDay)}) : ligne ignorée`);
       continue;
     }
-    const association = cellText(cell("association"));
+    const association = cleanText(cellText(cell("association")));
     entries.push({
       row: sheetRow,
       volunteerKey: name.key,
       volunteer: name.display,
       role,
-      associationKey: association ? looseKey(association) : undefined,
+      association: association || undefined,
+      associationKey: association ? identityKey(association) : undefined,
       fromDay,
       toDay,
     });
   }
-  return { entries, births, issues };
+  return { entries, births, issues, headers: { volunteer: nameHeader, association: cols.association?.header } };
 }

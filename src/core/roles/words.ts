@@ -1,4 +1,4 @@
-import { looseKey } from "../text/normalize";
+import { inclusiveReadings } from "./inclusive";
 
 /** Governing body or supervision of other volunteers (L5151-9 6° b): qualifies by itself. */
 export const DEFAULT_QUALIFYING_ROLES: readonly string[] = [
@@ -19,9 +19,17 @@ export const DEFAULT_UNCLEAR_ROLES: readonly string[] = [
 /** How a role text counts for the CEC. */
 export type RoleKind = "qualifying" | "unclear" | "none";
 
-/** Words of a role, accents and case dropped, dots removed (C.A.), punctuation as spaces, padded: " vice president ". */
-function words(text: string): string {
-  return ` ${looseKey(text).replace(/\./g, "").replace(/[^a-z0-9]+/g, " ").trim()} `;
+/**
+ * Words of each reading of a role (inclusive.ts), accents and case dropped, dots removed (C.A.),
+ * punctuation as spaces, padded: [" vice president "], [" animateur ", " animatrice "].
+ */
+function words(text: string): string[] {
+  return inclusiveReadings(text).map((reading) => ` ${reading.replace(/\./g, "").replace(/[^a-z0-9]+/g, " ").trim()} `);
+}
+
+/** The phrases of a word list, inclusive forms read both ways ("Président·e" gives two). */
+function phrases(list: readonly string[]): string[] {
+  return list.flatMap(words).filter((w) => w.trim());
 }
 
 export interface RoleWords {
@@ -29,16 +37,20 @@ export interface RoleWords {
   unclear: readonly string[];
 }
 
-/** Classifies role texts by whole-word phrases: "Vice-présidente" and "Trésorier adjoint" qualify. */
+/**
+ * Classifies role texts by whole-word phrases in any of their readings: "Vice-présidente" and
+ * "Trésorier adjoint" qualify, "Animat⋅eur⋅rice" is unclear like "animateur".
+ */
 export function roleClassifier(lists: RoleWords): (role: string) => RoleKind {
-  const qualifying = lists.qualifying.map(words).filter((w) => w.trim());
-  const unclear = lists.unclear.map(words).filter((w) => w.trim());
+  const qualifying = phrases(lists.qualifying);
+  const unclear = phrases(lists.unclear);
   const cache = new Map<string, RoleKind>();
+  const has = (readings: readonly string[], list: readonly string[]) => list.some((p) => readings.some((w) => w.includes(p)));
   return (role) => {
     let kind = cache.get(role);
     if (kind === undefined) {
       const w = words(role);
-      kind = qualifying.some((q) => w.includes(q)) ? "qualifying" : unclear.some((u) => w.includes(u)) ? "unclear" : "none";
+      kind = has(w, qualifying) ? "qualifying" : has(w, unclear) ? "unclear" : "none";
       cache.set(role, kind);
     }
     return kind;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createWorld, sheetFromRows } from "../../../src/local/emulator";
+import { sampleSheets } from "../../../src/local/preview/document";
 import { SETTINGS, call, requireBuild, sampleWorld } from "./harness";
 
 beforeAll(requireBuild);
@@ -13,13 +14,34 @@ describe("settings through google.script.run (dist/Code.js in the emulator)", ()
     expect(value.saved).toBe(false);
     expect(value.settings.version).toBe(1);
     expect(value.settings.source.rolesSheet).toBe("Rôles"); // offered, saved only when the user saves
-    expect(value.source.roles).toEqual({ sheet: "Rôles", entries: 41, issues: 0, error: "" });
+    expect(value.source.roles).toEqual({ sheet: "Rôles", entries: 41, issues: 0, details: [], error: "" });
     expect(value.sheets).toEqual([
       { name: "Journal", report: false, journal: true },
       { name: "Rôles", report: false, journal: false },
     ]);
     expect(value.source).toMatchObject({ ok: true, sheet: "Journal", range: "A1:O2208", rows: 2207, years: [2025, 2024], missing: [], absent: ["Rôle"] });
     expect(value.source.columns.find((c: { label: string }) => c.label === "Date")).toEqual({ label: "Date", header: "Date", column: "G", example: "01/01/2024" });
+  });
+
+  it("previews the roles-table rows that match nothing in the journal, by row and name", () => {
+    const rolesRows = [
+      ["Bénévole", "Rôle", "Association"],
+      ["Hélène Durand", "Présidente", "Les Jardins Partagés de Belleville"],
+      ["Helene Durand", "Présidente", "Les Jardins Partagés de Belleville"],
+      ["Hélène Durand", "Présidente", "Les Jardins Partages de Belleville"],
+    ];
+    const world = createWorld({ timeZone: "Europe/Paris", sheets: sampleSheets({ rolesRows }) });
+    const preview = call(world, "previewSource", { sheet: "Journal", rolesSheet: "Rôles" }).value;
+    expect(preview.roles).toEqual({
+      sheet: "Rôles",
+      entries: 3,
+      issues: 2,
+      details: [
+        "ligne 3, colonne « Bénévole » : « Helene Durand » ne correspond à aucun bénévole du journal ; « Hélène Durand » y figure",
+        "ligne 4, colonne « Association » : « Les Jardins Partages de Belleville » ne correspond à aucune association du journal ; « Les Jardins Partagés de Belleville » y figure",
+      ],
+      error: "",
+    });
   });
 
   it("says what is missing when no sheet looks like a journal", () => {

@@ -48,6 +48,18 @@ describe("valorise rapport: CEC", () => {
     expect(out).toContain("Note : Droits cumulés plafonnés à 720 €");
   });
 
+  it("names the rows of the roles table that match nothing, in the text and the JSON", async () => {
+    const stray = join(dir, "stray.csv");
+    writeFileSync(stray, "Bénévole;Rôle;Association\nAlice;Présidente;Les Âmis\nChloe;Animat⋅eur⋅rice;Les Amis\n");
+    const note1 = "Table des rôles, ligne 2, colonne « Association » : « Les Âmis » ne correspond à aucune association du journal ; « Les Amis » y figure";
+    const note2 = "Table des rôles, ligne 3, colonne « Bénévole » : « Chloe » ne correspond à aucun bénévole du journal ; « Chloé » y figure";
+    const json = JSON.parse((await run("rapport", journal, "--json", "--roles", stray)).out);
+    expect(json.cec.notes).toEqual(expect.arrayContaining([note1, note2]));
+    const { code, out } = await run("rapport", journal, "--roles", stray);
+    expect(code).toBe(0);
+    expect(out).toContain(`Note : ${note1}\nNote : ${note2}`);
+  });
+
   it("exits 1 with a French message when the roles table has no Rôle column", async () => {
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, "Bénévole;Poste\nAlice;Présidente\n");
