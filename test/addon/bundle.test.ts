@@ -116,15 +116,17 @@ describe.each(["Pacific/Auckland", "America/Los_Angeles"])("custom functions on 
       ["Alice Martin", 3.75, 2, 12.5, "01/01/2025", "31/12/2025"],
       ["Anonyme", 2.25, 1, 0, "14/07/2025", "14/07/2025"],
     ]);
-    expect(table[4]![0]).toBe("2 lignes du journal écartées des totaux : voir =BENEVOLAT_ANOMALIES(journal)");
+    expect(table[4]![0]).toBe("2 lignes du journal écartées des totaux, 2 lignes comptées à vérifier : voir =BENEVOLAT_ANOMALIES(journal)");
     expect(new Set(table.map((r) => r.length)).size).toBe(1);
   });
 
   it("BENEVOLAT_ANOMALIES names the row, the column and the reason", () => {
     expect(bundle.call("BENEVOLAT_ANOMALIES", journal)).toEqual([
-      ["Ligne", "Colonne", "Problème"],
-      [7, "En attente de modération", "Action en attente de modération : non comptée tant qu'elle n'est pas validée"],
-      [9, "Date", "Date illisible « 31/02/2025 » : attendu JJ/MM/AAAA ou AAAA-MM-JJ"],
+      ["Ligne", "Colonne", "Problème", "Type"],
+      [9, "Date", "Date illisible « 31/02/2025 » : attendu JJ/MM/AAAA ou AAAA-MM-JJ", "Erreur"],
+      [3, "Prénom / Nom", "« alice MARTIN » compté avec « Alice Martin » (même nom, à majuscules et minuscules près)", "À vérifier"],
+      [6, "Durée", "Durée de 26 h, plus de 12 h par jour de l'action (2 jours)", "À vérifier"],
+      [7, "En attente de modération", "Action en attente de modération : non comptée tant qu'elle n'est pas validée", "En attente de modération"],
     ]);
   });
 
