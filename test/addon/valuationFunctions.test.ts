@@ -80,6 +80,28 @@ describe("BENEVOLAT_COMPTES", () => {
   });
 });
 
+describe("BENEVOLAT_VENTILATION", () => {
+  it("spills one line per volunteer by default, the total last, lines sharing the total to the cent", () => {
+    // Alice 10 h x 11.65 x 1.1 = 128.15; Bob 10 h x 11.88 x 1.1 = 130.68
+    expect(bundle.call("BENEVOLAT_VENTILATION", JOURNAL, 2024, "", "", 1.1)).toEqual([
+      ["Bénévole", "Heures", "Montant"],
+      ["Alice", 10, 128.15],
+      ["Bob", 10, 130.68],
+      ["Total", 20, 258.83],
+    ]);
+    const byRate = bundle.call("BENEVOLAT_VENTILATION", JOURNAL, 2024, "Taux") as unknown[][];
+    expect(byRate.map((r) => r[0])).toEqual(["Taux appliqué", "SMIC horaire brut au 01/01/2024", "SMIC horaire brut au 01/11/2024", "Total"]);
+    expect(bundle.call("BENEVOLAT_VENTILATION", JOURNAL, 2025, "projets")).toEqual([["Projet", "Heures", "Montant"], ["Sans projet", 2, 23.76], ["Total", 2, 23.76]]);
+  });
+  it("adds the rate-table warnings under the total, and refuses an unknown breakdown", () => {
+    const table = bundle.call("BENEVOLAT_VENTILATION", JOURNAL, 2024, "catégorie", [["Niveau", "Taux"], ["Expret", 30]]) as unknown[][];
+    expect(table.at(-3)![0]).toBe("Total");
+    expect(table.at(-2)![0]).toContain("La ligne « Expret » de la table de taux ne correspond à aucune valeur de la colonne « Niveau » du journal (vouliez-vous dire « Expert » ?)");
+    expect(() => bundle.call("BENEVOLAT_VENTILATION", JOURNAL, 2024, "couleur")).toThrow(/par : « couleur » inconnu/);
+    expect(() => bundle.call("BENEVOLAT_VENTILATION", JOURNAL)).toThrow(/année manquante/);
+  });
+});
+
 describe("BENEVOLAT_KM", () => {
   it("sums kilometres by volunteer and year, skipping unreadable rows", () => {
     expect(bundle.call("BENEVOLAT_KM", JOURNAL)).toBe(20);

@@ -8,6 +8,7 @@ import { isDate } from "../../core/values/isDate";
 import { DEFAULT_ETP_BASE } from "../../core/valuation/etp";
 import { noSmicReason, smicOn } from "../../core/valuation/smic";
 import { valueActions } from "../../core/valuation/valuation";
+import { breakdownKindOf, breakdownTable } from "../../core/valuation/breakdownTable";
 import { decimal } from "../../core/money/decimal";
 import { toNumber } from "../../core/money/ratio";
 import { activeWallClock } from "../sheets/wallClock";
@@ -66,6 +67,16 @@ function BENEVOLAT_COMPTES(journal: unknown, annee: unknown, taux?: unknown, coe
   return accountsTable(buildAccounting(valueActions(actionsOfYear(ctx.journal, year), settings, year), year));
 }
 
+function BENEVOLAT_VENTILATION(journal: unknown, annee: unknown, par?: unknown, taux?: unknown, coefficient?: unknown) {
+  const ctx = journalContext(journal);
+  const year = requiredYear(annee, "annee", ctx.yearOfDate);
+  const text = optionalText(par) ?? "bénévole";
+  const kind = breakdownKindOf(text);
+  if (!kind) throw new ArgumentError(`par : « ${text} » inconnu, attendu bénévole, catégorie, projet, association ou taux`);
+  const settings = { ...rateArg(taux), ...coefficientArg(coefficient) };
+  return breakdownTable(valueActions(actionsOfYear(ctx.journal, year), settings, year), kind);
+}
+
 function BENEVOLAT_KM(journal: unknown, benevole?: unknown, annee?: unknown): number {
   const ctx = journalContext(journal);
   const actions = filterActions(ctx.journal, { volunteer: optionalText(benevole), year: optionalYear(annee, "annee", ctx.yearOfDate) });
@@ -113,6 +124,21 @@ export const VALUATION_FUNCTIONS: EntryPoint[] = [
     customFunction: {
       description: "Comptes 86 et 87 de la valorisation du bénévolat : débit 864 Personnel bénévole, crédit 875 Bénévolat (870 avec le plan CRC 99-01).",
       returns: "Un tableau Compte, Libellé, Débit, Crédit.",
+    },
+  },
+  {
+    name: "BENEVOLAT_VENTILATION",
+    run: BENEVOLAT_VENTILATION,
+    params: [
+      JOURNAL_PARAM,
+      { name: "annee", type: "number", description: "Année civile de l'exercice, par exemple 2025." },
+      { name: "par", type: "string", optional: true, description: "« bénévole » (par défaut), « catégorie », « projet », « association » ou « taux »." },
+      RATE_PARAM,
+      COEFFICIENT_PARAM,
+    ],
+    customFunction: {
+      description: "Valorisation ventilée par bénévole, catégorie, projet, association ou taux : les montants des lignes, répartis au centime, font exactement le total.",
+      returns: "Un tableau Libellé, Heures, Montant terminé par la ligne Total.",
     },
   },
   {

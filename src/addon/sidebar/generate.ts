@@ -1,4 +1,5 @@
 import { frenchAmount } from "../../core/money/cents";
+import { rateTableWarnings } from "../../core/valuation/method";
 import { type Settings, checkSettings } from "../../core/settings";
 import { writeReportSheets } from "../sheets/reportWriter";
 import type { GenerateResult } from "./api";
@@ -17,6 +18,8 @@ function settingsFor(input: unknown): { settings: Settings; sent: boolean } | { 
   return { settings: check.settings, sent: true };
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 function generate(year: number, settings: Settings): GenerateResult {
   const loaded = loadSource(settings.source);
   const { report, layouts } = buildReport(loaded, settings, year);
@@ -25,7 +28,10 @@ function generate(year: number, settings: Settings): GenerateResult {
   return {
     ok: true,
     year,
-    message: `Rapport ${year} écrit : ${written.length} feuilles. Le journal « ${loaded.sheetName} » n'a pas été modifié.`,
+    message: [
+      `Rapport ${year} écrit : ${written.length} feuilles. Le journal « ${loaded.sheetName} » n'a pas été modifié.`,
+      ...rateTableWarnings(report.valuation).map((w) => `Attention : ${lowerFirst(w)}`),
+    ].join(" "),
     sheets: written.map((w) => ({ ...w, url: `${url}#gid=${w.sheetId}` })),
     totals: {
       volunteers: report.volunteers.filter((v) => !v.anonymous).length,

@@ -1,6 +1,4 @@
-import { allocateCents } from "../money/cents";
-import { parseRatioText } from "../money/ratio";
-import type { Valuation } from "../valuation/valuation";
+import { BLANK_LABELS, type Valuation } from "../valuation/valuation";
 import { type Account, type Chart, ENTRY_JOURNAL, PIECE_PREFIX } from "./charts";
 
 export interface EntryLine {
@@ -21,7 +19,7 @@ export interface Entry {
   lines: EntryLine[];
 }
 
-export const NO_PROJECT = "Sans projet";
+export const NO_PROJECT = BLANK_LABELS.project;
 
 /** "Valorisation du bénévolat 2024 (SMIC horaire brut à la date de chaque action)" */
 export function valuationEntryLabel(year: number, method: string): string {
@@ -30,25 +28,24 @@ export function valuationEntryLabel(year: number, method: string): string {
 
 /**
  * The closing entries: debit 864 / credit 875 (or 870) for the valued amount, one line pair per
- * project when the journal uses projects (cents split by largest remainder so the pairs add up to
- * the total); then, when the volunteers gave up their mileage, debit 6251 / credit 75412, one pair
+ * project when the journal uses projects (the valuation's project lines, which add up to the
+ * total); then, when the volunteers gave up their mileage, debit 6251 / credit 75412, one pair
  * per volunteer (each pair is the amount of one receipt).
  */
 export function closingEntries(valuation: Valuation, chart: Chart, year: number, day: number, method: string): Entry[] {
   const entries: Entry[] = [];
   const base = valuationEntryLabel(year, method);
   if (valuation.cents > 0) {
-    const projects = valuation.byProject.filter((p) => p.exactCents !== "0/1");
-    const usesProjects = projects.some((p) => p.key !== "");
-    const parts = usesProjects ? projects : [];
-    const amounts = usesProjects ? allocateCents(valuation.cents, parts.map((p) => parseRatioText(p.exactCents))) : [valuation.cents];
+    const usesProjects = valuation.byProject.some((p) => p.key !== "" && p.cents > 0);
+    const parts = usesProjects
+      ? valuation.byProject.map((p) => ({ label: `${base} - ${p.label || NO_PROJECT}`, cents: p.cents }))
+      : [{ label: base, cents: valuation.cents }];
     const lines: EntryLine[] = [];
-    amounts.forEach((cents, i) => {
-      if (cents === 0) return;
-      const label = usesProjects ? `${base} - ${parts[i]!.label || NO_PROJECT}` : base;
+    for (const { label, cents } of parts) {
+      if (cents === 0) continue;
       lines.push({ account: chart.volunteerUse, label, debitCents: cents, creditCents: 0 });
       lines.push({ account: chart.volunteerResource, label, debitCents: 0, creditCents: cents });
-    });
+    }
     entries.push({ num: entries.length + 1, journal: ENTRY_JOURNAL, day, pieceRef: `${PIECE_PREFIX.valuation}${year}`, pieceDay: day, label: base, lines });
   }
   const mileage = valuation.mileage;

@@ -1,5 +1,6 @@
 import { frenchAmount } from "../money/cents";
 import { roundEtp } from "../valuation/etp";
+import { rateTableNote } from "../valuation/method";
 import type { Valuation } from "../valuation/valuation";
 import type { Chart } from "./charts";
 
@@ -9,7 +10,7 @@ const hoursText = (value: number) => {
   return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f")}${frac ? `,${frac}` : ""}`;
 };
 
-/** A short paragraph for the annexe: basis, coefficient, hours, ETP, accounts and chart. */
+/** A short paragraph for the annexe: basis, coefficient, rate-table rows not applied, hours, ETP, accounts and chart. */
 export function methodNote(v: Valuation, chart: Chart, year: number, method: string): string {
   const s = v.settings;
   const parts = [
@@ -21,6 +22,7 @@ export function methodNote(v: Valuation, chart: Chart, year: number, method: str
       `« ${chart.volunteerResource.label} » (${chart.title}), sans effet sur le résultat.`,
     `Les heures sont celles du journal des actions de bénévolat, hors actions en attente de modération et lignes incomplètes ; ` +
       `le montant est la somme exacte des heures multipliées par leur taux, arrondie une seule fois au centime.`,
+    ...rateTableNote(v),
   ];
   if (v.unvalued.actions > 0) {
     parts.push(`${v.unvalued.actions} action(s) ne sont pas valorisées : ${v.unvalued.reason}.`);

@@ -1,6 +1,7 @@
 import type { EntryLine } from "../accounting/entries";
 import { roundEtp } from "../valuation/etp";
-import type { ValuedTally } from "../valuation/valuation";
+import { fallbackRateText, unmatchedRateTexts, unratedLabelName } from "../valuation/method";
+import { BLANK_LABELS, type Valuation, type ValuedTally } from "../valuation/valuation";
 import { SERIAL_ORIGIN_DAY, dayOfIso } from "../values/calendar";
 import { FINDING_LABELS } from "./findings";
 import type { YearReport } from "./yearReport";
@@ -86,14 +87,28 @@ function tallyRows(section: string, tallies: readonly ValuedTally[], empty: stri
   return tallies.map((t) => [section, t.label || empty, hours(t.durationMs), roundEtp(t.etp), "", euros(t.cents)]);
 }
 
+/** The rate-table rows that matched nothing, then the labels valued at the fallback rate, with their hours. */
+function rateTableRows(v: Valuation): SheetCell[][] {
+  const fallback = fallbackRateText(v.settings);
+  return [
+    ...unmatchedRateTexts(v).map((text) => ["Taux sans correspondance", text, "", "", "", ""]),
+    ...v.unratedLabels.map((u) => [
+      "Sans taux de la table", `${unratedLabelName(u, v.settings)} : ${fallback}`,
+      hours(u.durationMs), "", "", "",
+    ]),
+  ];
+}
+
 function valuationSheet(r: YearReport): ReportSheet {
   const v = r.valuation;
   const m = v.mileage;
   const rows: SheetCell[][] = [
     ["Total", r.accounting.method, hours(v.durationMs), roundEtp(v.etp), "", euros(v.cents)],
     ...v.rates.map((u) => ["Taux", u.label, hours(u.durationMs), "", u.eurosPerHour, euros(u.cents)]),
-    ...tallyRows("Catégorie", v.byCategory, "Sans catégorie"),
-    ...tallyRows("Projet", v.byProject, "Sans projet"),
+    ...rateTableRows(v),
+    ...tallyRows("Catégorie", v.byCategory, BLANK_LABELS.category),
+    ...tallyRows("Projet", v.byProject, BLANK_LABELS.project),
+    ...tallyRows("Association", v.byAssociation, BLANK_LABELS.association),
   ];
   if (v.unvalued.actions > 0) rows.push(["Non valorisé", v.unvalued.reason, hours(v.unvalued.durationMs), "", "", 0]);
   if (m.mode !== "aucun") rows.push(["Frais kilométriques", `${String(m.km).replace(".", ",")} km, ${m.method}`, "", "", "", euros(m.cents)]);
@@ -114,8 +129,9 @@ function accountingSheet(r: YearReport): ReportSheet {
   const rows: SheetCell[][] = [
     lineRow("Comptes 86/87", { ...a.lines[0]!, label: a.lines[0]!.account.label }, hours(v.durationMs), roundEtp(v.etp)),
     lineRow("Comptes 86/87", { ...a.lines[1]!, label: a.lines[1]!.account.label }),
-    ...v.byCategory.map((t) => tally("Par catégorie", t, "Sans catégorie")),
-    ...v.byProject.map((t) => tally("Par projet", t, "Sans projet")),
+    ...v.byCategory.map((t) => tally("Par catégorie", t, BLANK_LABELS.category)),
+    ...v.byProject.map((t) => tally("Par projet", t, BLANK_LABELS.project)),
+    ...v.byAssociation.map((t) => tally("Par association", t, BLANK_LABELS.association)),
     ...a.entries.flatMap((e) => e.lines.map((l) => lineRow(`Écriture ${e.num} (${e.journal.code} ${e.pieceRef})`, l))),
     ["Note", "", a.note, "", "", "", "", ""],
   ];

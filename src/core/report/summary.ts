@@ -1,6 +1,8 @@
 import { STATUS_LABELS } from "../cec/assess";
 import { type Actions, selection } from "../journal/actionTable";
 import { etp, roundEtp } from "../valuation/etp";
+import { rateTableWarnings } from "../valuation/method";
+import { BLANK_LABELS } from "../valuation/valuation";
 import { dayFromParts } from "../values/calendar";
 import { AUTOMATIC, type ChartSpec, type SheetLayout, TEXT_FORMAT } from "./layout";
 import { FORMATS, type SheetCell, type SheetFormat, serialOfIso } from "./sheets";
@@ -73,6 +75,25 @@ function hoursByMonth(actions: Actions, year: number): number[] {
   return ms;
 }
 
+/** The amount, the rate-table warnings, the amount per rate and per association (lines that add up to the amount). */
+function valuationSection(b: Builder, report: YearReport): void {
+  const v = report.valuation;
+  b.title("Valorisation");
+  b.add(["Méthode", report.accounting.method]);
+  for (const line of rateTableWarnings(v).flatMap((w) => wrapText(w))) b.add([line]);
+  b.add(["Montant valorisé", v.cents / 100], [null, FORMATS.euros]);
+  b.header(["Taux appliqué", "Heures", "Taux horaire", "Montant"]);
+  for (const u of v.rates) b.add([u.label, hours(u.durationMs), u.eurosPerHour, u.cents / 100], [null, FORMATS.hours, FORMATS.rate, FORMATS.euros]);
+  if (v.unvalued.actions > 0) b.add([`Non valorisé (${v.unvalued.reason})`, hours(v.unvalued.durationMs), "", 0], [null, FORMATS.hours, null, FORMATS.euros]);
+  if (v.mileage.mode !== "aucun") b.add([`Frais kilométriques (${v.mileage.method})`, "", "", v.mileage.cents / 100], [null, null, null, FORMATS.euros]);
+  if (v.byAssociation.length > 1) {
+    b.header(["Par association", "Heures", "", "Montant"]);
+    for (const a of v.byAssociation) {
+      b.add([a.label || BLANK_LABELS.association, hours(a.durationMs), "", a.cents / 100], [null, FORMATS.hours, null, FORMATS.euros]);
+    }
+  }
+}
+
 /** The Synthèse sheet: totals, ETP, valorisation, the 86/87 table, CEC counts, the method note and two charts. */
 export function summaryLayout(report: YearReport, actions: Actions, info: SummaryInfo): SheetLayout {
   const b = new Builder();
@@ -91,13 +112,7 @@ export function summaryLayout(report: YearReport, actions: Actions, info: Summar
   b.add([`ETP (base ${v.settings.etpBase} h par an)`, roundEtp(etp(totalMs, v.settings.etpBase))], [null, FORMATS.etp]);
   b.add(["Distance (km)", report.volunteers.reduce((s, t) => s + t.distanceM, 0) / 1000], [null, FORMATS.km]);
 
-  b.title("Valorisation");
-  b.add(["Méthode", report.accounting.method]);
-  b.add(["Montant valorisé", v.cents / 100], [null, FORMATS.euros]);
-  b.header(["Taux appliqué", "Heures", "Taux horaire", "Montant"]);
-  for (const u of v.rates) b.add([u.label, hours(u.durationMs), u.eurosPerHour, u.cents / 100], [null, FORMATS.hours, FORMATS.rate, FORMATS.euros]);
-  if (v.unvalued.actions > 0) b.add([`Non valorisé (${v.unvalued.reason})`, hours(v.unvalued.durationMs), "", 0], [null, FORMATS.hours, null, FORMATS.euros]);
-  if (v.mileage.mode !== "aucun") b.add([`Frais kilométriques (${v.mileage.method})`, "", "", v.mileage.cents / 100], [null, null, null, FORMATS.euros]);
+  valuationSection(b, report);
 
   b.title(`Comptes 86 et 87 (${report.accounting.chart.title})`);
   b.header(["Compte", "Libellé", "Débit", "Crédit"]);

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { parseDecimal } from "../money/decimal";
+import { identityKey } from "../text/identity";
 import { CecSettingsSchema } from "./cec";
 import { lazy } from "./lazy";
 import { fieldMessage } from "./messages";
@@ -99,11 +100,26 @@ function withoutNulls(value: unknown): unknown {
   return out;
 }
 
+/** Rate-table rows whose label names the same thing as an earlier row's (identity rule: case and spaces folded, accents kept). */
+function duplicateRateLabels(rows: readonly { label: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  const first = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const key = identityKey(row.label);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    else errors[`valuation.rateTable.rows.${i}.label`] = `« ${row.label.trim()} » figure déjà ligne ${earlier + 1}.`;
+  });
+  return errors;
+}
+
 export function checkSettings(input: unknown): SettingsCheck {
   const result = z.safeParse(settingsSchema(), withoutNulls(input));
   if (result.success) {
     const rows = result.data.valuation.rateTable?.rows.length ?? 0;
     if (rows > MAX_RATE_ROWS) return { ok: false, errors: { "valuation.rateTable": fieldMessage("valuation.rateTable.tooLong") } };
+    const duplicates = duplicateRateLabels(result.data.valuation.rateTable?.rows ?? []);
+    if (Object.keys(duplicates).length) return { ok: false, errors: duplicates };
     return { ok: true, settings: result.data as Settings };
   }
   const errors: FieldErrors = {};

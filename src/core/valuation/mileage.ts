@@ -2,7 +2,7 @@ import { type Actions, selection } from "../journal/actionTable";
 import { yearOfDay } from "../values/calendar";
 import { toCents } from "../money/cents";
 import { decimal, frenchDecimal } from "../money/decimal";
-import { type Ratio, ONE, add, mul, ratio, toNumber } from "../money/ratio";
+import { type Ratio, ONE, add, mul, ratio, ratioText, toNumber } from "../money/ratio";
 import type { MileageSettings, ValuationSettings } from "../settings/valuation";
 import { VEHICLE_LABELS, mileageScaleFor, scaleBand, scaleClass } from "./mileageScale";
 import { taxReductionFor } from "./taxReduction";
@@ -13,8 +13,13 @@ export interface MileageLine {
   anonymous: boolean;
   distanceM: number;
   km: number;
-  /** What the volunteer may give up for a Cerfa 11580 receipt (0 when anonymous or not valued). */
+  /**
+   * What the volunteer may give up for a Cerfa 11580 receipt (0 when anonymous or not valued): the
+   * receipt's own amount, rounded once from exactCents.
+   */
   cents: number;
+  /** Exact amount in cents before rounding, "num/den" ("0/1" when not valued). */
+  exactCents: string;
   /** The income-tax reduction that gift brings. */
   reductionCents: number;
 }
@@ -24,7 +29,10 @@ export interface MileageValuation {
   waived: boolean;
   distanceM: number;
   km: number;
-  /** Sum of the volunteers' rounded amounts (each receipt is its own amount). */
+  /**
+   * Sum of the volunteers' rounded amounts: each receipt is its own amount, rounded alone, and the
+   * 6251/75412 entry has one line pair per receipt, so the total is theirs and the lines add up to it.
+   */
   cents: number;
   reductionCents: number;
   /** 0.66 */
@@ -78,7 +86,7 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, year
   const lines: MileageLine[] = [];
   metres.forEach((m, p) => {
     const { key, display } = people[p]!;
-    if (m > 0) lines.push({ key, volunteer: display, anonymous: key === "", distanceM: m, km: m / 1000, cents: 0, reductionCents: 0 });
+    if (m > 0) lines.push({ key, volunteer: display, anonymous: key === "", distanceM: m, km: m / 1000, cents: 0, exactCents: "0/1", reductionCents: 0 });
   });
   const incomeYear = year ?? (lastYear || new Date().getUTCFullYear());
   const amount = amountFn(settings.mileage, incomeYear);
@@ -88,7 +96,9 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, year
   let reductionCents = 0;
   for (const line of lines) {
     if (!amount || line.anonymous) continue;
-    line.cents = toCents(amount.exact(line.distanceM));
+    const exact = amount.exact(line.distanceM);
+    line.exactCents = ratioText(exact);
+    line.cents = toCents(exact);
     line.reductionCents = toCents(mul(ratio(line.cents), reductionRate));
     cents += line.cents;
     reductionCents += line.reductionCents;

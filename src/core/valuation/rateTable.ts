@@ -3,7 +3,8 @@ import { cellText, isBlank } from "../journal/cells";
 import type { Grid } from "../journal/types";
 import { parseDecimal } from "../money/decimal";
 import type { RateKey, RateTable } from "../settings/valuation";
-import { headerKey, looseKey } from "../text/normalize";
+import { identityKey } from "../text/identity";
+import { headerKey } from "../text/normalize";
 import type { LabelColumn } from "../journal/actionTable";
 
 /** The action column each rate-table key reads ("volunteer": the volunteer's name), and the journal headers that name it. */
@@ -45,8 +46,8 @@ export function rateTableFromGrid(grid: Grid): RateTable {
     if (rate === undefined || rate.num < 0n) {
       throw new RateTableError(`Table de taux, ligne ${i + 1} : taux illisible « ${cellText(rateCell)} » pour « ${label} » (attendu des euros par heure, par exemple 11,88)`);
     }
-    if (seen.has(looseKey(label))) throw new RateTableError(`Table de taux : « ${label} » figure deux fois`);
-    seen.add(looseKey(label));
+    if (seen.has(identityKey(label))) throw new RateTableError(`Table de taux : « ${label} » figure deux fois`);
+    seen.add(identityKey(label));
     rows.push({ label, eurosPerHour: typeof rateCell === "number" ? rateCell : String(rateCell).trim() });
   }
   return { key, header: cellText(header), rows };

@@ -1,9 +1,9 @@
-import type { ActionTable } from "../journal/actionTable";
+import type { ActionTable, LabelColumn } from "../journal/actionTable";
 import type { Column } from "../journal/column";
 import { decimal, frenchDecimal } from "../money/decimal";
 import type { Ratio } from "../money/ratio";
 import type { ValuationSettings } from "../settings/valuation";
-import { looseKey } from "../text/normalize";
+import { identityKey } from "../text/identity";
 import { frenchDateOfIso } from "../values/calendar";
 import { RATE_KEY_FIELDS } from "./rateTable";
 import { SMIC_TABLE, noSmicReason, smicPeriod } from "./smic";
@@ -22,11 +22,23 @@ export class RateError extends Error {
   override name = "RateError";
 }
 
+/** The action column a rate table is keyed on, and the table row each of its labels matches. */
+export interface RateKeyColumn {
+  /** Label id of each action (a volunteer id for a table keyed by volunteer). */
+  ids: Column;
+  /** Text of each label id. */
+  texts: readonly string[];
+  /** Row of the rate table matching each label id (also its index in `rates`), -1 when none does. */
+  rowOf: Int32Array;
+}
+
 /** Every rate the settings can apply, and the rate of each action of a table as an index in that list. */
 export interface RateResolver {
   rates: readonly AppliedRate[];
   /** Index in `rates` of action i's rate, or -1 when it has none (dated before the SMIC table). */
   rateOf(i: number): number;
+  /** With a rate table: the column it reads. */
+  key?: RateKeyColumn;
 }
 
 /** Finds the rate of each action: rate table, else flat rate, else the SMIC on the action's date. */
@@ -36,7 +48,8 @@ export function rateResolver(settings: ValuationSettings, table: ActionTable): R
   const rates: AppliedRate[] = [];
   const byLabel = new Map<string, number>();
   for (const row of rateTable?.rows ?? []) {
-    byLabel.set(looseKey(row.label), rates.length);
+    // a label written twice (refused when the table is read) keeps its first rate
+    if (!byLabel.has(identityKey(row.label))) byLabel.set(identityKey(row.label), rates.length);
     rates.push({ source: "table", label: `${rateTable?.header || field!.label} « ${row.label} »`, eurosPerHour: decimal(row.eurosPerHour) });
   }
   const flat = flatRate(settings);
@@ -46,14 +59,9 @@ export function rateResolver(settings: ValuationSettings, table: ActionTable): R
     rates.push({ source: "smic", label: `SMIC horaire brut au ${frenchDateOfIso(s.from)}`, eurosPerHour: decimal(s.eurosPerHour) });
   }
 
-  // rate-table rate of each label id of the key column (-1: not in the table)
-  let keyIds: Column | undefined;
-  let keyRates: Int32Array | undefined;
-  if (field) {
-    const texts = field.column === "volunteer" ? table.dictionaries.people.map((p) => p.display) : table.dictionaries.labels[field.column];
-    keyRates = Int32Array.from(texts, (text) => byLabel.get(looseKey(text)) ?? -1);
-    keyIds = field.column === "volunteer" ? table.volunteer : table[field.column];
-  }
+  const key = field && keyColumn(table, field.column, byLabel);
+  const keyIds = key?.ids;
+  const keyRates = key?.rowOf;
   // the SMIC line of the last day looked up, and the days it covers
   let period = { index: -1, from: 0, until: 0 };
   const smicRate = (day: number): number => {
@@ -63,6 +71,7 @@ export function rateResolver(settings: ValuationSettings, table: ActionTable): R
   const day = table.day;
   return {
     rates,
+    key,
     rateOf(i) {
       if (keyRates) {
         const r = keyRates[keyIds![i]!]!;
@@ -70,6 +79,16 @@ export function rateResolver(settings: ValuationSettings, table: ActionTable): R
       }
       return flatIndex >= 0 ? flatIndex : smicRate(day[i]!);
     },
+  };
+}
+
+/** The column a rate table reads, each of its labels matched to a row by the identity rule (accents kept). */
+function keyColumn(table: ActionTable, column: LabelColumn | "volunteer", rowByKey: ReadonlyMap<string, number>): RateKeyColumn {
+  const texts = column === "volunteer" ? table.dictionaries.people.map((p) => p.display) : table.dictionaries.labels[column];
+  return {
+    ids: column === "volunteer" ? table.volunteer : table[column],
+    texts,
+    rowOf: Int32Array.from(texts, (text) => rowByKey.get(identityKey(text)) ?? -1),
   };
 }
 

@@ -6,6 +6,8 @@ import type { ReportJson } from "./report";
 
 const FORMAT_LABELS = { csv: "CSV", xlsx: "classeur Excel", json: "JSON" } as const;
 
+const money = (euros: number) => `${frenchNumber(euros)} €`;
+
 const plural = (n: number, word: string, many = `${word}s`) => `${frenchNumber(n, 0)} ${n > 1 ? many : word}`;
 
 function heading(r: ReportJson): string[] {
@@ -30,16 +32,32 @@ function heading(r: ReportJson): string[] {
   return lines;
 }
 
+/** The amount columns of the volunteers' table: valuation, and mileage when it is valued (the total row shows the totals). */
+function amountColumns(r: ReportJson): { headers: string[]; of: (key: string) => string[]; total: string[] } {
+  const v = r.valorisation;
+  if (!v) return { headers: [], of: () => [], total: [] };
+  const valued = new Map(v.parBenevole.map((b) => [b.cle, b.montant]));
+  const km = v.kilometres;
+  if (km.mode === "aucun") return { headers: ["Valorisation"], of: (key) => [money(valued.get(key) ?? 0)], total: [money(v.montant)] };
+  const mileage = new Map(km.parBenevole.map((b) => [b.cle, b.montant]));
+  return {
+    headers: ["Valorisation", "Frais km"],
+    of: (key) => [money(valued.get(key) ?? 0), money(mileage.get(key) ?? 0)],
+    total: [money(v.montant), money(km.montant)],
+  };
+}
+
 function volunteersTable(r: ReportJson): string {
+  const amounts = amountColumns(r);
   const rows = r.benevoles.map((b) => [
-    b.benevole, frenchNumber(b.heures), frenchNumber(b.actions, 0), frenchNumber(b.distanceKm),
+    b.benevole, frenchNumber(b.heures), frenchNumber(b.actions, 0), frenchNumber(b.distanceKm), ...amounts.of(b.cle),
     frenchDateOfIso(b.premiereAction), frenchDateOfIso(b.derniereAction), b.categories[0] ?? "",
   ]);
-  rows.push(["Total", frenchNumber(r.total.heures), frenchNumber(r.total.actions, 0), frenchNumber(r.total.distanceKm), "", "", ""]);
+  rows.push(["Total", frenchNumber(r.total.heures), frenchNumber(r.total.actions, 0), frenchNumber(r.total.distanceKm), ...amounts.total, "", "", ""]);
   return textTable(
-    ["Bénévole", "Heures", "Actions", "Km", "Première", "Dernière", "Catégorie principale"],
+    ["Bénévole", "Heures", "Actions", "Km", ...amounts.headers, "Première", "Dernière", "Catégorie principale"],
     rows,
-    ["left", "right", "right", "right", "left", "left", "left"],
+    ["left", "right", "right", "right", ...amounts.headers.map(() => "right" as const), "left", "left", "left"],
   );
 }
 

@@ -1,4 +1,5 @@
 import type { YearReport } from "../../core/report/yearReport";
+import { rateTableWarnings } from "../../core/valuation/method";
 import type { ValuedTally } from "../../core/valuation/valuation";
 import { isoDate } from "../../core/values/calendar";
 
@@ -20,7 +21,14 @@ export function valuationJson(r: YearReport) {
     taux: v.rates.map((u) => ({ source: u.source, libelle: u.label, eurosParHeure: u.eurosPerHour, heures: round2(u.hours), montant: euros(u.cents) })),
     parCategorie: v.byCategory.map(tally),
     parProjet: v.byProject.map(tally),
+    parAssociation: v.byAssociation.map(tally),
     parBenevole: v.byVolunteer.map((t) => ({ benevole: t.label, cle: t.key, heures: round2(t.hours), montant: euros(t.cents) })),
+    /** Rate-table rows that no valued action matched: their rate was applied to no hour. */
+    tauxSansCorrespondance: v.unmatchedRates.map((u) => ({ libelle: u.label, suggestion: u.suggestion ?? null })),
+    /** Labels of the rate table's column that no row matched: valued at the fallback rate. */
+    libellesSansTaux: v.unratedLabels.map((u) => ({ libelle: u.label, heures: round2(u.hours), actions: u.actions })),
+    /** French warnings on the rate table, as the text report prints them. */
+    avertissements: rateTableWarnings(v),
     nonValorise: { actions: v.unvalued.actions, heures: round2(v.unvalued.durationMs / 3_600_000), raison: v.unvalued.reason },
     kilometres: {
       mode: m.mode,
@@ -29,7 +37,9 @@ export function valuationJson(r: YearReport) {
       montant: euros(m.cents),
       reductionImpot: euros(m.reductionCents),
       abandon: m.waived,
-      parBenevole: m.byVolunteer.map((l) => ({ benevole: l.volunteer, km: l.km, montant: euros(l.cents), reductionImpot: euros(l.reductionCents) })),
+      parBenevole: m.byVolunteer.map((l) => ({
+        benevole: l.volunteer, cle: l.key, km: l.km, montant: euros(l.cents), reductionImpot: euros(l.reductionCents),
+      })),
     },
   };
 }

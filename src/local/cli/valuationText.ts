@@ -1,16 +1,47 @@
+import { BLANK_LABELS } from "../../core/valuation/valuation";
 import type { ReportJson } from "./report";
 import { frenchNumber, textTable } from "./print";
 
 const money = (euros: number) => `${frenchNumber(euros)} €`;
+
+type Valorisation = NonNullable<ReportJson["valorisation"]>;
+type Line = { libelle: string; heures: number; etp: number; montant: number };
+
+/** A breakdown of the amount, its lines then the total they add up to. */
+function breakdownTable(title: string, blank: string, lines: readonly Line[], v: Valorisation): string {
+  const rows = lines.map((l) => [l.libelle || blank, frenchNumber(l.heures), frenchNumber(l.etp), money(l.montant)]);
+  rows.push(["Total", frenchNumber(v.heures), frenchNumber(v.etp), money(v.montant)]);
+  return textTable([title, "Heures", "ETP", "Montant"], rows, ["left", "right", "right", "right"]);
+}
+
+function ratesTable(v: Valorisation): string {
+  const rows = v.taux.map((t) => [t.libelle, frenchNumber(t.heures), money(t.eurosParHeure), money(t.montant)]);
+  rows.push(["Total", frenchNumber(v.heures), "", money(v.montant)]);
+  return textTable(["Taux appliqué", "Heures", "Taux horaire", "Montant"], rows, ["left", "right", "right", "right"]);
+}
+
+/** The breakdowns with more than one line (a single line would only repeat the total). */
+function breakdowns(v: Valorisation): string[] {
+  const tables = [ratesTable(v)];
+  if (v.parCategorie.length > 1) tables.push(breakdownTable("Catégorie", BLANK_LABELS.category, v.parCategorie, v));
+  if (v.parProjet.length > 1) tables.push(breakdownTable("Projet", BLANK_LABELS.project, v.parProjet, v));
+  if (v.parAssociation.length > 1) tables.push(breakdownTable("Association", BLANK_LABELS.association, v.parAssociation, v));
+  return tables;
+}
 
 /** The French text section on valuation and accounting. */
 export function valuationText(r: ReportJson): string {
   const v = r.valorisation;
   const a = r.comptabilite;
   if (!v || !a) return "";
+  const heading = [
+    `Valorisation ${r.annee} : ${frenchNumber(v.heures)} h, ${frenchNumber(v.etp)} ETP (base ${v.baseEtp} h), ${money(v.montant)}`,
+    `Méthode : ${v.methode}`,
+    ...(v.avertissements.length ? ["Attention :", ...v.avertissements.map((w) => `- ${w}`)] : []),
+  ];
   const parts = [
-    `Valorisation ${r.annee} : ${frenchNumber(v.heures)} h, ${frenchNumber(v.etp)} ETP (base ${v.baseEtp} h), ${money(v.montant)}\n` +
-      `Méthode : ${v.methode}`,
+    heading.join("\n"),
+    ...breakdowns(v),
     textTable(["Compte", "Libellé", "Débit", "Crédit"], a.comptes.map((c) => [
       c.compte, c.libelleCompte, c.debit ? money(c.debit) : "", c.credit ? money(c.credit) : "",
     ]), ["left", "left", "right", "right"]),

@@ -121,6 +121,21 @@ describe("generateReport in the vm-run bundle", () => {
     expect(call(bad, "generateReport", { year: 2025, settings }).value.ok).toBe(false);
   });
 
+  it("warns when a rate-table row matches no level of the journal, naming it, and lists it in the Valorisation sheet", () => {
+    const world = sampleWorld([sheetFromRows("Taux", [["Niveau", "Taux horaire"], ["Expertize", 30], ["Encadrement", "20,50"]])]);
+    const settings = { ...SETTINGS, source: { ...SETTINGS.source, rateSheet: "Taux" }, valuation: { ...SETTINGS.valuation, rateTable: undefined } };
+    const { value } = call(world, "generateReport", { year: 2025, settings });
+    expect(value.ok, value.message).toBe(true);
+    expect(value.message).toContain(
+      "Attention : la ligne « Expertize » de la table de taux ne correspond à aucune valeur de la colonne « Niveau » du journal (vouliez-vous dire « Expertise » ?)",
+    );
+    expect(value.message).toContain("Attention : heures sans taux dans la table, valorisées au SMIC horaire brut en vigueur à la date de chaque action : « Exécution »");
+    const valuation = world.spreadsheet.sheetByName(NAMES[3]!)!;
+    expect(valuation.values.filter((r) => r?.[0] === "Taux sans correspondance").map((r) => r![1])).toEqual([expect.stringContaining("« Expertize »")]);
+    const fine = call(sampleWorld(), "generateReport", { year: 2025, settings: SETTINGS }).value;
+    expect(fine.message).not.toContain("Attention");
+  });
+
   it("says which years exist when the year has no action", () => {
     const world = sampleWorld();
     const { value } = call(world, "generateReport", { year: 2019, settings: SETTINGS });

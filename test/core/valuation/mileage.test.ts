@@ -15,8 +15,15 @@ describe("mileage", () => {
   it("values at a rate per km with the 66 % reduction", () => {
     const m = valueActions(km([["Alice", 123.4]]).actions, { mileage: { mode: "taux", eurosPerKm: "0.321" } }, 2025).mileage;
     // 123.4 x 0.321 = 39.6114 -> 39.61 ; 66 % = 26.1426 -> 26.14
-    expect(m.byVolunteer[0]).toMatchObject({ cents: 3961, reductionCents: 2614 });
+    expect(m.byVolunteer[0]).toMatchObject({ cents: 3961, exactCents: "198057/50", reductionCents: 2614 });
     expect(m.reductionRate).toBe(0.66);
+  });
+  it("rounds each receipt alone and totals the receipts, so that the lines add up to the total", () => {
+    // 3 x 10.5 km at 0.321: 3.3705 each -> 3.37 per receipt; 10.11 in all (the exact sum, 10.1115, would round to 10.11 too)
+    const m = valueActions(km([["A", 10.5], ["B", 10.5], ["C", 10.5], ["", 4]]).actions, { mileage: { mode: "taux", eurosPerKm: "0.321" } }, 2025).mileage;
+    expect(m.byVolunteer.map((l) => [l.volunteer, l.cents])).toEqual([["A", 337], ["B", 337], ["C", 337], ["Anonyme", 0]]);
+    expect(m.cents).toBe(m.byVolunteer.reduce((s, l) => s + l.cents, 0));
+    expect(m.reductionCents).toBe(m.byVolunteer.reduce((s, l) => s + l.reductionCents, 0));
   });
   it("uses the kilometric scale by horsepower and band", () => {
     const settings = (cv: number, electric = false) => ({ mileage: { mode: "bareme" as const, cv, electric } });

@@ -41,6 +41,21 @@ describe("largest remainder allocation", () => {
     expect(allocateCents(5, [ratio(5, 3), ratio(5, 3), ratio(5, 3)])).toEqual([2, 2, 1]);
     expect(allocateCents(1000, [ratio(1234, 10), ratio(8766, 10)])).toEqual([123, 877]);
   });
+  it("handles the edge cases: zero total, ties, one line, no line, zero parts", () => {
+    // a zero total gives every line zero, whatever the exact parts
+    expect(allocateCents(0, [ratio(1, 3), ratio(2, 3)])).toEqual([0, 0]);
+    // one line takes the whole total, even when its exact value rounds elsewhere
+    expect(allocateCents(653, [ratio(65_349, 100)])).toEqual([653]);
+    expect(allocateCents(0, [])).toEqual([]);
+    // ties: equal remainders, the cents left go to the earlier lines
+    expect(allocateCents(2, [ratio(1, 2), ratio(1, 2), ratio(1, 2), ratio(1, 2)])).toEqual([1, 1, 0, 0]);
+    expect(allocateCents(653, [ratio(1089, 5), ratio(1089, 5), ratio(1089, 5)])).toEqual([218, 218, 217]);
+    // a line worth nothing gets nothing; lines all worth nothing leave the total on the first
+    expect(allocateCents(100, [ratio(0), ratio(50), ratio(50)])).toEqual([0, 50, 50]);
+    expect(allocateCents(0, [ratio(0), ratio(0)])).toEqual([0, 0]);
+    // the largest remainder wins over the order
+    expect(allocateCents(10, [ratio(31, 10), ratio(39, 10), ratio(3)])).toEqual([3, 4, 3]);
+  });
   it("always sums to the total (random parts)", () => {
     let seed = 42;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

@@ -49,12 +49,14 @@ describe("flat rate and rate tables", () => {
     expect(() => valueActions(journal(rows).actions, { rateMode: "forfait" })).toThrow(/Taux forfaitaire manquant/);
   });
   it("reads a table keyed by level, falling back to the SMIC", () => {
-    const table = rateTableFromGrid([["Niveau", "Taux"], ["expert", 35], ["Execution", "12,50"]]);
+    const table = rateTableFromGrid([["Niveau", "Taux"], ["expert", 35], ["Exécution", "12,50"]]);
     expect(table.key).toBe("niveau");
     const v = valueActions(journal(rows).actions, { rateTable: table });
     // 2 x 35 + 3 x 12.50 + 1.5 x 11.88 (SMIC) = 70 + 37.50 + 17.82
     expect(v.cents).toBe(12532);
     expect(v.rates.map((r) => r.source)).toEqual(["table", "table", "smic"]);
+    expect(v.unmatchedRates).toEqual([]);
+    expect(v.unratedLabels).toEqual([{ label: "", actions: 1, durationMs: 1.5 * 3_600_000, hours: 1.5 }]);
   });
   it("reads a table keyed by category, falling back to the flat rate, then applies the coefficient", () => {
     const table = rateTableFromGrid([["Catégorie", "€/h"], ["Formation", 40], ["", ""], ["Gouvernance", 30]]);
@@ -111,6 +113,17 @@ describe("exact sums", () => {
     expect(v.byProject.reduce((s, p) => s + p.cents, 0)).toBe(v.cents);
     expect(ms).toBeLessThan(2000);
   });
+  it("breaks the total down by association, blank association included, lines adding up to it", () => {
+    const grid = [
+      ["Bénévole", "Date", "Durée (en heures)", "Association"],
+      ["A", "2025-01-10", "0:10", "Les Amis"],
+      ["B", "2025-01-10", "0:10", "Le Club"],
+      ["C", "2025-01-10", "0:10", ""],
+    ];
+    const v = valueActions(readJournal(grid, { wallClock: (d) => d.getTime() }).actions, { coefficient: "1.1" });
+    expect(v.byAssociation.map((a) => [a.key, a.label, a.cents])).toEqual([["", "", 218], ["Le Club", "Le Club", 218], ["Les Amis", "Les Amis", 217]]);
+    expect(v.byAssociation.reduce((s, a) => s + a.cents, 0)).toBe(v.cents);
+  });
   it("rounds each breakdown once from its exact value", () => {
     // 3 actions of 10 min at 11.88: 1.98 each, 5.94 in total
     const j = journal([
@@ -119,8 +132,10 @@ describe("exact sums", () => {
       { who: "C", date: "2025-01-10", hours: "0:10" },
     ]);
     const v = valueActions(j.actions, { coefficient: "1.1" });
-    // each: 1.98 x 1.1 = 2.178 -> 2.18 ; total 6.534 -> 6.53 (not 3 x 2.18 = 6.54)
-    expect(v.byVolunteer.map((b) => b.cents)).toEqual([218, 218, 218]);
+    // each: 1.98 x 1.1 = 2.178, rounded alone 2.18; total 6.534 -> 6.53: the lines share it, 2.18 + 2.18 + 2.17
     expect(v.cents).toBe(653);
+    expect(v.byVolunteer.map((b) => b.exactCents)).toEqual(["1089/5", "1089/5", "1089/5"]);
+    expect(v.byVolunteer.map((b) => b.cents)).toEqual([218, 218, 217]);
+    expect(v.rates.map((r) => r.cents)).toEqual([653]);
   });
 });

@@ -65,7 +65,7 @@ describe("valorise (in process)", () => {
     expect(out).toContain("Année : 2025 (années présentes : 2025, 2024)");
     expect(out).toContain("Actions comptées : 2 en 2025, 3 toutes années");
     expect(out).toContain("Lignes écartées : 2 (dont 1 en attente de modération)");
-    expect(out).toMatch(/\nZoé Benoît +3,50 +2 +12,50 +01\/01\/2025 +31\/12\/2025 +Gouvernance \(CA, bureau\)\n/);
+    expect(out).toMatch(/\nZoé Benoît +3,50 +2 +12,50 +41,58 € +01\/01\/2025 +31\/12\/2025 +Gouvernance \(CA, bureau\)\n/);
     expect(out).not.toMatch(/\nKarim Haddad/);
     expect(out).toMatch(/\n +5 +Date +Date illisible « 31\/02\/2025 »/);
     expect(out).toMatch(/En attente de modération.*\(1\), lignes :\n  4\n/);

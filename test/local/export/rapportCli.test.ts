@@ -79,6 +79,27 @@ describe("valorise rapport: valuation", () => {
     expect(wb.getWorksheet("Anomalies")!.rowCount).toBe(2);
   });
 
+  it("names a rate-table row that matches no level, in the JSON and in the text, and does not claim the table was used", async () => {
+    const typo = join(dir, "coquille.csv");
+    writeFileSync(typo, "Niveau;Taux\nExpret;30\n");
+    const { out } = await run("rapport", journal, "--annee", "2024", "--json", "--table-taux", typo);
+    const v = JSON.parse(out).valorisation;
+    expect(v.tauxSansCorrespondance).toEqual([{ libelle: "Expret", suggestion: "Expert" }]);
+    expect(v.libellesSansTaux).toEqual([{ libelle: "Expert", heures: 10, actions: 1 }, { libelle: "", heures: 10, actions: 1 }]);
+    expect(v.methode).toBe("SMIC horaire brut en vigueur à la date de chaque action");
+    expect(v.montant).toBe(235.3);
+    expect(v.avertissements[0]).toBe(
+      "La ligne « Expret » de la table de taux ne correspond à aucune valeur de la colonne « Niveau » du journal (vouliez-vous dire « Expert » ?) : son taux n'est appliqué à aucune heure.",
+    );
+    expect(JSON.parse(out).comptabilite.note).toContain("La table de taux n'a pas été appliquée : aucune de ses lignes (« Expret »)");
+
+    const text = (await run("rapport", journal, "--annee", "2024", "--table-taux", typo)).out;
+    expect(text).toContain("Méthode : SMIC horaire brut en vigueur à la date de chaque action\nAttention :\n- La ligne « Expret » de la table de taux");
+    expect(text).toContain("- Heures sans taux dans la table, valorisées au SMIC horaire brut en vigueur à la date de chaque action : « Expert » (10 h), sans niveau (10 h).");
+    const fine = JSON.parse((await run("rapport", journal, "--annee", "2024", "--json", "--table-taux", rates)).out).valorisation;
+    expect([fine.tauxSansCorrespondance, fine.avertissements]).toEqual([[], []]);
+  });
+
   it("exits 2 on a bad option value and 1 on a bad rate table", async () => {
     expect((await run("rapport", journal, "--coefficient", "beaucoup")).code).toBe(2);
     expect((await run("rapport", journal, "--siren", "12")).err).toMatch(/SIREN/);
