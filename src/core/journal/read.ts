@@ -9,7 +9,7 @@ import { ActionTableWriter, type Dictionary, LABEL_COLUMNS, type LabelColumn, la
 import { cellText, isBlank, quoteCell } from "./cells";
 import { type ColumnMap, mapColumns, requireColumns } from "./columns";
 import { NameReader, type VolunteerName } from "./names";
-import type { Anomaly, Grid, Journal, WallClock } from "./types";
+import type { Anomaly, Grid, Journal, RejectedRow, WallClock } from "./types";
 import { IdMemo, UNKNOWN } from "./textMemo";
 import { type CachedWallClock, type ZoneOffsets, cachedWallClock } from "./wallClock";
 
@@ -17,6 +17,8 @@ export interface ReadOptions {
   wallClock: WallClock;
   /** Sheet row number of the header row (1 when the journal starts at A1). */
   firstRow?: number;
+  /** Rows the file reader could not hand over as cells: each is an error finding, and is not read. */
+  rejectedRows?: readonly RejectedRow[];
 }
 
 const MAX_MS_PER_DAY = 24 * MS_PER_HOUR;
@@ -34,7 +36,15 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
   const years = new Set<number>();
   const reader = new RowReader(columns, cachedWallClock(options.wallClock), { out, people, labels, anomalies, years });
   const firstRow = options.firstRow ?? 1;
-  for (let i = 1; i < end; i++) reader.read(grid[i]!, firstRow + i);
+  const rejected = new Map((options.rejectedRows ?? []).map((r) => [r.index, r]));
+  // A rejected row cut to the headers' width may be blank, and so beyond the end of the data.
+  let last = end;
+  for (const i of rejected.keys()) last = Math.max(last, i + 1);
+  for (let i = 1; i < last; i++) {
+    const r = rejected.size ? rejected.get(i) : undefined;
+    if (r) anomalies.push({ row: firstRow + i, column: r.column, problem: r.problem, kind: "erreur" });
+    else reader.read(grid[i] ?? [], firstRow + i);
+  }
   reader.release();
   lastReader = reader;
   const actions = out.finish({ people, labels: labelLists(labels) });

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { readJournal } from "../../core/journal/read";
 import { readRolesTable } from "../../core/roles/table";
-import { readJournalFile } from "../readers";
+import { type JournalFile, readJournalFile } from "../readers";
 import type { Io } from "./io";
 import { buildYearReport } from "../../core/report/yearReport";
 import { writeReportFiles } from "../export/files";
@@ -24,16 +24,16 @@ export interface RapportOptions {
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
 export async function runRapport(options: RapportOptions, io: Io): Promise<number> {
-  const { grid, wallClock, format } = await readJournalFile(options.file, { sheet: options.sheet });
-  const journal = readJournal(grid, { wallClock });
+  const { grid, wallClock, format, rejectedRows } = await readJournalFile(options.file, { sheet: options.sheet });
+  const journal = readJournal(grid, { wallClock, rejectedRows });
   const year = options.year ?? journal.years[0] ?? null;
   if (options.year !== undefined && !journal.years.includes(options.year)) {
     const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
     io.err(`Attention : aucune action comptée en ${options.year} (${present}).\n`);
   }
-  const rolesFile = options.roles === undefined ? undefined : await readJournalFile(options.roles);
+  const rolesFile = options.roles === undefined ? undefined : await readSideTable(options.roles, io);
   const roles = rolesFile && readRolesTable(rolesFile.grid, { wallClock: rolesFile.wallClock });
-  const valuationSettings = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readJournalFile(path)).grid);
+  const valuationSettings = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readSideTable(path, io)).grid);
   const yearReport = year === null ? undefined : buildYearReport(journal, year, { roles, valuationSettings });
   const report = buildReportJson(journal, { file: options.file, format, rows: Math.max(0, grid.length - 1) }, year, {
     roles, rolesFile: options.roles, report: yearReport,
@@ -61,4 +61,16 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
     else io.out(`\n${text}`);
   }
   return 0;
+}
+
+/**
+ * A table beside the journal (roles, rates): the rows its reader rejected are said on stderr and
+ * emptied, so the table's reader skips them instead of reading shifted cells.
+ */
+async function readSideTable(path: string, io: Io): Promise<JournalFile> {
+  const file = await readJournalFile(path);
+  if (!file.rejectedRows.length) return file;
+  const rejected = new Set(file.rejectedRows.map((r) => r.index));
+  for (const r of file.rejectedRows) io.err(`Attention : ${path}, ligne ${r.index + 1} : ${r.problem}\n`);
+  return { ...file, grid: file.grid.map((row, i) => (rejected.has(i) ? [] : row)) };
 }
