@@ -5,7 +5,7 @@ import { readJournal } from "../../core/journal/read";
 import { defaultReportYear } from "../../core/journal/reportYear";
 import { MS_PER_DAY } from "../../core/values/calendar";
 import { readRolesTable } from "../../core/roles/table";
-import { readJournalFile } from "../readers";
+import { type JournalFile, readJournalFile } from "../readers";
 import type { Io } from "./io";
 import { buildYearReport } from "../../core/report/yearReport";
 import { writeReportFiles } from "../export/files";
@@ -29,21 +29,21 @@ export interface RapportOptions {
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
 export async function runRapport(options: RapportOptions, io: Io): Promise<number> {
-  const { grid, wallClock, format } = await readJournalFile(options.file, { sheet: options.sheet });
-  const aliasFile = options.aliases === undefined ? undefined : await readJournalFile(options.aliases);
+  const { grid, wallClock, format, rejectedRows, encoding } = await readJournalFile(options.file, { sheet: options.sheet });
+  const aliasFile = options.aliases === undefined ? undefined : await readSideTable(options.aliases, io);
   const aliases = aliasFile && readAliasTable(aliasFile.grid);
   const today = Math.floor(Date.now() / MS_PER_DAY);
-  const journal = readJournal(grid, { wallClock, aliases, today });
+  const journal = readJournal(grid, { wallClock, aliases, today, rejectedRows });
   const year = options.year ?? defaultReportYear(journal, today) ?? null;
   if (options.year !== undefined && !journal.years.includes(options.year)) {
     const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
     io.err(`Attention : aucune action comptée en ${options.year} (${present}).\n`);
   }
-  const rolesFile = options.roles === undefined ? undefined : await readJournalFile(options.roles);
+  const rolesFile = options.roles === undefined ? undefined : await readSideTable(options.roles, io);
   const roles = rolesFile && readRolesTable(rolesFile.grid, { wallClock: rolesFile.wallClock });
-  const valuationSettings = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readJournalFile(path)).grid);
+  const valuationSettings = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readSideTable(path, io)).grid);
   const yearReport = year === null ? undefined : buildYearReport(journal, year, { roles, valuationSettings });
-  const report = buildReportJson(journal, { file: options.file, format, rows: Math.max(0, grid.length - 1) }, year, {
+  const report = buildReportJson(journal, { file: options.file, format, encoding, rows: Math.max(0, grid.length - 1) }, year, {
     roles, rolesFile: options.roles, aliasFile: options.aliases, report: yearReport,
   });
   const json = `${JSON.stringify(report, null, 2)}\n`;
@@ -69,4 +69,16 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
     else io.out(`\n${text}`);
   }
   return 0;
+}
+
+/**
+ * A table beside the journal (roles, rates): the rows its reader rejected are said on stderr and
+ * emptied, so the table's reader skips them instead of reading shifted cells.
+ */
+async function readSideTable(path: string, io: Io): Promise<JournalFile> {
+  const file = await readJournalFile(path);
+  if (!file.rejectedRows.length) return file;
+  const rejected = new Set(file.rejectedRows.map((r) => r.index));
+  for (const r of file.rejectedRows) io.err(`Attention : ${path}, ligne ${r.index + 1} : ${r.problem}\n`);
+  return { ...file, grid: file.grid.map((row, i) => (rejected.has(i) ? [] : row)) };
 }

@@ -59,6 +59,8 @@ export interface AliasJson {
 export interface ReportJson {
   fichier: string;
   format: JournalFormat;
+  /** Text encoding detected ("UTF-8", "Windows-1252"…); null for an xlsx workbook. */
+  encodage: string | null;
   /** Year of the report; null when the journal has no counted action. */
   annee: number | null;
   /** Years with counted actions, newest first. */
@@ -89,7 +91,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function buildReportJson(
   journal: Journal,
-  source: { file: string; format: JournalFormat; rows: number },
+  source: { file: string; format: JournalFormat; rows: number; encoding?: string | null },
   year: number | null,
   options: { roles?: RolesTable; rolesFile?: string; aliasFile?: string; valuationSettings?: ValuationSettingsInput; report?: YearReport } = {},
 ): ReportJson {
@@ -114,6 +116,7 @@ export function buildReportJson(
   return {
     fichier: source.file,
     format: source.format,
+    encodage: source.encoding ?? null,
     annee: year,
     annees: journal.years,
     lignes: source.rows,

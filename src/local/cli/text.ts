@@ -15,7 +15,7 @@ function heading(r: ReportJson): string[] {
   const pending = count("attente");
   const leftOut = count("erreur") + pending;
   const lines = [
-    `Journal : ${r.fichier} (${FORMAT_LABELS[r.format]}, ${plural(r.lignes, "ligne")})`,
+    `Journal : ${r.fichier} (${FORMAT_LABELS[r.format]}${r.encodage ? `, ${r.encodage}` : ""}, ${plural(r.lignes, "ligne")})`,
     r.annee === null
       ? "Année : aucune (aucune action comptée dans le journal)"
       : `Année : ${r.annee}${r.annees.length ? ` (années présentes : ${r.annees.join(", ")})` : ""}`,

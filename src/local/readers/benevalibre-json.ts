@@ -1,4 +1,5 @@
 import type { Grid } from "../../core/journal/types";
+import { lineAfter } from "./encoding";
 import { ReaderError } from "./errors";
 
 /** Properties that may wrap the list of actions in a JSON export or API answer. */
@@ -15,6 +16,21 @@ function findRecords(parsed: unknown): unknown[] {
   throw new ReaderError("Fichier JSON inattendu : il devrait contenir une liste d'actions (export JSON de Bénévalibre).");
 }
 
+/** The engine's syntax error (in English) told in French, with the line of the fault. */
+function syntaxError(error: Error, text: string): ReaderError {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  if (position === undefined) {
+    const problem = /end of JSON/i.test(error.message) ? "il s'arrête avant la fin des données (fichier tronqué ?)" : "erreur de syntaxe";
+    return new ReaderError(`Fichier JSON illisible : ${problem}.`, { cause: error });
+  }
+  const at = Number(position);
+  const near = text.slice(at, at + 20).split(/\r|\n/)[0];
+  return new ReaderError(
+    `Fichier JSON illisible : erreur de syntaxe ligne ${lineAfter(text.slice(0, at))}${near ? `, devant « ${near} »` : ""}.`,
+    { cause: error },
+  );
+}
+
 function cellOf(value: unknown): string | number | boolean {
   if (value === null || value === undefined) return "";
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
@@ -27,11 +43,12 @@ function cellOf(value: unknown): string | number | boolean {
  * Headers are the keys in first-seen order; null and missing values become "".
  */
 export function parseBenevalibreJson(text: string): Grid {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    parsed = JSON.parse(body);
   } catch (error) {
-    throw new ReaderError(`Fichier JSON illisible : ${(error as Error).message}.`);
+    throw syntaxError(error as Error, body);
   }
   const records = findRecords(parsed);
   const headers: string[] = [];

@@ -1,16 +1,19 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import type { Grid, WallClock } from "../../core/journal/types";
+import type { Grid, RejectedRow, WallClock } from "../../core/journal/types";
 import { parseBenevalibreJson } from "./benevalibre-json";
-import { parseCsv } from "./csv";
+import { readCsv } from "./csv";
+import { type TextEncoding, decodeText } from "./encoding";
 import { ReaderError } from "./errors";
-import { decodeText } from "./text";
+import type { GridRead } from "./text";
 import { parseXlsx, xlsxWallClock } from "./xlsx";
 
 export { ReaderError } from "./errors";
-export { parseCsv, detectDelimiter } from "./csv";
-export { parseXlsx, normaliseCell, xlsxWallClock } from "./xlsx";
+export { parseCsv, readCsv, detectDelimiter } from "./csv";
+export { type TextEncoding, type DecodedText, decodeText } from "./encoding";
+export { parseXlsx, normaliseCell, errorOf, xlsxWallClock } from "./xlsx";
 export { parseBenevalibreJson } from "./benevalibre-json";
+export type { GridRead } from "./text";
 
 export type JournalFormat = "csv" | "xlsx" | "json";
 
@@ -19,6 +22,13 @@ export interface JournalFile {
   /** Wall clock of the Date cells in the grid (only XLSX files hold Dates; text files hold strings). */
   wallClock: WallClock;
   format: JournalFormat;
+  /** Encoding the text file was read in ("Windows-1252", "UTF-16 LE"...); null for an XLSX workbook. */
+  encoding: TextEncoding | null;
+  /**
+   * Rows of the grid that cannot be read (a CSV line with more values than headers, an XLSX row
+   * holding an error cell): the journal lists them as errors and leaves them out.
+   */
+  rejectedRows: RejectedRow[];
 }
 
 export interface ReadOptions {
@@ -60,12 +70,15 @@ export async function readJournalFile(path: string, options: ReadOptions = {}): 
   const format = formatOf(path);
   const bytes = await readBytes(path);
   try {
-    if (format === "xlsx") return { grid: await parseXlsx(bytes, options.sheet), wallClock: xlsxWallClock, format };
-    const text = decodeText(bytes);
-    const grid = format === "json" ? parseBenevalibreJson(text) : parseCsv(text);
-    return { grid, wallClock: xlsxWallClock, format };
+    if (format === "xlsx") return { ...(await parseXlsx(bytes, options.sheet)), wallClock: xlsxWallClock, format, encoding: null };
+    const { text, encoding } = decodeText(bytes);
+    return { ...parseText(text, format), wallClock: xlsxWallClock, format, encoding };
   } catch (error) {
     if (error instanceof ReaderError) throw new ReaderError(`${path} : ${error.message}`);
     throw error;
   }
+}
+
+function parseText(text: string, format: "csv" | "json"): GridRead {
+  return format === "json" ? { grid: parseBenevalibreJson(text), rejectedRows: [] } : readCsv(text);
 }

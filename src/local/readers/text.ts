@@ -1,20 +1,18 @@
-/**
- * Decodes a text file: UTF-8 with or without a byte-order mark; when the bytes are not valid
- * UTF-8, Windows-1252 (what French Excel writes for "CSV (séparateur : point-virgule)").
- */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+import type { Grid, RejectedRow } from "../../core/journal/types";
+
+/** What a reader hands over: the grid, and the rows of it the journal must list as errors and leave out. */
+export interface GridRead {
+  grid: Grid;
+  rejectedRows: RejectedRow[];
 }
 
 /** True when a row holds nothing but empty or blank cells. */
 export function isEmptyRow(row: readonly unknown[]): boolean {
-  return row.every((cell) => cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === ""));
+  return row.every(isBlankCell);
+}
+
+export function isBlankCell(cell: unknown): boolean {
+  return cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
 /** Drops the empty rows at the end and pads short rows with "" to the header's width. */

@@ -118,7 +118,7 @@ describe("valorise rapport on the sample journal (child process)", () => {
       const { code, out } = valorise("rapport", `examples/benevalo-export.${ext}`, "--json");
       expect(code).toBe(0);
       const other = JSON.parse(out);
-      expect({ ...other, fichier: SAMPLE, format: "csv" }).toEqual(report);
+      expect({ ...other, fichier: SAMPLE, format: "csv", encodage: "UTF-8" }).toEqual(report);
     }
   });
 

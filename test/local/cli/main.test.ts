@@ -61,7 +61,7 @@ describe("valorise (in process)", () => {
     const { code, out, err } = await run("rapport", journal);
     expect(code).toBe(0);
     expect(err).toBe("");
-    expect(out).toContain(`Journal : ${journal} (CSV, 5 lignes)`);
+    expect(out).toContain(`Journal : ${journal} (CSV, UTF-8, 5 lignes)`);
     expect(out).toContain("Année : 2025 (années présentes : 2025, 2024)");
     expect(out).toContain("Actions comptées : 2 en 2025, 3 toutes années");
     expect(out).toContain("Lignes écartées : 2 (dont 1 en attente de modération)");
@@ -79,6 +79,7 @@ describe("valorise (in process)", () => {
     expect(report).toEqual({
       fichier: journal,
       format: "csv",
+      encodage: "UTF-8",
       annee: 2024,
       annees: [2025, 2024],
       lignes: 5,

@@ -66,7 +66,10 @@ describe("XLSX reader", () => {
   it("normalises every exceljs value shape", () => {
     expect(normaliseCell(null)).toBe("");
     expect(normaliseCell(undefined)).toBe("");
-    expect(normaliseCell({ formula: "A1", result: undefined })).toBe("");
+    expect(normaliseCell({ formula: "A1", result: undefined })).toBe("=A1"); // never computed: its text
+    expect(normaliseCell({ formula: "A1", result: "" })).toBe("");
+    expect(normaliseCell({ formula: "A1*0", result: 0 })).toBe(0);
+    expect(normaliseCell({ sharedFormula: "A1" })).toBe("");
     expect(normaliseCell({ sharedFormula: "A1", result: new Date(0) })).toEqual(new Date(0));
     expect(normaliseCell({ error: "#DIV/0!" })).toBe("#DIV/0!");
     expect(normaliseCell({ formula: "1/0", result: { error: "#DIV/0!" } })).toBe("#DIV/0!");

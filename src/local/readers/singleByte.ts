@@ -1,0 +1,78 @@
+/**
+ * The two single-byte encodings French spreadsheets write: Windows-1252 (French Excel's "CSV
+ * (séparateur : point-virgule)") and ISO 8859-15 (Latin-9, offered by LibreOffice and Linux tools).
+ * Both are decoded from tables written here: Node 20.18.3+ decodes "windows-1252" as Latin-1, 0x80 to
+ * 0x9F becoming C1 control characters instead of € ’ Œ œ... (nodejs/node#60888), and Latin-1 is
+ * what Buffer decodes natively.
+ */
+
+export type SingleByteEncoding = "Windows-1252" | "ISO 8859-15";
+
+/**
+ * 0x80 to 0x9F in Windows-1252. The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F,
+ * 0x90, 0x9D) keep their C1 code point, as the WHATWG table does: the control-character check
+ * then rejects a file that holds them.
+ */
+const WINDOWS_1252_80_9F = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+/** Where ISO 8859-15 differs from Latin-1. */
+const LATIN_9: Readonly<Record<number, string>> = {
+  0xa4: "€", 0xa6: "Š", 0xa8: "š", 0xb4: "Ž", 0xb8: "ž", 0xbc: "Œ", 0xbd: "œ", 0xbe: "Ÿ",
+};
+
+/** The characters each encoding puts where Latin-1 has another one, by byte. */
+const DIFFERENCES: Record<SingleByteEncoding, { bytes: RegExp; chars: Readonly<Record<number, string>> }> = {
+  "Windows-1252": {
+    bytes: /[\u0080-\u009f]/g,
+    chars: Object.fromEntries([...WINDOWS_1252_80_9F].map((char, i) => [0x80 + i, char])),
+  },
+  "ISO 8859-15": { bytes: /[\u00a4\u00a6\u00a8\u00b4\u00b8\u00bc-\u00be]/g, chars: LATIN_9 },
+};
+
+/** The character a byte of 0x80 to 0x9F stands for in Windows-1252 (what a stray C1 control was meant to be). */
+export function windows1252Char(byte: number): string {
+  return DIFFERENCES["Windows-1252"].chars[byte] ?? String.fromCharCode(byte);
+}
+
+/** Decodes bytes as Latin-1 (one native pass), then puts the encoding's own characters in place. */
+export function decodeSingleByte(bytes: Uint8Array, encoding: SingleByteEncoding): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const { bytes: differing, chars } = DIFFERENCES[encoding];
+  return latin1.replace(differing, (char) => chars[char.charCodeAt(0)]!);
+}
+
+const isAsciiLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+/** À to ÿ but × and ÷: the accented letters, at the same place in both encodings. */
+const isLetter = (b: number) => isAsciiLetter(b) || (b >= 0xc0 && b !== 0xd7 && b !== 0xf7);
+const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
+
+/** Bytes that are letters in ISO 8859-15 (Š š ž Œ œ Ÿ) but signs in Latin-1 (¦ ¨ ¸ ¼ ½ ¾). */
+const LETTERS_IN_LATIN_9 = new Set([0xa6, 0xa8, 0xb8, 0xbc, 0xbd, 0xbe]);
+/** Bytes that are fractions in Latin-1 (¼ ½ ¾), written next to a digit ("1½ h"). */
+const FRACTIONS = new Set([0xbc, 0xbd, 0xbe]);
+
+/**
+ * Which single-byte encoding a non-UTF-8 file is written in:
+ * - any byte of 0x80 to 0x9F: Windows-1252 (ISO 8859-15 has only control characters there);
+ * - otherwise a vote: for ISO 8859-15, each 0xA4 (€ there; nobody types Latin-1's ¤) and each
+ *   byte of Š š ž Œ œ Ÿ next to a letter ("cœur", "Œuvres"); for Windows-1252, each ¼ ½ ¾ next to
+ *   a digit. 0xB4 does not vote: Latin-1's ´ is typed as an apostrophe ("l´asso"), next to letters
+ *   as Ž would be. ISO 8859-15 needs more votes than Windows-1252, which wins a tie: it is what
+ *   French Excel writes, and equals Latin-1 on the bytes that decide nothing.
+ */
+export function singleByteEncodingOf(bytes: Uint8Array): SingleByteEncoding {
+  let votes = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0xa0) {
+      if (b >= 0x80) return "Windows-1252";
+      continue;
+    }
+    const before = bytes[i - 1] ?? 0;
+    const after = bytes[i + 1] ?? 0;
+    if (b === 0xa4) votes++;
+    else if (LETTERS_IN_LATIN_9.has(b) && (isLetter(before) || isLetter(after))) votes++;
+    else if (FRACTIONS.has(b) && (isDigit(before) || isDigit(after))) votes--;
+  }
+  return votes > 0 ? "ISO 8859-15" : "Windows-1252";
+}
