@@ -35,6 +35,8 @@ async function buildAppsScript(entryPoints) {
     target: "es2020",
     minify: !process.env.VALORISE_READABLE_BUILD,
     legalComments: "none",
+    // French text as UTF-8 (2 bytes an accent) rather than \u escapes (6): Apps Script reads UTF-8 sources
+    charset: "utf8",
     write: false,
     logLevel: "error",
   });
