@@ -1,11 +1,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { resolveColumns } from "../../core/journal/columnMapping";
+import { requireColumns, withColumns } from "../../core/journal/columns";
+import type { ColumnOverrides } from "../../core/journal/fields";
 import { readJournal } from "../../core/journal/read";
 import { readRolesTable } from "../../core/roles/table";
 import { readJournalFile } from "../readers";
 import type { Io } from "./io";
 import { buildYearReport } from "../../core/report/yearReport";
 import { writeReportFiles } from "../export/files";
+import { unmatchedColumnsError } from "./columnArgs";
+import { columnsJson } from "./columns";
 import { buildReportJson } from "./report";
 import { type ValuationCliOptions, valuationSettingsOf } from "./valuationArgs";
 import { renderText } from "./text";
@@ -20,12 +25,19 @@ export interface RapportOptions {
   roles?: string;
   /** Rates, coefficient, chart, SIREN, ETP base, mileage (--taux, --table-taux, --coefficient...). */
   valuation?: ValuationCliOptions;
+  /** Columns chosen by hand (--colonne champ="En-tête"). */
+  columns?: ColumnOverrides;
 }
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
 export async function runRapport(options: RapportOptions, io: Io): Promise<number> {
   const { grid, wallClock, format } = await readJournalFile(options.file, { sheet: options.sheet });
-  const journal = readJournal(grid, { wallClock });
+  const headers = grid[0] ?? [];
+  const mapping = resolveColumns(headers, { overrides: options.columns });
+  const unmatched = unmatchedColumnsError(mapping, headers);
+  if (unmatched) throw unmatched;
+  requireColumns(mapping.columns, headers, `Indiquez la colonne à lire avec --colonne, par exemple --colonne date="Jour" (voir valorise --help).`);
+  const journal = readJournal(withColumns(grid, mapping.columns), { wallClock });
   const year = options.year ?? journal.years[0] ?? null;
   if (options.year !== undefined && !journal.years.includes(options.year)) {
     const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
@@ -35,7 +47,8 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
   const roles = rolesFile && readRolesTable(rolesFile.grid, { wallClock: rolesFile.wallClock });
   const valuationSettings = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readJournalFile(path)).grid);
   const yearReport = year === null ? undefined : buildYearReport(journal, year, { roles, valuationSettings });
-  const report = buildReportJson(journal, { file: options.file, format, rows: Math.max(0, grid.length - 1) }, year, {
+  const source = { file: options.file, format, rows: Math.max(0, grid.length - 1), columns: columnsJson(mapping) };
+  const report = buildReportJson(journal, source, year, {
     roles, rolesFile: options.roles, report: yearReport,
   });
   const json = `${JSON.stringify(report, null, 2)}\n`;
