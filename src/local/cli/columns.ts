@@ -28,11 +28,11 @@ export function columnsJson(mapping: ColumnMapping): ColumnsJson {
 }
 
 /** "Label : a, b, c" cut into lines of at most `width` characters, the next lines indented. */
-function wrapped(label: string, items: readonly string[], width = 100): string[] {
+function wrapped(label: string, items: readonly string[], width = 100, separator = ","): string[] {
   const lines: string[] = [];
   let line = `${label} :`;
   items.forEach((item, i) => {
-    const piece = `${item}${i < items.length - 1 ? "," : ""}`;
+    const piece = `${item}${i < items.length - 1 ? separator : ""}`;
     if (line.length + 1 + piece.length > width && line.trim().length > label.length + 1) {
       lines.push(line);
       line = `  ${piece}`;
@@ -55,6 +55,7 @@ export function columnsText(c: ColumnsJson): string[] {
   });
   const lines = wrapped("Colonnes lues", read);
   if (c.ignorees.length) lines.push(...wrapped("Colonnes ignorées", c.ignorees.map((i) => `« ${i.entete} » (colonne ${i.colonne})`)));
-  lines.push(...c.avis.map((a) => `Avis : ${a}`));
+  // Never cut between « and its word, nor before » : ; ? !
+  for (const notice of c.avis) lines.push(...wrapped("Avis", notice.split(/(?<!«) (?![»:;?!])/), 100, ""));
   return lines;
 }

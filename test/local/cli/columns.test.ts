@@ -66,6 +66,18 @@ describe("valorise rapport: the journal's columns", () => {
     expect(out).toMatch(/\nZoé +3,50 +2 /);
   });
 
+  it("reads the Horodateur as the date when the form asks for none, and wraps the notice saying so", async () => {
+    const noDate = file("sans-date.csv", ["Horodateur;Nom et prénom;Durée (heures)", "10/03/2025 09:12:00;Alice Martin;2"]);
+    const { code, out } = await run("rapport", noDate);
+    expect(code).toBe(0);
+    expect(out).toContain([
+      "Avis : Date : aucune colonne ne donne la date de l'action ; « Horodateur » (colonne A), le moment de",
+      "  la réponse au formulaire, est lue comme date de l'action. Si les actions ont eu lieu un autre",
+      "  jour, ajoutez une question « Date de l'action » au formulaire.",
+      "Année : 2025",
+    ].join("\n"));
+  });
+
   it("names the missing columns and --colonne when the headers say nothing", async () => {
     const { code, err } = await run("rapport", byHand);
     expect(code).toBe(1);
