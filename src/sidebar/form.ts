@@ -1,5 +1,6 @@
 import type { SheetInfo } from "../addon/sidebar/api";
 import type { Settings } from "../core/settings";
+import { readColumnChoices, setColumnChoices } from "./columnChoices";
 import { input, radioValue, select, setOptions, setRadio } from "./dom";
 import { readRateRows, setRateRows } from "./rateTable";
 
@@ -44,6 +45,7 @@ export function fillForm(settings: Settings, sheets: SheetInfo[]): void {
   const a = settings.association;
   const v: Valuation = settings.valuation;
   fillSheetLists(sheets, settings);
+  setColumnChoices(settings.source.columns);
   input("source-range").value = settings.source.range ?? "";
   input("assoc-name").value = a.name;
   input("assoc-id").value = a.identifier ?? "";
@@ -98,6 +100,7 @@ export function readForm(): Settings {
       range: input("source-range").value.trim().toUpperCase(),
       rolesSheet: select("source-roles").value,
       rateSheet: tableSource === "sheet" ? select("table-sheet").value : "",
+      columns: readColumnChoices(),
     },
     association: {
       name: input("assoc-name").value.trim(),

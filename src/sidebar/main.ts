@@ -1,5 +1,6 @@
 import type { DownloadsResult, GenerateResult, SaveResult, SidebarState, SourcePreview } from "../addon/sidebar/api";
 import { type Settings, checkSettings } from "../core/settings";
+import { clearColumnChoices, renderColumnChoices } from "./columnChoices";
 import { byId, input, select } from "./dom";
 import { clearErrors, showErrors } from "./errors";
 import { fillForm, readForm, syncVisibility } from "./form";
@@ -63,6 +64,18 @@ function checkedForm(): Settings | undefined {
   return undefined;
 }
 
+/** The preview and the column lists built from its headers. */
+function showPreview(preview: SourcePreview): void {
+  renderPreview(preview);
+  renderColumnChoices(preview, laterPreview);
+}
+
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
+function laterPreview(): void {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => void refreshPreview(), 400);
+}
+
 let previewSeq = 0;
 async function refreshPreview(): Promise<void> {
   const seq = ++previewSeq;
@@ -70,7 +83,7 @@ async function refreshPreview(): Promise<void> {
   byId("source-preview").classList.add("muted");
   try {
     const preview = await call<SourcePreview>("previewSource", source);
-    if (seq === previewSeq) renderPreview(preview); // an older answer arriving late is dropped
+    if (seq === previewSeq) showPreview(preview); // an older answer arriving late is dropped
   } catch (error) {
     if (seq === previewSeq) status(`Aperçu impossible : ${(error as Error).message}`, "bad");
   } finally {
@@ -125,7 +138,7 @@ async function downloads(): Promise<void> {
 function render(state: SidebarState): void {
   byId("doc-name").textContent = state.spreadsheetName;
   fillForm(state.settings, state.sheets);
-  renderPreview(state.source);
+  showPreview(state.source);
   byId("form").hidden = false;
   status(state.problem || (state.saved ? "" : "Vérifiez les réglages puis enregistrez-les : ils seront gardés avec ce classeur."), state.problem ? "bad" : "");
   const focus = (window as unknown as { VALORISE_FOCUS?: string }).VALORISE_FOCUS;
@@ -139,13 +152,10 @@ function render(state: SidebarState): void {
 }
 
 function wire(): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const later = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void refreshPreview(), 400);
-  };
-  for (const id of ["source-sheet", "source-roles", "table-sheet", "table-source"]) select(id).addEventListener("change", later);
-  input("source-range").addEventListener("change", later);
+  // Another journal sheet has other headers: the columns chosen for the previous one no longer apply.
+  select("source-sheet").addEventListener("change", clearColumnChoices);
+  for (const id of ["source-sheet", "source-roles", "table-sheet", "table-source"]) select(id).addEventListener("change", laterPreview);
+  input("source-range").addEventListener("change", laterPreview);
   byId("form").addEventListener("change", syncVisibility);
   byId("form").addEventListener("submit", (e) => e.preventDefault());
   byId("table-add").addEventListener("click", addRateRow);

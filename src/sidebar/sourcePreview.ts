@@ -18,12 +18,16 @@ export function renderPreview(p: SourcePreview): void {
       el("ul", { attrs: { "aria-label": "Colonnes reconnues" } }, p.columns.map((c) =>
         el("li", {}, [
           el("span", { className: "col", text: c.column }),
-          el("span", { className: "name", text: c.label }),
+          el("span", { className: "name", text: c.manual ? `${c.label} (manuel)` : c.label }),
           el("span", { className: "ex", text: c.example ? `ex. ${c.example}` : c.header !== c.label ? `« ${c.header} »` : "", attrs: { title: `En-tête « ${c.header} »` } }),
         ]),
       )),
     );
   }
+  if (p.ignored.length) {
+    box.append(el("p", { className: "muted" }, ["Colonnes ignorées : ", ...p.ignored.map((c) => el("span", { className: "tag", text: `${c.column} ${c.header}` }))]));
+  }
+  for (const notice of p.notices) box.append(el("p", { className: "notice", text: notice }));
   if (p.missing.length) box.append(el("p", { className: "missing", text: `Colonnes manquantes : ${p.missing.join(" ; ")}` }));
   if (p.absent.length) {
     box.append(el("p", { className: "muted" }, ["Absentes (facultatives) : ", ...p.absent.map((a) => el("span", { className: "tag", text: a }))]));

@@ -52,6 +52,8 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     const box = sidebar.locator("#source-preview");
     await expect.poll(() => box.textContent()).toContain(`ex. ${XSS}`);
     expect(await sidebar.locator("#source-preview img").count()).toBe(0);
+    // Each field's list names the column found by its header.
+    expect(await sidebar.locator("#col-decimalHours option:checked").textContent()).toBe("auto : Durée (en heures)");
 
     await sidebar.click("#sec-association > summary");
     await sidebar.fill("#assoc-id", "12AB");

@@ -1,4 +1,7 @@
-import { COLUMN_ALIASES, type Field, mapColumns } from "../../core/journal/columns";
+import { resolveColumns } from "../../core/journal/columnMapping";
+import { type ColumnMap, type ColumnOverrides, type Field, missingRequirements, type Requirement } from "../../core/journal/columns";
+import { FIELDS, FIELD_LABELS } from "../../core/journal/fields";
+import { columnLetter } from "../../core/text/columnLetter";
 import { headerKey } from "../../core/text/normalize";
 import { readHeaderRow } from "./grid";
 import { isReportSheet } from "./marks";
@@ -6,58 +9,52 @@ import { isReportSheet } from "./marks";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** How the sidebar names each journal field. */
-export const FIELD_LABELS: Record<Field, string> = {
-  volunteer: "Bénévole",
-  firstName: "Prénom",
-  lastName: "Nom",
-  pseudo: "Pseudo",
-  date: "Date",
-  endDate: "Date de fin",
-  decimalHours: "Heures (décimal)",
-  duration: "Durée",
-  category: "Catégorie",
-  project: "Projet",
-  level: "Niveau",
-  distance: "Distance (km)",
-  association: "Association",
-  role: "Rôle",
-  title: "Titre",
-  description: "Description",
-  pending: "En attente de modération",
-  startTime: "Heure de début",
-  endTime: "Heure de fin",
-  email: "Adresse e-mail",
-};
-
 /** Fields the report uses when present: the preview says which ones are absent. */
 const USEFUL: Field[] = ["category", "level", "role", "association", "distance", "pending", "project", "endDate"];
 
+const REQUIREMENT_LABELS: Record<Requirement, string> = {
+  identity: "Bénévole (ou Prénom et Nom, Pseudo, E-mail)",
+  date: "Date",
+  duration: "Durée (ou Heures, ou Heure de début et Heure de fin)",
+};
+
 export interface DetectedColumns {
-  columns: { field: Field; label: string; header: string; column: string }[];
-  /** French description of each required field that is missing ([] when the sheet is a journal). */
+  columns: { field: Field; label: string; header: string; column: string; manual: boolean }[];
+  /**
+   * French description of each required field that is missing and of each column chosen by hand
+   * that the sheet does not have ([] when the sheet is a journal).
+   */
   missing: string[];
   /** Labels of optional fields not found. */
   absent: string[];
+  /** Columns no field reads. */
+  ignored: { header: string; column: string }[];
+  /** French notes on the columns (repeated headers, Horodateur read as the date…). */
+  notices: string[];
+  /** The map the reader is given. */
+  map: ColumnMap;
 }
 
-export function columnLetter(n: number): string {
-  let s = "";
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
-export function detectColumns(headers: readonly unknown[], firstColumn = 1): DetectedColumns {
-  const map = mapColumns(headers);
-  const columns = (Object.keys(COLUMN_ALIASES) as Field[])
-    .filter((f) => map[f])
-    .map((f) => ({ field: f, label: FIELD_LABELS[f], header: map[f]!.header, column: columnLetter(firstColumn + map[f]!.index) }))
+/** The journal's columns: found by their headers' meaning, or chosen by hand (`overrides`). */
+export function detectColumns(headers: readonly unknown[], firstColumn = 1, overrides?: ColumnOverrides): DetectedColumns {
+  const mapping = resolveColumns(headers, { overrides, firstColumn });
+  const map = mapping.columns;
+  const letter = (index: number) => columnLetter(firstColumn + index);
+  const columns = FIELDS.filter((f) => map[f])
+    .map((f) => ({ field: f, label: FIELD_LABELS[f], header: map[f]!.header, column: letter(map[f]!.index), manual: mapping.manual.includes(f) }))
     .sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
-  const missing: string[] = [];
-  if (!map.volunteer && !map.firstName && !map.lastName && !map.pseudo) missing.push("Bénévole (ou Prénom et Nom, ou Pseudo)");
-  if (!map.date) missing.push("Date");
-  if (!map.decimalHours && !map.duration) missing.push("Durée (ou Heures)");
-  return { columns, missing, absent: USEFUL.filter((f) => !map[f]).map((f) => FIELD_LABELS[f]) };
+  const missing = [
+    ...mapping.unmatched.map((u) => `${FIELD_LABELS[u.field]} : la colonne « ${u.header} » choisie n'est pas dans la feuille`),
+    ...missingRequirements(map).map((r) => REQUIREMENT_LABELS[r]),
+  ];
+  return {
+    columns,
+    missing,
+    absent: USEFUL.filter((f) => !map[f]).map((f) => FIELD_LABELS[f]),
+    ignored: mapping.ignored.map((c) => ({ header: c.header, column: letter(c.index) })),
+    notices: mapping.notices,
+    map,
+  };
 }
 
 const ROLE_HEADERS = new Set(["role", "roles", "fonction", "fonctions"].map(headerKey));

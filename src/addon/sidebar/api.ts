@@ -1,5 +1,6 @@
 // What crosses google.script.run: plain objects of strings, numbers, booleans and arrays (no Date).
 // The page imports these types; the server functions return them.
+import type { Field } from "../../core/journal/fields";
 import type { FieldErrors, Settings } from "../../core/settings";
 
 export interface SheetInfo {
@@ -19,8 +20,16 @@ export interface SourcePreview {
   range: string;
   /** Data rows under the header row. */
   rows: number;
-  /** Each recognised column with the value of the first data row as an example. */
-  columns: { label: string; header: string; column: string; example: string }[];
+  /** Each column read with the value of the first data row as an example; manual: chosen by hand. */
+  columns: { field: Field; label: string; header: string; column: string; example: string; manual: boolean }[];
+  /** Columns no field reads. */
+  ignored: { header: string; column: string }[];
+  /** French notes on the columns: repeated headers and the one read, Horodateur read as the date… */
+  notices: string[];
+  /** The header row's headers, for choosing columns by hand. */
+  headers: string[];
+  /** The header each field would read without the choices made by hand. */
+  automatic: Partial<Record<Field, string>>;
   /** Required columns not found. */
   missing: string[];
   /** Optional columns not found (Catégorie, Niveau, Rôle…). */

@@ -1,3 +1,4 @@
+import { type ColumnOverrides, withColumns } from "../../core/journal/columns";
 import { readJournal } from "../../core/journal/read";
 import type { Journal, WallClock } from "../../core/journal/types";
 import { cachedWallClock } from "../../core/journal/wallClock";
@@ -16,6 +17,8 @@ export interface SourceInput {
   range?: string;
   rolesSheet?: string;
   rateSheet?: string;
+  /** Columns chosen by hand (field → header); the others are found by their headers. */
+  columns?: ColumnOverrides;
 }
 
 /** The journal sheet's cells and what its header row holds (not yet checked). */
@@ -53,14 +56,14 @@ export function readJournalData(input: SourceInput): JournalData {
   }
   const wallClock = cachedWallClock(spreadsheetWallClock(spreadsheet.getSpreadsheetTimeZone()));
   const data = readSheetGrid(sheet, input.range || undefined);
-  return { spreadsheet, sheet, sheetName: sheet.getName(), data, detected: detectColumns(data.grid[0] ?? [], data.firstColumn), wallClock };
+  return { spreadsheet, sheet, sheetName: sheet.getName(), data, detected: detectColumns(data.grid[0] ?? [], data.firstColumn, input.columns), wallClock };
 }
 
 export function parseJournal(d: JournalData): Journal {
   if (d.detected.missing.length) {
     throw new SourceError(`La feuille « ${d.sheetName} » n'a pas les colonnes d'un journal : il manque ${d.detected.missing.join(", ")}.`);
   }
-  return readJournal(d.data.grid, { wallClock: d.wallClock, firstRow: d.data.firstRow });
+  return readJournal(withColumns(d.data.grid, d.detected.map), { wallClock: d.wallClock, firstRow: d.data.firstRow });
 }
 
 export function readRoles(d: JournalData, name: string): RolesTable {

@@ -1,11 +1,12 @@
 import { cellText } from "../../core/journal/cells";
-import { type Field, mapColumns } from "../../core/journal/columns";
 import type { Journal } from "../../core/journal/types";
 import { type RolesTable, rolesIssueText } from "../../core/roles/table";
 import { journalNames, rolesTableIssues } from "../../core/roles/unmatched";
+import { headerCells, resolveColumns } from "../../core/journal/columnMapping";
+import type { Field } from "../../core/journal/columns";
+import { columnLetter } from "../../core/text/columnLetter";
 import { MS_PER_DAY, frenchDate } from "../../core/values/calendar";
 import { isDate } from "../../core/values/isDate";
-import { columnLetter } from "../sheets/journalSource";
 import type { SourcePreview } from "./api";
 import { userMessage } from "./errors";
 import { type JournalData, type SourceInput, parseJournal, readJournalData, readRates, readRoles } from "./load";
@@ -13,13 +14,24 @@ import { type JournalData, type SourceInput, parseJournal, readJournalData, read
 /** 12345 → "12 345" (narrow no-break space, as French writes it). */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, "\u202f");
 
-function emptyPreview(message: string): SourcePreview {
-  return { ok: false, message, sheet: "", range: "", rows: 0, columns: [], missing: [], absent: [], years: [], counted: 0, anomalies: 0, pending: 0, roles: null, rates: null };
+export function emptyPreview(message: string): SourcePreview {
+  return {
+    ok: false, message, sheet: "", range: "", rows: 0, columns: [], ignored: [], notices: [], headers: [], automatic: {},
+    missing: [], absent: [], years: [], counted: 0, anomalies: 0, pending: 0, roles: null, rates: null,
+  };
+}
+
+/** The header each field reads when nothing is chosen by hand. */
+function automaticHeaders(d: JournalData, input: SourceInput): Partial<Record<Field, string>> {
+  const map = input.columns && Object.keys(input.columns).length ? resolveColumns(d.data.grid[0] ?? []).columns : d.detected.map;
+  const out: Partial<Record<Field, string>> = {};
+  for (const field of Object.keys(map) as Field[]) out[field] = map[field]!.header;
+  return out;
 }
 
 /** The first data row's cell of a column, as text (dates on the spreadsheet's wall clock). */
 function example(d: JournalData, field: Field): string {
-  const index = mapColumns(d.data.grid[0] ?? [])[field]?.index;
+  const index = d.detected.map[field]?.index;
   const cell = index === undefined ? "" : d.data.grid[1]?.[index];
   if (isDate(cell)) {
     const ms = d.wallClock(cell);
@@ -60,7 +72,11 @@ export function describeSource(input: SourceInput): SourcePreview {
     sheet: d.sheetName,
     range: rangeText(d),
     rows: Math.max(0, d.data.grid.length - 1),
-    columns: d.detected.columns.map(({ field, label, header, column }) => ({ label, header, column, example: example(d, field) })),
+    columns: d.detected.columns.map(({ field, label, header, column, manual }) => ({ field, label, header, column, example: example(d, field), manual })),
+    ignored: d.detected.ignored,
+    notices: d.detected.notices,
+    headers: [...new Set(headerCells(d.data.grid[0] ?? []).map((c) => c.header))],
+    automatic: automaticHeaders(d, input),
     missing: d.detected.missing,
     absent: d.detected.absent,
   };

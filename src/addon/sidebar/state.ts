@@ -7,7 +7,7 @@ import type { SaveResult, SidebarState, SourcePreview } from "./api";
 import { plain, userMessage } from "./errors";
 import { parseInput, sheetIdInput } from "./inputs";
 import { BUSY_MESSAGE, withDocumentLock } from "./lock";
-import { describeSource } from "./preview";
+import { describeSource, emptyPreview } from "./preview";
 import { loadSettings, storeSettings } from "./settingsStore";
 
 /** Everything the page shows when it opens: saved settings, the sheets, the journal's preview. */
@@ -39,7 +39,7 @@ export function getSidebarState(): SidebarState {
 export function previewSource(input: unknown): SourcePreview {
   const result = z.safeParse(sourceSchema(), input);
   if (!result.success) {
-    return plain({ ok: false, message: "Source invalide : vérifiez le nom de la feuille et la plage.", sheet: "", range: "", rows: 0, columns: [], missing: [], absent: [], years: [], counted: 0, anomalies: 0, pending: 0, roles: null, rates: null });
+    return plain(emptyPreview("Source invalide : vérifiez le nom de la feuille, la plage et les colonnes choisies."));
   }
   return plain(describeSource(result.data));
 }

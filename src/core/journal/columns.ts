@@ -1,71 +1,61 @@
-import { headerKey } from "../text/normalize";
+import { resolveColumns } from "./columnMapping";
+import type { ColumnMap } from "./fields";
+import type { Grid } from "./types";
 
-/** The journal fields Valorise reads, and the headers that name each one (compared by headerKey). */
-export const COLUMN_ALIASES = {
-  volunteer: ["Bénévole", "Benevole", "Nom complet", "Membre"],
-  firstName: ["Prénom"],
-  lastName: ["Nom"],
-  pseudo: ["Pseudo"],
-  date: ["Date", "Date de début", "Début"],
-  endDate: ["Date de fin", "Fin"],
-  decimalHours: ["Durée (en heures)", "Heures, en décimal", "Heures en décimal", "Heures", "Nombre d'heures"],
-  duration: ["Durée", "Temps"],
-  category: ["Catégorie", "Activité"],
-  project: ["Projet"],
-  level: ["Niveau"],
-  distance: ["Distance (en km)", "Distance", "Km", "Kilomètres"],
-  association: ["Association"],
-  role: ["Rôle", "Fonction"],
-  title: ["Titre", "Action"],
-  description: ["Description"],
-  pending: ["En attente de modération", "En attente"],
-  startTime: ["Heure de début"],
-  endTime: ["Heure de fin"],
-  email: ["Adresse e-mail", "E-mail", "Courriel"],
-} as const;
-
-export type Field = keyof typeof COLUMN_ALIASES;
-
-/** Column index of each field found, with the header as the user wrote it. */
-export type ColumnMap = Partial<Record<Field, { index: number; header: string }>>;
-
-const FIELD_BY_KEY = new Map<string, Field>();
-for (const field of Object.keys(COLUMN_ALIASES) as Field[]) {
-  for (const alias of COLUMN_ALIASES[field]) FIELD_BY_KEY.set(headerKey(alias), field);
-}
+export { COLUMN_ALIASES } from "./headerMeaning";
+export type { ColumnMap, ColumnOverrides, Field, HeaderCell } from "./fields";
 
 export class JournalError extends Error {
   override name = "JournalError";
 }
 
-function describeAliases(fields: readonly Field[]): string {
-  return fields.flatMap((f) => COLUMN_ALIASES[f].map((a) => `« ${a} »`)).join(", ");
+/** Header rows made by withColumns, with the map chosen for them. */
+const chosenMaps = new WeakMap<readonly unknown[], ColumnMap>();
+
+/**
+ * The grid with a copy of its header row that carries `columns`: mapColumns answers that map for
+ * it. The reader maps the header row it is given; this is how columns chosen by hand reach it.
+ */
+export function withColumns(grid: Grid, columns: ColumnMap): Grid {
+  if (grid.length === 0) return grid;
+  const headers = grid[0]!.slice();
+  chosenMaps.set(headers, columns);
+  const copy = grid.slice();
+  copy[0] = headers;
+  return copy;
 }
 
-/** Finds each field's column by its header; the first matching column wins. */
+/** Each field's column: the map given to withColumns for this header row, else found by meaning. */
 export function mapColumns(headers: readonly unknown[]): ColumnMap {
-  const map: ColumnMap = {};
-  headers.forEach((raw, index) => {
-    const field = FIELD_BY_KEY.get(headerKey(raw));
-    if (field && !map[field]) map[field] = { index, header: String(raw).trim() };
-  });
-  return map;
+  return chosenMaps.get(headers) ?? resolveColumns(headers).columns;
 }
 
-/** Throws a French JournalError naming each required column that is missing. */
-export function requireColumns(map: ColumnMap, headers: readonly unknown[]): void {
-  const missing: string[] = [];
-  if (!map.volunteer && !map.firstName && !map.lastName && !map.pseudo) {
-    missing.push(`le nom du bénévole (une de ces colonnes : ${describeAliases(["volunteer", "firstName", "lastName", "pseudo"])})`);
-  }
-  if (!map.date) missing.push(`la date de l'action (${describeAliases(["date"])})`);
-  if (!map.decimalHours && !map.duration) {
-    missing.push(`la durée (${describeAliases(["decimalHours", "duration"])})`);
-  }
+/** What a journal cannot do without. */
+export type Requirement = "identity" | "date" | "duration";
+
+/** The requirements `map` does not meet: a name (or pseudo, or e-mail), a date, a duration (or start and end times). */
+export function missingRequirements(map: ColumnMap): Requirement[] {
+  const missing: Requirement[] = [];
+  if (!map.volunteer && !map.firstName && !map.lastName && !map.pseudo && !map.email) missing.push("identity");
+  if (!map.date) missing.push("date");
+  if (!map.decimalHours && !map.duration && !(map.startTime && map.endTime)) missing.push("duration");
+  return missing;
+}
+
+const REQUIREMENT_TEXT: Record<Requirement, string> = {
+  identity: "le nom du bénévole (une colonne comme « Bénévole », « Nom et prénom », « Prénom » et « Nom », « Pseudo » ou « Adresse e-mail »)",
+  date: "la date de l'action (« Date », « Date de l'action », « Jour »…)",
+  duration: "la durée (« Durée (en heures) », « Heures », « Durée », « Temps passé »…, ou « Heure de début » et « Heure de fin »)",
+};
+
+/** Throws a French JournalError naming each required column that is missing; `hint` says how to choose one by hand. */
+export function requireColumns(map: ColumnMap, headers: readonly unknown[], hint = ""): void {
+  const missing = missingRequirements(map);
   if (missing.length === 0) return;
   const seen = headers.map((h) => String(h ?? "").trim()).filter(Boolean);
   throw new JournalError(
-    `Colonne manquante dans le journal : ${missing.join(" ; ")}. ` +
-      `La première ligne doit porter les en-têtes. En-têtes trouvés : ${seen.length ? seen.map((h) => `« ${h} »`).join(", ") : "aucun"}.`,
+    `Colonne manquante dans le journal : ${missing.map((r) => REQUIREMENT_TEXT[r]).join(" ; ")}. ` +
+      `La première ligne doit porter les en-têtes. En-têtes trouvés : ${seen.length ? seen.map((h) => `« ${h} »`).join(", ") : "aucun"}.` +
+      (hint ? ` ${hint}` : ""),
   );
 }

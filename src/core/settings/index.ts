@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { FIELDS, type Field } from "../journal/fields";
 import { parseDecimal } from "../money/decimal";
 import { identityKey } from "../text/identity";
 import { CecSettingsSchema } from "./cec";
@@ -15,6 +16,10 @@ export const SETTINGS_VERSION = 1;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
+// An object of optional keys, not z.partialRecord: the same check without 2.5 KB more of zod in the Apps Script bundle.
+const columnsSchema = () =>
+  z.object(Object.fromEntries(FIELDS.map((f) => [f, z.optional(text(200))])) as Record<Field, z.ZodMiniOptional<ReturnType<typeof text>>>);
+
 export const sourceSchema = lazy(() => z.object({
   /** Sheet holding the journal; empty: the first sheet whose headers look like a journal. */
   sheet: z.optional(text(100)),
@@ -24,6 +29,8 @@ export const sourceSchema = lazy(() => z.object({
   rolesSheet: z.optional(text(100)),
   /** Optional sheet holding the rate table (first column Niveau, Catégorie, Rôle or Bénévole; second the rate). */
   rateSheet: z.optional(text(100)),
+  /** Columns chosen by hand: field → header of the journal, "" for none; a field left out is found by its header. */
+  columns: z.optional(columnsSchema()),
 }));
 
 export const associationSchema = lazy(() => z.object({

@@ -4,6 +4,7 @@ const MESSAGES: Record<string, string> = {
   "source.range": "Plage invalide : écrivez par exemple A1:O500 ou A:O, ou laissez vide pour toute la feuille.",
   "source.rolesSheet": "Nom de feuille trop long (100 caractères au plus).",
   "source.rateSheet": "Nom de feuille trop long (100 caractères au plus).",
+  "source.columns": "Choix de colonne invalide : choisissez un en-tête de la feuille ou « (aucune) ».",
   "association.name": "Nom trop long (200 caractères au plus).",
   "association.identifier": "SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu.",
   "association.declaredOn": "Date invalide : choisissez une date (AAAA-MM-JJ).",
@@ -31,5 +32,6 @@ const MESSAGES: Record<string, string> = {
 
 export function fieldMessage(path: string): string {
   const generic = path.replace(/\.\d+\./g, ".*.");
-  return MESSAGES[path] ?? MESSAGES[generic] ?? `Valeur invalide (${path}).`;
+  const columns = path.startsWith("source.columns") ? MESSAGES["source.columns"] : undefined;
+  return MESSAGES[path] ?? MESSAGES[generic] ?? columns ?? `Valeur invalide (${path}).`;
 }

@@ -1,9 +1,14 @@
+import type { ColumnOverrides } from "../../core/journal/fields";
+import { addColumnChoice } from "./columnArgs";
 import { VALUATION_FLAGS, VALUATION_VALUE_OPTIONS, type ValuationCliOptions } from "./valuationArgs";
 
 /** What the command line asks for. */
 export type Command =
   | { kind: "help" }
-  | { kind: "rapport"; file: string; year?: number; outDir?: string; json: boolean; sheet?: string; roles?: string; aliases?: string; valuation?: ValuationCliOptions };
+  | {
+      kind: "rapport"; file: string; year?: number; outDir?: string; json: boolean; sheet?: string; roles?: string;
+      aliases?: string; valuation?: ValuationCliOptions; columns?: ColumnOverrides;
+    };
 
 /** A command line Valorise cannot understand: exit code 2 and the usage text. */
 export class UsageError extends Error {
@@ -32,6 +37,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const values: { year?: number; outDir?: string; sheet?: string; roles?: string; aliases?: string } = {};
   let json = false;
   const valuation: ValuationCliOptions = {};
+  const columns: ColumnOverrides = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--") {
@@ -57,16 +63,21 @@ export function parseArgs(argv: readonly string[]): Command {
     if (VALUATION_FLAGS[name]) throw new UsageError(`L'option ${name} ne prend pas de valeur.`);
     const field = VALUE_OPTIONS[name];
     const valuationField = VALUATION_VALUE_OPTIONS[name];
-    if (!field && !valuationField) throw new UsageError(`Option inconnue : ${name}`);
+    if (!field && !valuationField && name !== "--colonne") throw new UsageError(`Option inconnue : ${name}`);
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else if (i + 1 < rest.length && !rest[i + 1].startsWith("--")) value = rest[++i];
     if (value === undefined || value === "") throw new UsageError(`L'option ${name} attend une valeur.`);
-    if (valuationField) valuation[valuationField] = value;
+    if (name === "--colonne") addColumnChoice(value, columns);
+    else if (valuationField) valuation[valuationField] = value;
     else if (field === "year") values.year = readYear(value);
     else values[field!] = value;
   }
   if (files.length === 0) throw new UsageError("Fichier du journal manquant.");
   if (files.length > 1) throw new UsageError(`Un seul fichier attendu, ${files.length} donnés : ${files.join(", ")}`);
-  return { kind: "rapport", file: files[0], json, ...values, ...(Object.keys(valuation).length ? { valuation } : {}) };
+  return {
+    kind: "rapport", file: files[0], json, ...values,
+    ...(Object.keys(valuation).length ? { valuation } : {}),
+    ...(Object.keys(columns).length ? { columns } : {}),
+  };
 }

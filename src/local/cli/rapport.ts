@@ -1,6 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { readAliasTable } from "../../core/aliases/table";
+import { resolveColumns } from "../../core/journal/columnMapping";
+import { requireColumns, withColumns } from "../../core/journal/columns";
+import type { ColumnOverrides } from "../../core/journal/fields";
 import { readJournal } from "../../core/journal/read";
 import { defaultReportYear } from "../../core/journal/reportYear";
 import { MS_PER_DAY } from "../../core/values/calendar";
@@ -9,6 +12,8 @@ import { type JournalFile, readJournalFile } from "../readers";
 import type { Io } from "./io";
 import { buildYearReport } from "../../core/report/yearReport";
 import { writeReportFiles } from "../export/files";
+import { unmatchedColumnsError } from "./columnArgs";
+import { columnsJson } from "./columns";
 import { buildReportJson } from "./report";
 import { type ValuationCliOptions, valuationSettingsOf } from "./valuationArgs";
 import { renderText } from "./text";
@@ -25,15 +30,22 @@ export interface RapportOptions {
   aliases?: string;
   /** Rates, coefficient, chart, SIREN, ETP base, mileage (--taux, --table-taux, --coefficient...). */
   valuation?: ValuationCliOptions;
+  /** Columns chosen by hand (--colonne champ="En-tête"). */
+  columns?: ColumnOverrides;
 }
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
 export async function runRapport(options: RapportOptions, io: Io): Promise<number> {
   const { grid, wallClock, format, rejectedRows, encoding } = await readJournalFile(options.file, { sheet: options.sheet });
+  const headers = grid[0] ?? [];
+  const mapping = resolveColumns(headers, { overrides: options.columns });
+  const unmatched = unmatchedColumnsError(mapping, headers);
+  if (unmatched) throw unmatched;
+  requireColumns(mapping.columns, headers, `Indiquez la colonne à lire avec --colonne, par exemple --colonne date="Jour" (voir valorise --help).`);
   const aliasFile = options.aliases === undefined ? undefined : await readSideTable(options.aliases, io);
   const aliases = aliasFile && readAliasTable(aliasFile.grid);
   const today = Math.floor(Date.now() / MS_PER_DAY);
-  const journal = readJournal(grid, { wallClock, aliases, today, rejectedRows });
+  const journal = readJournal(withColumns(grid, mapping.columns), { wallClock, aliases, today, rejectedRows });
   const year = options.year ?? defaultReportYear(journal, today) ?? null;
   if (options.year !== undefined && !journal.years.includes(options.year)) {
     const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
@@ -43,7 +55,8 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
   const roles = rolesFile && readRolesTable(rolesFile.grid, { wallClock: rolesFile.wallClock });
   const valuationSettings = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readSideTable(path, io)).grid);
   const yearReport = year === null ? undefined : buildYearReport(journal, year, { roles, valuationSettings });
-  const report = buildReportJson(journal, { file: options.file, format, encoding, rows: Math.max(0, grid.length - 1) }, year, {
+  const source = { file: options.file, format, encoding, rows: Math.max(0, grid.length - 1), columns: columnsJson(mapping) };
+  const report = buildReportJson(journal, source, year, {
     roles, rolesFile: options.roles, aliasFile: options.aliases, report: yearReport,
   });
   const json = `${JSON.stringify(report, null, 2)}\n`;

@@ -1,6 +1,7 @@
 import type { FindingKind, Journal } from "../../core/journal/types";
 import type { RolesTable } from "../../core/roles/table";
 import { type CecJson, cecJson } from "./cec";
+import type { ColumnsJson } from "./columns";
 import { type YearReport, buildYearReport } from "../../core/report/yearReport";
 import type { ValuationSettingsInput } from "../../core/settings/valuation";
 import { accountingJson, valuationJson } from "./valuationJson";
@@ -67,6 +68,8 @@ export interface ReportJson {
   annees: number[];
   /** Data rows read (header row excluded, empty rows at the end dropped). */
   lignes: number;
+  /** The journal's columns: those read (and as what), those ignored, notes on them. */
+  colonnes: ColumnsJson;
   /** Counted actions, all years. */
   actionsComptees: number;
   /** Totals of the year over all volunteers. */
@@ -91,7 +94,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function buildReportJson(
   journal: Journal,
-  source: { file: string; format: JournalFormat; rows: number; encoding?: string | null },
+  source: { file: string; format: JournalFormat; rows: number; encoding?: string | null; columns: ColumnsJson },
   year: number | null,
   options: { roles?: RolesTable; rolesFile?: string; aliasFile?: string; valuationSettings?: ValuationSettingsInput; report?: YearReport } = {},
 ): ReportJson {
@@ -120,6 +123,7 @@ export function buildReportJson(
     annee: year,
     annees: journal.years,
     lignes: source.rows,
+    colonnes: source.columns,
     actionsComptees: journal.actions.length,
     total: {
       benevoles: volunteers.filter((t) => !t.anonymous).length,

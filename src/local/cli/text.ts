@@ -1,5 +1,6 @@
 import { frenchDateOfIso } from "../../core/values/calendar";
 import { cecText } from "./cec";
+import { columnsText } from "./columns";
 import { valuationText } from "./valuationText";
 import { frenchNumber, textTable } from "./print";
 import type { ReportJson } from "./report";
@@ -16,6 +17,7 @@ function heading(r: ReportJson): string[] {
   const leftOut = count("erreur") + pending;
   const lines = [
     `Journal : ${r.fichier} (${FORMAT_LABELS[r.format]}${r.encodage ? `, ${r.encodage}` : ""}, ${plural(r.lignes, "ligne")})`,
+    ...columnsText(r.colonnes),
     r.annee === null
       ? "Année : aucune (aucune action comptée dans le journal)"
       : `Année : ${r.annee}${r.annees.length ? ` (années présentes : ${r.annees.join(", ")})` : ""}`,

@@ -3,16 +3,17 @@ export const USAGE = `Valorise : valorisation du temps bénévole des associatio
 
 Utilisation :
   valorise rapport <fichier> [--annee AAAA] [--sortie DOSSIER] [--json] [--feuille NOM] [--roles FICHIER]
-                   [--alias FICHIER]
-                   [options de valorisation]
+                   [--alias FICHIER] [--colonne CHAMP="EN-TÊTE"]... [options de valorisation]
   valorise --help
 
 Commande :
   rapport   totaux d'heures par bénévole pour une année, statut CEC, valorisation, comptabilité
             (comptes 86/87, écriture de clôture) et lignes du journal écartées
 
-Fichier : export de Bénévalibre (.csv, .xlsx, .json) ou journal tenu dans un tableur
-(.csv, .tsv, .txt, .xlsx), avec les en-têtes sur la première ligne.
+Fichier : export de Bénévalibre (.csv, .xlsx, .json), réponses d'un formulaire Google ou journal
+tenu dans un tableur (.csv, .tsv, .txt, .xlsx), avec les en-têtes sur la première ligne. Les
+colonnes sont reconnues au sens de leur en-tête (« Nom et prénom », « Date de l'action »,
+« Durée (heures) », « Km parcourus »…) ; le rapport dit lesquelles sont lues et lesquelles ignorées.
 
 Options :
   --annee AAAA       année du rapport (par défaut : la plus récente, non future, qui porte au moins
@@ -26,6 +27,15 @@ Options :
                      (par défaut : la colonne Rôle du journal, si elle existe)
   --alias FICHIER    table des alias (.csv, .xlsx) : « Nom dans le journal » et « Nom retenu », pour compter
                      ensemble deux orthographes d'un même bénévole ou d'une même association
+  --colonne CHAMP="EN-TÊTE"
+                     lit CHAMP dans la colonne de cet en-tête au lieu de la reconnaître (répétable ;
+                     EN-TÊTE vide : aucune colonne pour ce champ). CHAMP parmi :
+                       benevole (nom complet), prenom, nom, pseudo, email, date (de l'action),
+                       fin (date de fin), horodateur (réponse au formulaire), heures (en décimal),
+                       duree, debut et heure-fin (heures de début et de fin), categorie, projet,
+                       niveau, distance (km), association, role, titre, description,
+                       attente (en attente de modération)
+                     Exemple : --colonne date="Jour de l'action" --colonne distance=
   -h, --help         affiche cette aide
 
 Valorisation (par défaut : SMIC horaire brut à la date de chaque action, coefficient 1) :

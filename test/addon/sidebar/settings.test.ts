@@ -20,7 +20,9 @@ describe("settings through google.script.run (dist/Code.js in the emulator)", ()
       { name: "Rôles", report: false, journal: false },
     ]);
     expect(value.source).toMatchObject({ ok: true, sheet: "Journal", range: "A1:O2208", rows: 2207, years: [2025, 2024], missing: [], absent: ["Rôle"] });
-    expect(value.source.columns.find((c: { label: string }) => c.label === "Date")).toEqual({ label: "Date", header: "Date", column: "G", example: "01/01/2024" });
+    expect(value.source.columns.find((c: { label: string }) => c.label === "Date")).toEqual({ field: "date", label: "Date", header: "Date", column: "G", example: "01/01/2024", manual: false });
+    expect(value.source).toMatchObject({ ignored: [], notices: [] });
+    expect(value.source.headers).toHaveLength(15);
   });
 
   it("previews the roles-table rows that match nothing in the journal, by row and name", () => {
@@ -49,9 +51,9 @@ describe("settings through google.script.run (dist/Code.js in the emulator)", ()
     const { value } = call(world, "getSidebarState");
     expect(value.source).toMatchObject({ ok: false, years: [], message: expect.stringContaining("Aucune feuille ne ressemble à un journal") });
     const preview = call(world, "previewSource", { sheet: "Notes" }).value;
-    expect(preview).toMatchObject({ ok: false, sheet: "Notes", missing: ["Date", "Durée (ou Heures)"] });
-    expect(preview.message).toContain("il manque Date, Durée (ou Heures)");
-    expect(preview.columns.map((c: { label: string }) => c.label)).toEqual(["Nom"]);
+    expect(preview).toMatchObject({ ok: false, sheet: "Notes", missing: ["Date", "Durée (ou Heures, ou Heure de début et Heure de fin)"] });
+    expect(preview.message).toContain("il manque Date, Durée (ou Heures, ou Heure de début et Heure de fin)");
+    expect(preview.columns.map((c: { label: string }) => c.label)).toEqual(["Nom", "Description"]);
     expect(call(world, "previewSource", { sheet: "Absente" }).value.message).toBe("Feuille « Absente » introuvable : choisissez la feuille du journal.");
   });
 
@@ -105,7 +107,7 @@ describe("settings through google.script.run (dist/Code.js in the emulator)", ()
       expect(call(world, "getDownloads", input).value.ok).toBe(false);
     }
     expect(call(world, "generateReport", { year: "2025" }).value.message).toContain("Demande invalide");
-    expect(call(world, "previewSource", 42).value).toMatchObject({ ok: false, message: "Source invalide : vérifiez le nom de la feuille et la plage." });
+    expect(call(world, "previewSource", 42).value).toMatchObject({ ok: false, message: "Source invalide : vérifiez le nom de la feuille, la plage et les colonnes choisies." });
     expect(call(world, "openReportSheet", { sheetId: 0 }).value.ok).toBe(false); // the journal is not a report sheet
     expect(world.properties.document.size).toBe(0);
     expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(["Journal", "Rôles"]);

@@ -11,6 +11,12 @@ describe("parseArgs", () => {
     expect(parseArgs(["rapport", "--", "--bizarre.csv"])).toMatchObject({ file: "--bizarre.csv" });
   });
 
+  it("reads each --colonne champ=\"En-tête\", field names without accents or case, an empty header for none", () => {
+    expect(parseArgs(["rapport", "j.csv", "--colonne", "date=Date de l'action", "--colonne=Durée=Temps (h)", "--colonne", "HEURE-FIN=Fin", "--colonne", "distance="]))
+      .toMatchObject({ columns: { date: "Date de l'action", duration: "Temps (h)", endTime: "Fin", distance: "" } });
+    expect(parseArgs(["rapport", "j.csv"])).not.toHaveProperty("columns");
+  });
+
   it("asks for help", () => {
     for (const argv of [["--help"], ["-h"], ["aide"], ["rapport", "--help"], ["rapport", "x.csv", "-h"]]) {
       expect(parseArgs(argv)).toEqual({ kind: "help" });
@@ -29,6 +35,10 @@ describe("parseArgs", () => {
     [["rapport", "a.csv", "--annee=deux-mille"], /Année invalide/],
     [["rapport", "a.csv", "--format", "csv"], /Option inconnue : --format/],
     [["rapport", "a.csv", "--json=oui"], /--json ne prend pas de valeur/],
+    [["rapport", "a.csv", "--colonne"], /L'option --colonne attend une valeur/],
+    [["rapport", "a.csv", "--colonne", "Date"], /--colonne attend champ="En-tête", par exemple --colonne date="Date de l'action" \(reçu « Date »\)/],
+    [["rapport", "a.csv", "--colonne", "quand=Date"], /--colonne : champ inconnu « quand ». Champs possibles : benevole, prenom, nom, pseudo, email, date, fin, horodateur, heures, duree, debut, heure-fin, categorie/],
+    [["rapport", "a.csv", "--colonne", "date=A", "--colonne", "date=B"], /le champ « date » est donné deux fois/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);

@@ -83,6 +83,19 @@ describe("valorise (in process)", () => {
       annee: 2024,
       annees: [2025, 2024],
       lignes: 5,
+      colonnes: {
+        utilisees: [
+          { champ: "prenom", libelle: "Prénom", entete: "Prénom", colonne: "A", manuel: false },
+          { champ: "nom", libelle: "Nom", entete: "Nom", colonne: "B", manuel: false },
+          { champ: "date", libelle: "Date", entete: "Date", colonne: "C", manuel: false },
+          { champ: "heures", libelle: "Heures (décimal)", entete: "Durée (en heures)", colonne: "D", manuel: false },
+          { champ: "attente", libelle: "En attente de modération", entete: "En attente de modération", colonne: "E", manuel: false },
+          { champ: "distance", libelle: "Distance (km)", entete: "Distance (en km)", colonne: "F", manuel: false },
+          { champ: "categorie", libelle: "Catégorie", entete: "Catégorie", colonne: "G", manuel: false },
+        ],
+        ignorees: [],
+        avis: [],
+      },
       actionsComptees: 3,
       total: { benevoles: 1, heures: 4, dureeMs: 14_400_000, actions: 1, distanceKm: 0 },
       benevoles: [
