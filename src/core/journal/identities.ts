@@ -63,13 +63,7 @@ export function resolveIdentities(table: ActionTable, columns: ColumnMap, aliase
   }
 
   const actions = withDictionaries(table, { people: resolvedPeople, labels: resolvedLabels });
-  const used = new Set([...people.map((p) => p.key), ...labels.association.map(identityKey)]);
-  const aliasIssues = [
-    ...alias.issues,
-    ...(aliases?.entries ?? [])
-      .filter((e) => !used.has(identityKey(e.spelling)))
-      .map((e) => ({ row: e.row, column: "Nom dans le journal", problem: `« ${e.spelling} » ne correspond à aucun bénévole ni à aucune association du journal` })),
-  ];
+  const aliasIssues = [...(aliases?.issues ?? []), ...alias.issues, ...unusedAliases(aliases, alias.issues, table)];
   return {
     actions,
     merges,
@@ -81,6 +75,17 @@ export function resolveIdentities(table: ActionTable, columns: ColumnMap, aliase
       association: (name) => aliased(identityKey(name)),
     },
   };
+}
+
+/** Alias rows naming no volunteer nor association of the journal (a link of a chain "A → B → C" is used). */
+function unusedAliases(aliases: AliasTable | undefined, reported: readonly AliasIssue[], table: ActionTable): AliasIssue[] {
+  const { people, labels } = table.dictionaries;
+  const used = new Set([...people.map((p) => p.key), ...labels.association.map(identityKey)]);
+  const linked = new Set((aliases?.entries ?? []).map((e) => identityKey(e.retained)));
+  const skipped = new Set(reported.map((i) => i.row));
+  return (aliases?.entries ?? [])
+    .filter((e) => !skipped.has(e.row) && !used.has(identityKey(e.spelling)) && !linked.has(identityKey(e.spelling)))
+    .map((e) => ({ row: e.row, column: "Nom dans le journal", problem: `« ${e.spelling} » ne correspond à aucun bénévole ni à aucune association du journal` }));
 }
 
 /** The header(s) the volunteer's name is read from, for the findings. */
