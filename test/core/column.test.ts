@@ -8,7 +8,7 @@ const DICTIONARIES = { people: [], labels: { category: [], project: [], level: [
 function column(field: "volunteer" | "durationMs" | "category", values: readonly number[]) {
   const writer = new ActionTableWriter(values.length + 5);
   for (const v of values) {
-    writer.write(20_000, field === "volunteer" ? v : 0, 0, field === "durationMs" ? v : 1, 0, field === "category" ? v : 0, 0, 0, 0, 0, 2);
+    writer.write(20_000, field === "volunteer" ? v : 0, 0, field === "durationMs" ? v : 1, 0, field === "category" ? v : 0, 0, 0, 0, 0, 2, 0);
   }
   return writer.finish(DICTIONARIES);
 }

@@ -28,6 +28,8 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
   readonly day: Int32Array;
   /** Sheet row of the action in the journal (the header row being the first row read). */
   readonly row: Int32Array;
+  /** Id of the action's title among the journal's titles; 0 when it has none (see identicalRows.ts). */
+  readonly title: Int32Array;
   /** Days the action lasts after `day` (0 for a one-day action). */
   readonly extraDays: Column;
   /** Whole milliseconds and whole metres: sums stay exact. */
@@ -35,7 +37,7 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
   readonly distanceM: Column;
 }
 
-type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day" | "row">;
+type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day" | "row" | "title">;
 
 /**
  * Columns being written, for `capacity` actions at most, each as narrow as its values allow: a
@@ -48,6 +50,7 @@ type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day
 export class ActionTableWriter {
   private readonly day: Int32Array;
   private readonly row: Int32Array;
+  private readonly title: Int32Array;
   private volunteer: Column;
   private extraDays: Column;
   private durationMs: Column;
@@ -68,6 +71,7 @@ export class ActionTableWriter {
   constructor(private readonly capacity: number) {
     this.day = new Int32Array(capacity);
     this.row = new Int32Array(capacity);
+    this.title = new Int32Array(capacity);
     // widths are indexes in WIDTHS: 0 one byte, 1 two, 2 four
     [this.volunteer, this.maxVolunteer] = this.column(1);
     [this.extraDays, this.maxExtraDays] = this.column(0);
@@ -83,7 +87,7 @@ export class ActionTableWriter {
   /** Appends an action (every value a non-negative whole number; ids index the dictionaries). */
   write(
     day: number, volunteer: number, extraDays: number, durationMs: number, distanceM: number,
-    category: number, project: number, level: number, association: number, role: number, row: number,
+    category: number, project: number, level: number, association: number, role: number, row: number, title: number,
   ): void {
     const label = Math.max(category, project, level, association, role);
     if (volunteer > this.maxVolunteer || extraDays > this.maxExtraDays || durationMs > this.maxDuration ||
@@ -93,6 +97,7 @@ export class ActionTableWriter {
     const n = this.length++;
     this.day[n] = day;
     this.row[n] = row;
+    this.title[n] = title;
     this.volunteer[n] = volunteer;
     this.extraDays[n] = extraDays;
     this.durationMs[n] = durationMs;
@@ -109,7 +114,7 @@ export class ActionTableWriter {
     const length = this.length;
     const cut = <C extends Column>(c: C): C => (c.length === length ? c : (c.subarray(0, length) as C));
     return tableObject(length, dictionaries, {
-      volunteer: cut(this.volunteer), day: cut(this.day), row: cut(this.row), extraDays: cut(this.extraDays),
+      volunteer: cut(this.volunteer), day: cut(this.day), row: cut(this.row), title: cut(this.title), extraDays: cut(this.extraDays),
       durationMs: cut(this.durationMs), distanceM: cut(this.distanceM), category: cut(this.category),
       project: cut(this.project), level: cut(this.level), association: cut(this.association), role: cut(this.role),
     });
@@ -147,6 +152,7 @@ function tableObject(length: number, dictionaries: ActionDictionaries, c: TableC
     volunteer: c.volunteer,
     day: c.day,
     row: c.row,
+    title: c.title,
     extraDays: c.extraDays,
     durationMs: c.durationMs,
     distanceM: c.distanceM,
@@ -269,7 +275,7 @@ export function tableOfActions(actions: readonly Omit<Action, "year">[]): Action
       personIds.set(key, id);
     }
     const [category, project, level, association, role] = LABEL_COLUMNS.map((l) => labels[l].id(a[l]));
-    out.write(a.day, id, a.endDay - a.day, a.durationMs, a.distanceM, category!, project!, level!, association!, role!, i + 2);
+    out.write(a.day, id, a.endDay - a.day, a.durationMs, a.distanceM, category!, project!, level!, association!, role!, i + 2, 0);
   });
   return out.finish({ people, labels: labelLists(labels) });
 }

@@ -7,53 +7,80 @@ export interface IdenticalRow {
   sameAs: number;
 }
 
+/** Above this many (volunteer, day) pairs, actions are grouped through a Map instead of a counting sort. */
+const DENSE_PAIRS = 1 << 22;
+
 /**
- * Rows typed or imported twice (titled rows only). Actions are bucketed by (volunteer, day, duration) in a typed hash
- * table with chains; only actions in one bucket have their titles compared (read from the journal
- * through `titleOf(sheetRow)`), so a million rows cost a pass, not a sort.
+ * Rows typed or imported twice (titled rows only: a sheet kept without titles is not full of
+ * duplicates). Actions are grouped by volunteer and day, a few to a group (a counting sort: two
+ * passes, no comparison sort); only within a group are durations and title ids compared.
  */
-export function findIdenticalRows(table: ActionTable, titleOf: (sheetRow: number) => unknown): IdenticalRow[] {
-  const n = table.length;
-  const { volunteer, day, durationMs, row } = table;
-  let size = 1024;
-  while (size < 2 * n) size *= 2;
-  const heads = new Int32Array(size).fill(-1);
-  const next = new Int32Array(n);
+export function findIdenticalRows(table: ActionTable): IdenticalRow[] {
+  const groups = groupByVolunteerDay(table);
+  if (!groups) return [];
+  const { starts, members } = groups;
+  const { durationMs, title, row } = table;
   const found: IdenticalRow[] = [];
-  for (let i = 0; i < n; i++) {
-    const slot = hash(volunteer[i]!, day[i]!, durationMs[i]!) & (size - 1);
-    for (let j = heads[slot]!; j >= 0; j = next[j]!) {
-      if (volunteer[j] === volunteer[i] && day[j] === day[i] && durationMs[j] === durationMs[i] && sameTitle(titleOf(row[i]!), titleOf(row[j]!))) {
-        found.push({ row: row[i]!, sameAs: firstOf(j, i, next, table, titleOf) });
-        break;
+  for (let g = 0; g + 1 < starts.length; g++) {
+    const start = starts[g]!;
+    const end = starts[g + 1]!;
+    for (let a = start + 1; a < end; a++) {
+      const i = members[a]!;
+      if (title[i] === 0) continue;
+      for (let b = start; b < a; b++) {
+        const j = members[b]!;
+        if (title[i] === title[j] && durationMs[i] === durationMs[j]) {
+          found.push({ row: row[i]!, sameAs: row[j]! });
+          break;
+        }
       }
     }
-    next[i] = heads[slot]!;
-    heads[slot] = i;
   }
-  return found;
+  return found.sort((x, y) => x.row - y.row);
 }
 
-/** The earliest action identical to j along its chain (chains run from later to earlier actions). */
-function firstOf(j: number, i: number, next: Int32Array, table: ActionTable, titleOf: (sheetRow: number) => unknown): number {
-  let first = j;
-  for (let k = next[j]!; k >= 0; k = next[k]!) {
-    if (table.volunteer[k] === table.volunteer[i] && table.day[k] === table.day[i] && table.durationMs[k] === table.durationMs[i] &&
-      sameTitle(titleOf(table.row[k]!), titleOf(table.row[i]!))) first = k;
+/** Action indexes grouped by (volunteer, day), in journal order within a group: group g is members[starts[g]..starts[g+1]). */
+function groupByVolunteerDay(table: ActionTable): { starts: Int32Array; members: Int32Array } | undefined {
+  const n = table.length;
+  if (n < 2) return undefined;
+  const { volunteer, day } = table;
+  let minDay = day[0]!;
+  let maxDay = day[0]!;
+  for (let i = 1; i < n; i++) {
+    const d = day[i]!;
+    if (d < minDay) minDay = d;
+    else if (d > maxDay) maxDay = d;
   }
-  return table.row[first]!;
+  const days = maxDay - minDay + 1;
+  const pairs = table.dictionaries.people.length * days;
+  const keys = new Int32Array(n);
+  if (pairs > DENSE_PAIRS) return groupSparse(table, minDay, days);
+  for (let i = 0; i < n; i++) keys[i] = volunteer[i]! * days + (day[i]! - minDay);
+  const starts = new Int32Array(pairs + 1);
+  for (let i = 0; i < n; i++) starts[keys[i]! + 1]!++;
+  for (let k = 0; k < pairs; k++) starts[k + 1]! += starts[k]!;
+  const next = starts.slice(0, pairs);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[next[keys[i]!]!++] = i;
+  return { starts, members };
 }
 
-/** Two titles that say the same; empty titles say nothing (a sheet kept without titles is not full of duplicates). */
-function sameTitle(a: unknown, b: unknown): boolean {
-  if (typeof a !== "string" || typeof b !== "string") return a === b && a !== undefined && a !== null && a !== "";
-  const t = a.trim();
-  return t !== "" && t === b.trim();
-}
-
-function hash(a: number, b: number, c: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
-  h = Math.imul(h ^ b ^ (h >>> 13), 0xc2b2ae35);
-  h = Math.imul(h ^ (c | 0) ^ ((c / 4294967296) | 0) ^ (h >>> 16), 0x27d4eb2f);
-  return h ^ (h >>> 15);
+/** The same for journals of very many volunteers over many years: a Map of the pairs met. */
+function groupSparse(table: ActionTable, minDay: number, days: number): { starts: Int32Array; members: Int32Array } {
+  const lists = new Map<number, number[]>();
+  for (let i = 0; i < table.length; i++) {
+    const key = table.volunteer[i]! * days + (table.day[i]! - minDay);
+    const list = lists.get(key);
+    if (list) list.push(i);
+    else lists.set(key, [i]);
+  }
+  const starts = new Int32Array(lists.size + 1);
+  const members = new Int32Array(table.length);
+  let g = 0;
+  let at = 0;
+  for (const list of lists.values()) {
+    for (const i of list) members[at++] = i;
+    starts[++g] = at;
+  }
+  return { starts, members };
 }

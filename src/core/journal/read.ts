@@ -5,7 +5,7 @@ import { dayOfInstant, hasTwoDigitYear, readDay } from "../values/dates";
 import { durationOfInstant, readDurationMs } from "../values/durations";
 import { DayMemo } from "../values/dayMemo";
 import { readNumber } from "../values/numbers";
-import { ActionTableWriter, type Dictionary, LABEL_COLUMNS, type LabelColumn, labelDictionaries, labelLists } from "./actionTable";
+import { ActionTableWriter, Dictionary, LABEL_COLUMNS, type LabelColumn, labelDictionaries, labelLists } from "./actionTable";
 import type { AliasTable } from "../aliases/table";
 import { cellText, isBlank } from "./cells";
 import { type ColumnMap, type Field, mapColumns, requireColumns } from "./columns";
@@ -59,10 +59,9 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
   const spellings = out.finish({ people, labels: labelLists(labels) });
   const { actions, merges, aliasMerges, aliasIssues, possibleDuplicates, keys } = resolveIdentities(spellings, columns, options.aliases);
   for (const m of merges) findings.addRaw(m.row, m.column, "verifier", m.problem);
-  const titleIndex = columns.title?.index;
-  if (titleIndex !== undefined) {
-    for (const d of findIdenticalRows(actions, (row) => grid[row - firstRow]?.[titleIndex])) {
-      findings.addRaw(d.row, columns.title!.header, "verifier", `Ligne identique à la ligne ${d.sameAs} (même bénévole, date, durée et titre) : comptée deux fois ?`);
+  if (columns.title) {
+    for (const d of findIdenticalRows(actions)) {
+      findings.addRaw(d.row, columns.title.header, "verifier", `Ligne identique à la ligne ${d.sameAs} (même bénévole, date, durée et titre) : comptée deux fois ?`);
     }
   }
   return {
@@ -165,6 +164,8 @@ class RowReader {
   /** One per label column, in LABEL_COLUMNS order, read in a loop: one call site, inlined once. */
   private readonly labels: LabelReader[];
   private readonly labelIds = new Int32Array(LABEL_COLUMNS.length);
+  /** Titles as ids (0: no title), for the search for identical rows. */
+  private readonly titles: LabelReader;
   private readonly values = new RowValues();
   private readonly counted: CountedRow = { day: 0, endDay: 0, durationMs: 0, distanceM: 0 };
   private readonly durations = new Map<string, number>();
@@ -189,6 +190,7 @@ class RowReader {
     });
     const dictionaries = sink.labels;
     this.labels = LABEL_COLUMNS.map((c) => new LabelReader(col(c), dictionaries[c]));
+    this.titles = new LabelReader(col("title"), new Dictionary());
   }
 
   read(row: readonly unknown[], sheetRow: number): void {
@@ -220,7 +222,7 @@ class RowReader {
     const c = this.counted;
     if (!judgeRow(v, this.today, c, findings)) return;
     this.years.get(c.day);
-    this.sink.out.write(c.day, person, c.endDay - c.day, Math.round(c.durationMs), Math.round(c.distanceM), ids[0]!, ids[1]!, ids[2]!, ids[3]!, ids[4]!, sheetRow);
+    this.sink.out.write(c.day, person, c.endDay - c.day, Math.round(c.durationMs), Math.round(c.distanceM), ids[0]!, ids[1]!, ids[2]!, ids[3]!, ids[4]!, sheetRow, Math.max(0, this.titles.read(row)));
   }
 
   // Dates of this realm, the common case, read through the zone's cache in a few lines the loop inlines
