@@ -54,8 +54,6 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
     if (refused) findings.addRaw(firstRow + i, refused.column, "erreur", refused.problem);
     else reader.read(grid[i]!, firstRow + i);
   }
-  reader.release();
-  lastReader = reader;
   const spellings = out.finish({ people, labels: labelLists(labels) });
   const { actions, merges, aliasMerges, aliasIssues, possibleDuplicates, keys } = resolveIdentities(spellings, columns, options.aliases);
   for (const m of merges) findings.addRaw(m.row, m.column, "verifier", m.problem);
@@ -123,14 +121,6 @@ class LabelReader {
   }
 }
 
-/**
- * The last reader, emptied. Optimised code is tied to the hidden classes of the objects it ran
- * on, and the engine drops it once no object of those classes is left: keeping one reader keeps
- * a journal read after a garbage collection as fast as the one before (measured on 10,000 rows:
- * 14 ms for the first read after a collection, 51 ms without this).
- */
-let lastReader: RowReader | undefined;
-
 interface RowSink {
   out: ActionTableWriter;
   people: VolunteerName[];
@@ -140,8 +130,6 @@ interface RowSink {
   years: Set<number>;
 }
 
-const SPENT_WRITER = new ActionTableWriter(0);
-const SPENT_FINDINGS = new FindingList({});
 /** Duration texts read so far ("2:30:00" repeats on every row of a CSV export), up to this many. */
 const MAX_REMEMBERED_DURATIONS = 4096;
 
@@ -174,15 +162,13 @@ class RowReader {
   /** The clock's cached offsets: the Date cells of this realm are read through them directly. */
   private readonly zone: ZoneOffsets;
 
-  constructor(private readonly columns: ColumnMap, private readonly wallClock: CachedWallClock, private readonly today: number, private sink: RowSink) {
+  constructor(private readonly columns: ColumnMap, private readonly wallClock: CachedWallClock, private readonly today: number, private readonly sink: RowSink) {
     this.zone = wallClock.zone;
     const col = (field: Field) => columns[field]?.index ?? -1;
     [this.iDate, this.iEnd, this.iHours, this.iClock, this.iStart, this.iEndTime, this.iDistance, this.iPending] = [
       col("date"), col("endDate"), col("decimalHours"), col("duration"), col("startTime"), col("endTime"), col("distance"), col("pending"),
     ];
     this.names = new NameReader(columns, sink.people);
-    // No closure here may capture `sink`: the closures of a function share one context, and the
-    // reader kept after the read would keep the journal's columns alive through it.
     this.years = new DayMemo((day) => {
       const year = yearOfDay(day);
       this.sink.years.add(year);
@@ -298,10 +284,5 @@ class RowReader {
       const index = this.columns[field]?.index;
       if (index !== undefined && isCellError(row[index])) return void this.markError(field, row[index]);
     }
-  }
-
-  /** Lets go of the journal read: its columns and findings (the name and label memos keep its few people and texts). */
-  release(): void {
-    this.sink = { out: SPENT_WRITER, people: [], labels: this.sink.labels, findings: SPENT_FINDINGS, years: new Set() };
   }
 }
