@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionList, selectDays, tableOfActions } from "../../src/core/journal/actionTable";
+import { actionList, selectDays, tableOfActions } from "../../src/core/journal/store";
 import type { Action } from "../../src/core/journal/types";
 import { dayOfIso } from "../../src/core/values/calendar";
 

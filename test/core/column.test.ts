@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ActionTableWriter } from "../../src/core/journal/actionTable";
-import { widthOf } from "../../src/core/journal/column";
+import { ActionTableWriter, widthOf } from "../../src/core/journal/store";
 
 const DICTIONARIES = { people: [], labels: { category: [], project: [], level: [], association: [], role: [] } };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionList } from "../../src/core/journal/actionTable";
+import { actionList } from "../../src/core/journal/store";
 import { resolveColumns } from "../../src/core/journal/columnMapping";
 import { JournalError, mapColumns, requireColumns, withColumns } from "../../src/core/journal/columns";
 import type { ColumnMap, Field } from "../../src/core/journal/fields";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionList } from "../../src/core/journal/actionTable";
+import { actionList } from "../../src/core/journal/store";
 import { readJournal } from "../../src/core/journal/read";
 import { defaultReportYear } from "../../src/core/journal/reportYear";
 import type { Grid } from "../../src/core/journal/types";

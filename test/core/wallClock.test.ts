@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachedWallClock } from "../../src/core/journal/wallClock";
+import { cachedWallClock } from "../../src/core/journal/store";
 import { instantFromWallClock, intlWallClock } from "../../src/local/timezone";
 
 describe("cachedWallClock", () => {

@@ -1,6 +1,6 @@
 import { readJournal } from "../../core/journal/read";
 import type { Journal, WallClock } from "../../core/journal/types";
-import { cachedWallClock } from "../../core/journal/wallClock";
+import { cachedWallClock } from "../../core/journal/store";
 import { MS_PER_DAY, yearOfDay } from "../../core/values/calendar";
 import { activeWallClock } from "../sheets/wallClock";
 import { gridArg } from "./args";

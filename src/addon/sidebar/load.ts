@@ -1,7 +1,7 @@
 import { type ColumnOverrides, withColumns } from "../../core/journal/columns";
 import { readJournal } from "../../core/journal/read";
 import type { Journal, WallClock } from "../../core/journal/types";
-import { cachedWallClock } from "../../core/journal/wallClock";
+import { cachedWallClock } from "../../core/journal/store";
 import { type RolesTable, readRolesTable } from "../../core/roles/table";
 import type { RateTable } from "../../core/settings/valuation";
 import { rateTableFromGrid } from "../../core/valuation/rateTable";

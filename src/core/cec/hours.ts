@@ -1,6 +1,5 @@
-import type { ActionTable } from "../journal/actionTable";
+import { type ActionTable, DayMemo } from "../journal/store";
 import { yearOfDay } from "../values/calendar";
-import { DayMemo } from "../values/dayMemo";
 import { PairSums } from "../totals/pairSums";
 import type { RoleBook, RoleFinding } from "../roles/lookup";
 import { type CecSettings, associationConditions } from "./settings";

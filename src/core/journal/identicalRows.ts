@@ -1,4 +1,4 @@
-import type { ActionTable } from "./actionTable";
+import type { ActionTable } from "./store";
 
 /** A counted row that repeats an earlier one: same volunteer, date, duration and title. */
 export interface IdenticalRow {

@@ -3,7 +3,7 @@
 // duplicates until the alias table says otherwise.
 import { type AliasIssue, type AliasTable, aliasKeys } from "../aliases/table";
 import { identityKey } from "../text/identity";
-import { type ActionTable, LABEL_COLUMNS, type LabelColumn, withDictionaries } from "./actionTable";
+import { type ActionTable, LABEL_COLUMNS, type LabelColumn, withDictionaries } from "./store";
 import type { ColumnMap } from "./columns";
 import { type PossibleDuplicate, possibleDuplicates } from "./possibleDuplicates";
 import { type SpellingMerge, groupSpellings } from "./spellings";

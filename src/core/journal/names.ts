@@ -2,7 +2,7 @@ import { identityKey } from "../text/identity";
 import { isCellError } from "../values/cellErrors";
 import { cellText, isBlank } from "./cells";
 import type { ColumnMap } from "./columns";
-import { IdMemo, PairIdMemo, UNKNOWN } from "./textMemo";
+import { IdMemo, PairIdMemo, UNKNOWN } from "./store";
 
 export const ANONYMOUS = "Anonyme";
 /** Id of the name read from a cell holding a spreadsheet error (#N/A…): the row is an error. */

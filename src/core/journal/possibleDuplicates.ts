@@ -2,8 +2,7 @@
 // "Helene Durand" and "Hélène Durand", "Durand Hélène", "H. Durand". Valorise never merges them:
 // it lists them, with the hours of each, and the treasurer decides in the alias table.
 import { accentlessKey } from "../text/identity";
-import type { Column } from "./column";
-import type { ActionTable } from "./actionTable";
+import { type ActionTable, type Column } from "./store";
 
 export type DuplicateReason = "accents" | "ordre" | "initiale";
 

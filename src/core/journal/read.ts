@@ -3,9 +3,8 @@ import { readBoolean } from "../values/booleans";
 import { isCellError } from "../values/cellErrors";
 import { dayOfInstant, hasTwoDigitYear, readDay } from "../values/dates";
 import { durationOfInstant, readDurationMs } from "../values/durations";
-import { DayMemo } from "../values/dayMemo";
+import { ActionTableWriter, cachedWallClock, type CachedWallClock, DayMemo, Dictionary, IdMemo, LABEL_COLUMNS, type LabelColumn, labelDictionaries, labelLists, UNKNOWN, type ZoneOffsets } from "./store";
 import { readNumber } from "../values/numbers";
-import { ActionTableWriter, Dictionary, LABEL_COLUMNS, type LabelColumn, labelDictionaries, labelLists } from "./actionTable";
 import type { AliasTable } from "../aliases/table";
 import { cellText, isBlank } from "./cells";
 import { type ColumnMap, type Field, mapColumns, requireColumns } from "./columns";
@@ -15,8 +14,6 @@ import { findIdenticalRows } from "./identicalRows";
 import { ERROR_NAME_ID, NameReader, type VolunteerName } from "./names";
 import { BLANK, type CountedRow, RowValues, judgeRow } from "./rowRules";
 import type { Grid, Journal, RejectedRow, WallClock } from "./types";
-import { IdMemo, UNKNOWN } from "./textMemo";
-import { type CachedWallClock, type ZoneOffsets, cachedWallClock } from "./wallClock";
 
 export interface ReadOptions {
   wallClock: WallClock;

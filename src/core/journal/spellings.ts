@@ -2,7 +2,7 @@
 // file groups the spellings that name the same thing (text/identity.ts, or the treasurer's alias
 // table), shows each group with its most frequent spelling, and says what it grouped.
 import { cleanText, identityKey } from "../text/identity";
-import type { Column } from "./column";
+import type { Column } from "./store";
 
 /** Two spellings grouped into one, reported to the treasurer. */
 export interface SpellingMerge {

@@ -1,5 +1,5 @@
 import type { AliasIssue } from "../aliases/table";
-import type { ActionTable } from "./actionTable";
+import type { ActionTable } from "./store";
 import type { AliasMerge, JournalKeys } from "./identities";
 import type { PossibleDuplicate } from "./possibleDuplicates";
 

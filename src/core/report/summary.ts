@@ -1,5 +1,5 @@
 import { STATUS_LABELS } from "../cec/assess";
-import { type Actions, selection } from "../journal/actionTable";
+import { type Actions, selection } from "../journal/store";
 import { etp, roundEtp } from "../valuation/etp";
 import { rateTableWarnings } from "../valuation/method";
 import { BLANK_LABELS } from "../valuation/valuation";

@@ -2,7 +2,7 @@ import { cellText, isBlank, quoteCell } from "../journal/cells";
 import type { ColumnMap } from "../journal/columns";
 import { NameReader } from "../journal/names";
 import type { Grid, WallClock } from "../journal/types";
-import { cachedWallClock } from "../journal/wallClock";
+import { cachedWallClock } from "../journal/store";
 import { cleanText, identityKey } from "../text/identity";
 import { headerKey } from "../text/normalize";
 import { frenchDate } from "../values/calendar";

@@ -1,4 +1,4 @@
-import { type ActionSelection, selectWhere } from "../journal/actionTable";
+import { type ActionSelection, selectWhere } from "../journal/store";
 import { ANONYMOUS, volunteerKeyOf } from "../journal/names";
 import type { Journal } from "../journal/types";
 import { identityKey } from "../text/identity";

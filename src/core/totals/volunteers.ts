@@ -1,4 +1,4 @@
-import { type ActionDictionaries, type ActionSelection, type Actions, type LabelColumn, selectDays, selection, tableOf } from "../journal/actionTable";
+import { type ActionDictionaries, type ActionSelection, type Actions, type LabelColumn, selectDays, selection, tableOf } from "../journal/store";
 import type { Journal } from "../journal/types";
 import { MS_PER_HOUR, dayFromParts } from "../values/calendar";
 import { PersonTallies, type Tally } from "./breakdown";

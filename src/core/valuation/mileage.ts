@@ -1,4 +1,4 @@
-import { type Actions, selection } from "../journal/actionTable";
+import { type Actions, selection } from "../journal/store";
 import { yearOfDay } from "../values/calendar";
 import { toCents } from "../money/cents";
 import { decimal, frenchDecimal } from "../money/decimal";

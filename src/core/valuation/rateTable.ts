@@ -5,7 +5,7 @@ import { parseDecimal } from "../money/decimal";
 import type { RateKey, RateTable } from "../settings/valuation";
 import { identityKey } from "../text/identity";
 import { headerKey } from "../text/normalize";
-import type { LabelColumn } from "../journal/actionTable";
+import type { LabelColumn } from "../journal/store";
 
 /** The action column each rate-table key reads ("volunteer": the volunteer's name), and the journal headers that name it. */
 export const RATE_KEY_FIELDS: Record<RateKey, { aliases: readonly string[]; column: LabelColumn | "volunteer"; label: string }> = {

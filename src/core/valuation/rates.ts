@@ -1,5 +1,4 @@
-import type { ActionTable, LabelColumn } from "../journal/actionTable";
-import type { Column } from "../journal/column";
+import { type ActionTable, type Column, type LabelColumn } from "../journal/store";
 import { decimal, frenchDecimal } from "../money/decimal";
 import type { Ratio } from "../money/ratio";
 import type { ValuationSettings } from "../settings/valuation";

@@ -1,4 +1,4 @@
-import { type Actions, selection } from "../journal/actionTable";
+import { type Actions, selection } from "../journal/store";
 import { allocateCents, toCents } from "../money/cents";
 import { decimal, frenchDecimal } from "../money/decimal";
 import { type Ratio, ratioText, toNumber } from "../money/ratio";

@@ -1,5 +1,5 @@
 import type { WallClock } from "../journal/types";
-import { zoneOffsetOf } from "../journal/wallClock";
+import { zoneOffsetOf } from "../journal/store";
 import { isDate } from "./isDate";
 import { MS_PER_DAY, SERIAL_ORIGIN_DAY, dayFromParts } from "./calendar";
 

@@ -1,5 +1,5 @@
 import type { WallClock } from "../journal/types";
-import { zoneOffsetOf } from "../journal/wallClock";
+import { zoneOffsetOf } from "../journal/store";
 import { MS_PER_DAY, MS_PER_HOUR, SERIAL_ORIGIN_DAY } from "./calendar";
 import { readDecimal } from "./numbers";
 import { isDate } from "./isDate";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionList, tableOfActions } from "../../../src/core/journal/actionTable";
+import { actionList, tableOfActions } from "../../../src/core/journal/store";
 import { valueActions } from "../../../src/core/valuation/valuation";
 import { journal } from "./journal";
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { actionList } from "../../../src/core/journal/actionTable";
+import { actionList } from "../../../src/core/journal/store";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readJournal } from "../../../src/core/journal/read";

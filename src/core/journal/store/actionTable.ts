@@ -1,7 +1,7 @@
-import { yearOfDay } from "../values/calendar";
+import { yearOfDay } from "../../values/calendar";
 import { type Column, WIDTHS, widened, widthOf } from "./column";
-import { ANONYMOUS, type VolunteerName } from "./names";
-import type { Action } from "./types";
+import { ANONYMOUS, type VolunteerName } from "../names";
+import type { Action } from "../types";
 
 /** The label columns an action carries, each read into its own dictionary. */
 export const LABEL_COLUMNS = ["category", "project", "level", "association", "role"] as const;

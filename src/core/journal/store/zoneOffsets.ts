@@ -1,4 +1,4 @@
-import type { WallClock } from "./types";
+import type { WallClock } from "../types";
 
 /** A cached wall clock, whose zone gives the offset (wall minus instant, ms) at a time in ms. */
 export interface CachedWallClock extends WallClock {
