@@ -38,6 +38,7 @@ export function sheetOptions(sheets: SheetInfo[], none: string): { value: string
 export function fillSheetLists(sheets: SheetInfo[], settings: Settings): void {
   setOptions(select("source-sheet"), sheetOptions(sheets, "Détection automatique"), settings.source.sheet ?? "");
   setOptions(select("source-roles"), sheetOptions(sheets, "Aucune"), settings.source.rolesSheet ?? "");
+  setOptions(select("source-alias"), sheetOptions(sheets, "Feuille « Alias », si elle existe"), settings.source.aliasSheet ?? "");
   setOptions(select("table-sheet"), sheetOptions(sheets, "Choisir une feuille…"), settings.source.rateSheet ?? "");
 }
 
@@ -100,6 +101,7 @@ export function readForm(): Settings {
       range: input("source-range").value.trim().toUpperCase(),
       rolesSheet: select("source-roles").value,
       rateSheet: tableSource === "sheet" ? select("table-sheet").value : "",
+      aliasSheet: select("source-alias").value,
       columns: readColumnChoices(),
     },
     association: {

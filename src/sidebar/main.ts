@@ -1,15 +1,17 @@
-import type { DownloadsResult, GenerateResult, SaveResult, SidebarState, SourcePreview } from "../addon/sidebar/api";
+import type { AliasTableResult, DownloadsResult, GenerateResult, SaveResult, SheetInfo, SidebarState, SourcePreview } from "../addon/sidebar/api";
 import { type Settings, checkSettings } from "../core/settings";
 import { clearColumnChoices, renderColumnChoices } from "./columnChoices";
 import { byId, input, select } from "./dom";
 import { clearErrors, showErrors } from "./errors";
-import { fillForm, readForm, syncVisibility } from "./form";
+import { fillForm, fillSheetLists, readForm, syncVisibility } from "./form";
 import { addRateRow } from "./rateTable";
 import { renderFiles, renderResult } from "./result";
 import { call } from "./server";
 import { renderPreview } from "./sourcePreview";
 
 let busy = false;
+/** The document's sheets, as the page last knew them. */
+let sheets: SheetInfo[] = [];
 
 function status(text: string, kind: "" | "ok" | "bad" = ""): void {
   const node = byId("status");
@@ -135,7 +137,21 @@ async function downloads(): Promise<void> {
   } else status(result.message, "bad");
 }
 
+/** « Créer la table des alias »: the sheet is created (or found), then chosen in the list. */
+async function createAliasTable(): Promise<void> {
+  const result = await longCall("Création de la table des alias…", () => call<AliasTableResult>("createAliasTable", { sheet: select("source-alias").value }));
+  if (!result) return;
+  if (!result.ok) return status(result.message, "bad");
+  if (!sheets.some((s) => s.name === result.sheet)) sheets.push({ name: result.sheet, journal: false, report: false });
+  const settings = readForm();
+  settings.source.aliasSheet = result.sheet;
+  fillSheetLists(sheets, settings);
+  status(result.message, "ok");
+  laterPreview();
+}
+
 function render(state: SidebarState): void {
+  sheets = state.sheets;
   byId("doc-name").textContent = state.spreadsheetName;
   fillForm(state.settings, state.sheets);
   showPreview(state.source);
@@ -154,12 +170,13 @@ function render(state: SidebarState): void {
 function wire(): void {
   // Another journal sheet has other headers: the columns chosen for the previous one no longer apply.
   select("source-sheet").addEventListener("change", clearColumnChoices);
-  for (const id of ["source-sheet", "source-roles", "table-sheet", "table-source"]) select(id).addEventListener("change", laterPreview);
+  for (const id of ["source-sheet", "source-roles", "source-alias", "table-sheet", "table-source"]) select(id).addEventListener("change", laterPreview);
   input("source-range").addEventListener("change", laterPreview);
   byId("form").addEventListener("change", syncVisibility);
   byId("form").addEventListener("submit", (e) => e.preventDefault());
   byId("table-add").addEventListener("click", addRateRow);
   byId("save").addEventListener("click", () => void save());
+  byId("alias-create").addEventListener("click", () => void createAliasTable());
   byId("generate").addEventListener("click", () => void generate());
   byId("downloads").addEventListener("click", () => void downloads());
 }

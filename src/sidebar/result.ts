@@ -1,5 +1,6 @@
 import type { DownloadFile, GenerateResult } from "../addon/sidebar/api";
 import { byId, clear, el } from "./dom";
+import { findingsNodes } from "./findings";
 import { call } from "./server";
 
 type Written = Extract<GenerateResult, { ok: true }>;
@@ -21,6 +22,10 @@ export function renderResult(r: Written): void {
       figure(r.totals.amount, "valorisation"),
       figure(String(r.totals.eligible), "éligibles au CEC"),
     ]),
+    ...findingsNodes(r.findings),
+    r.findings.duplicates
+      ? el("p", { className: "hint", text: "Une même personne écrite de deux façons ? Ajoutez une ligne à la table des alias (section 1), puis générez à nouveau." })
+      : "",
     el("ul", { attrs: { "aria-label": "Feuilles écrites" } }, r.sheets.map((s) => {
       const link = el("a", { text: s.name, attrs: { href: s.url, target: "_blank", rel: "noopener", "data-sheet-id": String(s.sheetId) } });
       link.addEventListener("click", (event) => {

@@ -1,9 +1,6 @@
 import type { SourcePreview } from "../addon/sidebar/api";
 import { byId, clear, el, setOptions, select } from "./dom";
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
-}
+import { findingsNodes, plural } from "./findings";
 
 /** The detected columns with an example value, what is missing, and the counts. */
 export function renderPreview(p: SourcePreview): void {
@@ -32,9 +29,8 @@ export function renderPreview(p: SourcePreview): void {
   if (p.absent.length) {
     box.append(el("p", { className: "muted" }, ["Absentes (facultatives) : ", ...p.absent.map((a) => el("span", { className: "tag", text: a }))]));
   }
-  if (p.ok && (p.anomalies || p.pending)) {
-    box.append(el("p", { className: "muted", text: `${plural(p.anomalies, "ligne écartée", "lignes écartées")}, ${plural(p.pending, "action en attente", "actions en attente")} de modération.` }));
-  }
+  if (p.ok) box.append(...findingsNodes(p.findings));
+  if (p.aliases) box.append(el("p", { className: "muted", text: `Table des alias : ${plural(p.aliases.entries, "ligne lue", "lignes lues")} dans « ${p.aliases.sheet} ».` }));
   if (p.roles) {
     box.append(el("p", { className: p.roles.error ? "missing" : "muted", text: p.roles.error || `Rôles : ${plural(p.roles.entries, "ligne lue", "lignes lues")} dans « ${p.roles.sheet} »${p.roles.issues ? `, ${plural(p.roles.issues, "point à revoir", "points à revoir")}` : ""}.` }));
     if (p.roles.details.length) box.append(el("ul", { className: "muted", attrs: { "aria-label": "Table des rôles : points à revoir" } }, p.roles.details.map((d) => el("li", { text: d }))));

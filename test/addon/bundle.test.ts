@@ -12,10 +12,14 @@ beforeAll(() => {
   source = readFileSync(CODE, "utf8");
 });
 
-/** Only what the foundation issue grants a custom function: the spreadsheet's zone, the script's zone, formatDate. */
+/**
+ * Only what a custom function needs: the spreadsheet's zone, the script's zone, formatDate, and the
+ * look-up of an alias table (none here: no saved settings, no sheet « Alias »).
+ */
 function bareContext(timeZone: string) {
   return {
-    SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => timeZone }) },
+    SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => timeZone, getSheetByName: () => null }) },
+    PropertiesService: { getDocumentProperties: () => ({ getProperties: () => ({}) }) },
     Session: { getScriptTimeZone: () => "UTC" },
     Utilities: { formatDate },
   };

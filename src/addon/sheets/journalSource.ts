@@ -4,7 +4,7 @@ import { FIELDS, FIELD_LABELS } from "../../core/journal/fields";
 import { columnLetter } from "../../core/text/columnLetter";
 import { headerKey } from "../../core/text/normalize";
 import { readHeaderRow } from "./grid";
-import { isReportSheet } from "./marks";
+import { valoriseKind } from "./marks";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -70,8 +70,8 @@ export function looksLikeJournal(headers: readonly unknown[]): boolean {
   return headers.length > 0 && detectColumns(headers).missing.length === 0;
 }
 
-/** The sheet the user named, else the first sheet (not written by Valorise) whose headers look like a journal. */
+/** The sheet the user named, else the first sheet (not created by Valorise) whose headers look like a journal. */
 export function findJournalSheet(spreadsheet: Spreadsheet, name: string | undefined): Sheet | undefined {
   if (name) return spreadsheet.getSheetByName(name) ?? undefined;
-  return spreadsheet.getSheets().find((s) => !isReportSheet(s) && looksLikeJournal(readHeaderRow(s)));
+  return spreadsheet.getSheets().find((s) => !valoriseKind(s) && looksLikeJournal(readHeaderRow(s)));
 }

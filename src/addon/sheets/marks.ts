@@ -6,14 +6,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * another sheet id, so Valorise never takes the copy for its own.
  */
 export const REPORT_KEY = "valorise.report";
+/** Developer metadata key on the alias table Valorise created (value: its sheet id). */
+export const ALIAS_KEY = "valorise.alias";
 
 export interface ReportMark {
   year: number;
   kind: string;
 }
 
-function markOf(sheet: Sheet): (ReportMark & { sheetId: number }) | undefined {
-  for (const m of sheet.getDeveloperMetadata()) {
+function markOf(sheet: Sheet, metadata = sheet.getDeveloperMetadata()): (ReportMark & { sheetId: number }) | undefined {
+  for (const m of metadata) {
     if (m.getKey() !== REPORT_KEY) continue;
     const match = /^(\d{4}):([a-z0-9-]+):(\d+)$/.exec(m.getValue() ?? "");
     if (match) return { year: Number(match[1]), kind: match[2]!, sheetId: Number(match[3]) };
@@ -27,13 +29,19 @@ export function reportMark(sheet: Sheet): ReportMark | undefined {
   return mark && mark.sheetId === sheet.getSheetId() ? { year: mark.year, kind: mark.kind } : undefined;
 }
 
-/** Any sheet carrying a report mark, copies included: never a journal. */
-export function isReportSheet(sheet: Sheet): boolean {
-  return markOf(sheet) !== undefined;
+/** Which of Valorise's sheets this is, copies included (never a journal): "report", "alias", or undefined for a user's sheet. */
+export function valoriseKind(sheet: Sheet): "report" | "alias" | undefined {
+  const metadata = sheet.getDeveloperMetadata();
+  if (markOf(sheet, metadata)) return "report";
+  return metadata.some((m) => m.getKey() === ALIAS_KEY) ? "alias" : undefined;
 }
 
 /** PROJECT visibility: only Valorise reads the mark, users' own scripts do not see it. */
 export function markReportSheet(sheet: Sheet, mark: ReportMark): void {
   const value = `${mark.year}:${mark.kind}:${sheet.getSheetId()}`;
   sheet.addDeveloperMetadata(REPORT_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+}
+
+export function markAliasSheet(sheet: Sheet): void {
+  sheet.addDeveloperMetadata(ALIAS_KEY, String(sheet.getSheetId()), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }

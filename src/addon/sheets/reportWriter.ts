@@ -1,5 +1,6 @@
 import type { SheetLayout } from "../../core/report/layout";
 import { writeCharts } from "./charts";
+import { type JournalPlace, writeJournalLinks } from "./journalLinks";
 import { markReportSheet, reportMark } from "./marks";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,7 +41,7 @@ function fitGrid(sheet: Sheet, rows: number, columns: number): void {
 }
 
 /** Writes one layout: a constant number of calls whatever the number of rows. */
-function writeLayout(sheet: Sheet, layout: SheetLayout): void {
+function writeLayout(sheet: Sheet, layout: SheetLayout, journal: JournalPlace | undefined): void {
   const numRows = layout.rows.length;
   const numColumns = layout.rows[0]?.length ?? 0;
   if (numRows === 0 || numColumns === 0) return;
@@ -49,6 +50,7 @@ function writeLayout(sheet: Sheet, layout: SheetLayout): void {
   // Formats first: a text format keeps a name like "=1+1" or "007" as the text it is.
   range.setNumberFormats(layout.formats);
   range.setValues(layout.rows);
+  if (journal && layout.journalLinks?.length) writeJournalLinks(sheet, layout.journalLinks, journal);
   const bold = new Set([...layout.headerRows, ...layout.titleRows]);
   range.setFontWeights(layout.rows.map((_, i) => layout.rows[0]!.map(() => (bold.has(i) ? "bold" : "normal"))));
   range.setVerticalAlignment("top");
@@ -69,9 +71,9 @@ function emptySheet(sheet: Sheet): void {
  * Writes a year's report sheets. A sheet Valorise created for the same year and kind is emptied and
  * rewritten; any other sheet is left alone, and a new sheet whose name is taken gets a free one.
  * This year's sheets of a kind no longer written are deleted; other years' sheets are kept. The first
- * sheet (the Synthèse) is shown at the end.
+ * sheet (the Synthèse) is shown at the end. Cells pointing at the journal link to it when `journal` is given.
  */
-export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layouts: readonly SheetLayout[]): WrittenSheet[] {
+export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layouts: readonly SheetLayout[], journal?: JournalPlace): WrittenSheet[] {
   const sheets = spreadsheet.getSheets();
   const taken = new Set<string>();
   const ours = new Map<string, Sheet>();
@@ -100,7 +102,7 @@ export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layout
       taken.add(name.toLowerCase());
       markReportSheet(sheet, { year, kind: layout.kind });
     }
-    writeLayout(sheet, layout);
+    writeLayout(sheet, layout, journal);
     first ??= sheet;
     return { kind: layout.kind, name, sheetId: sheet.getSheetId(), rows: Math.max(0, layout.rows.length - layout.frozenRows) };
   });

@@ -11,6 +11,20 @@ export interface SheetInfo {
   report: boolean;
 }
 
+/** What the journal's reading found, counted by kind (the same counts as the Anomalies sheet). */
+export interface FindingsSummary {
+  /** Rows left out of the totals (unreadable). */
+  errors: number;
+  /** Rows counted but to check. */
+  toCheck: number;
+  /** Rows waiting for moderation, left out. */
+  pending: number;
+  /** Names that may be one person or association, never merged. */
+  duplicates: number;
+  /** The first ten possible duplicates in French, each spelling with its hours, then "et N autres". */
+  details: string[];
+}
+
 export interface SourcePreview {
   ok: boolean;
   /** French summary, or what is wrong. */
@@ -37,8 +51,9 @@ export interface SourcePreview {
   /** Years with counted actions, newest first. */
   years: number[];
   counted: number;
-  anomalies: number;
-  pending: number;
+  findings: FindingsSummary;
+  /** The alias table read (sheet, rows), or null when there is none. */
+  aliases: { sheet: string; entries: number } | null;
   /** Roles table: rows read, issues (unreadable rows, rows matching nothing in the journal), the first ones in French. */
   roles: { sheet: string; entries: number; issues: number; details: string[]; error: string } | null;
   rates: { sheet: string; rows: number; error: string } | null;
@@ -70,7 +85,8 @@ export type GenerateResult =
       year: number;
       message: string;
       sheets: WrittenSheetInfo[];
-      totals: { volunteers: number; hours: number; amount: string; eligible: number; anomalies: number };
+      totals: { volunteers: number; hours: number; amount: string; eligible: number };
+      findings: FindingsSummary;
       /** Names of the volunteers eligible for the CEC (at most 50). */
       eligibleNames: string[];
     }
@@ -83,3 +99,5 @@ export interface DownloadFile {
 }
 
 export type DownloadsResult = { ok: true; year: number; files: DownloadFile[] } | { ok: false; message: string };
+
+export type AliasTableResult = { ok: true; sheet: string; created: boolean; message: string } | { ok: false; message: string; busy?: boolean };

@@ -1,4 +1,5 @@
 import type { EntryPoint } from "../functions/spec";
+import { createAliasTable } from "./aliasTable";
 import { getDownloads } from "./downloads";
 import { generateReport } from "./generate";
 import { getSidebarState, openReportSheet, previewSource, saveSettings } from "./state";
@@ -23,4 +24,5 @@ export const SIDEBAR_ENTRY_POINTS: EntryPoint[] = [
   { name: "generateReport", run: generateReport, params: [INPUT] },
   { name: "getDownloads", run: getDownloads, params: [INPUT] },
   { name: "openReportSheet", run: openReportSheet, params: [INPUT] },
+  { name: "createAliasTable", run: createAliasTable, params: [INPUT] },
 ];

@@ -4,6 +4,7 @@ import { type Settings, checkSettings } from "../../core/settings";
 import { writeReportSheets } from "../sheets/reportWriter";
 import type { GenerateResult } from "./api";
 import { plain, userMessage } from "./errors";
+import { findingsSummary } from "./findings";
 import { parseInput, yearInput } from "./inputs";
 import { loadSource } from "./load";
 import { BUSY_MESSAGE, withDocumentLock } from "./lock";
@@ -23,7 +24,12 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 function generate(year: number, settings: Settings): GenerateResult {
   const loaded = loadSource(settings.source);
   const { report, layouts } = buildReport(loaded, settings, year);
-  const written = writeReportSheets(loaded.spreadsheet, year, layouts);
+  const written = writeReportSheets(loaded.spreadsheet, year, layouts, {
+    sheetId: loaded.sheet.getSheetId(),
+    headers: loaded.data.grid[0] ?? [],
+    firstColumn: loaded.data.firstColumn,
+    columns: loaded.detected.map,
+  });
   const url = loaded.spreadsheet.getUrl();
   return {
     ok: true,
@@ -38,8 +44,8 @@ function generate(year: number, settings: Settings): GenerateResult {
       hours: Math.round(report.volunteers.reduce((s, v) => s + v.durationMs, 0) / 36_000) / 100,
       amount: frenchAmount(report.valuation.cents),
       eligible: report.cec.volunteers.filter((c) => c.status === "eligible").length,
-      anomalies: report.anomalies.filter((a) => a.kind === "erreur").length,
     },
+    findings: findingsSummary(loaded.journal),
     eligibleNames: report.cec.volunteers.filter((c) => c.status === "eligible").slice(0, 50).map((c) => c.volunteer),
   };
 }

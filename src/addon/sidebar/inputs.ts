@@ -11,6 +11,9 @@ export const yearInput = lazy(() => z.object({
 
 export const sheetIdInput = lazy(() => z.object({ sheetId: z.number().check(z.int(), z.nonnegative()) }));
 
+/** « Créer la table des alias »: the alias sheet field as it stands ("" for « Alias »). */
+export const aliasSheetInput = lazy(() => z.object({ sheet: z.string().check(z.maxLength(100)) }));
+
 export function parseInput<T>(schema: () => z.ZodMiniType<T>, input: unknown): T {
   const result = z.safeParse(schema(), input);
   if (!result.success) throw new InputError("Demande invalide : rechargez le panneau (Extensions > Valorise > Ouvrir le panneau).");

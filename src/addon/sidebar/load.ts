@@ -5,6 +5,7 @@ import { cachedWallClock } from "../../core/journal/store";
 import { type RolesTable, readRolesTable } from "../../core/roles/table";
 import type { RateTable } from "../../core/settings/valuation";
 import { rateTableFromGrid } from "../../core/valuation/rateTable";
+import { type AliasSheet, readAliasSheet } from "../sheets/aliasSheet";
 import { type SheetGrid, SourceError, readSheetGrid } from "../sheets/grid";
 import { type DetectedColumns, detectColumns, findJournalSheet } from "../sheets/journalSource";
 import { spreadsheetWallClock } from "../sheets/wallClock";
@@ -17,6 +18,8 @@ export interface SourceInput {
   range?: string;
   rolesSheet?: string;
   rateSheet?: string;
+  /** Alias table; empty: a sheet named « Alias » if there is one. */
+  aliasSheet?: string;
   /** Columns chosen by hand (field → header); the others are found by their headers. */
   columns?: ColumnOverrides;
 }
@@ -59,11 +62,11 @@ export function readJournalData(input: SourceInput): JournalData {
   return { spreadsheet, sheet, sheetName: sheet.getName(), data, detected: detectColumns(data.grid[0] ?? [], data.firstColumn, input.columns), wallClock };
 }
 
-export function parseJournal(d: JournalData): Journal {
+export function parseJournal(d: JournalData, aliases?: AliasSheet): Journal {
   if (d.detected.missing.length) {
     throw new SourceError(`La feuille « ${d.sheetName} » n'a pas les colonnes d'un journal : il manque ${d.detected.missing.join(", ")}.`);
   }
-  return readJournal(withColumns(d.data.grid, d.detected.map), { wallClock: d.wallClock, firstRow: d.data.firstRow });
+  return readJournal(withColumns(d.data.grid, d.detected.map), { wallClock: d.wallClock, firstRow: d.data.firstRow, aliases: aliases?.table });
 }
 
 export function readRoles(d: JournalData, name: string): RolesTable {
@@ -78,7 +81,7 @@ export function readRates(d: JournalData, name: string): RateTable {
 /** Everything a report needs from the document. */
 export function loadSource(input: SourceInput): LoadedSource {
   const d = readJournalData(input);
-  const loaded: LoadedSource = { ...d, journal: parseJournal(d) };
+  const loaded: LoadedSource = { ...d, journal: parseJournal(d, readAliasSheet(d.spreadsheet, input.aliasSheet)) };
   if (input.rolesSheet) loaded.roles = readRoles(d, input.rolesSheet);
   if (input.rateSheet) loaded.rateTable = readRates(d, input.rateSheet);
   return loaded;

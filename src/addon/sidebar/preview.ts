@@ -7,8 +7,10 @@ import type { Field } from "../../core/journal/columns";
 import { columnLetter } from "../../core/text/columnLetter";
 import { MS_PER_DAY, frenchDate } from "../../core/values/calendar";
 import { isDate } from "../../core/values/isDate";
+import { readAliasSheet } from "../sheets/aliasSheet";
 import type { SourcePreview } from "./api";
 import { userMessage } from "./errors";
+import { findingsSummary } from "./findings";
 import { type JournalData, type SourceInput, parseJournal, readJournalData, readRates, readRoles } from "./load";
 
 /** 12345 → "12 345" (narrow no-break space, as French writes it). */
@@ -17,7 +19,8 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, "\u202f");
 export function emptyPreview(message: string): SourcePreview {
   return {
     ok: false, message, sheet: "", range: "", rows: 0, columns: [], ignored: [], notices: [], headers: [], automatic: {},
-    missing: [], absent: [], years: [], counted: 0, anomalies: 0, pending: 0, roles: null, rates: null,
+    missing: [], absent: [], years: [], counted: 0, findings: { errors: 0, toCheck: 0, pending: 0, duplicates: 0, details: [] },
+    aliases: null, roles: null, rates: null,
   };
 }
 
@@ -82,14 +85,14 @@ export function describeSource(input: SourceInput): SourcePreview {
   };
   let journal: Journal | undefined;
   try {
-    journal = parseJournal(d);
-    const pending = journal.anomalies.filter((a) => a.kind === "attente").length;
+    const aliases = readAliasSheet(d.spreadsheet, input.aliasSheet);
+    if (aliases) preview.aliases = { sheet: aliases.sheet, entries: aliases.table.entries.length };
+    journal = parseJournal(d, aliases);
     Object.assign(preview, {
       ok: true,
       years: journal.years,
       counted: journal.actions.length,
-      anomalies: journal.anomalies.filter((a) => a.kind === "erreur").length,
-      pending,
+      findings: findingsSummary(journal),
       message: journal.years.length ? `${grouped(journal.actions.length)} actions comptées.` : "Aucune action comptée dans ce journal.",
     });
   } catch (error) {

@@ -29,3 +29,19 @@ export function loadSettings(): StoredSettings {
 export function storeSettings(settings: Settings): void {
   writeChunked(PropertiesService.getDocumentProperties(), SETTINGS_KEY, JSON.stringify(settings));
 }
+
+/**
+ * The alias sheet the saved settings name ("" when none): the custom functions read this one field,
+ * without checking the whole settings (settings that do not parse, or of another version, name none).
+ */
+export function savedAliasSheet(): string {
+  const text = readChunked(PropertiesService.getDocumentProperties(), SETTINGS_KEY);
+  let saved: unknown;
+  try {
+    saved = migrateSettings(JSON.parse(text ?? "null"));
+  } catch {
+    return "";
+  }
+  const name = (saved as { source?: { aliasSheet?: unknown } } | undefined)?.source?.aliasSheet;
+  return typeof name === "string" ? name : "";
+}

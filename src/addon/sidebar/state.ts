@@ -2,7 +2,7 @@ import { checkSettings, sourceSchema } from "../../core/settings";
 import * as z from "zod/mini";
 import { readHeaderRow } from "../sheets/grid";
 import { looksLikeJournal, looksLikeRoles } from "../sheets/journalSource";
-import { isReportSheet, reportMark } from "../sheets/marks";
+import { reportMark, valoriseKind } from "../sheets/marks";
 import type { SaveResult, SidebarState, SourcePreview } from "./api";
 import { plain, userMessage } from "./errors";
 import { parseInput, sheetIdInput } from "./inputs";
@@ -16,15 +16,15 @@ export function getSidebarState(): SidebarState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const headers = new Map<string, unknown[]>();
   const sheets = spreadsheet.getSheets().map((s) => {
-    const report = isReportSheet(s);
+    const kind = valoriseKind(s);
     const name = s.getName();
-    if (!report) headers.set(name, readHeaderRow(s));
-    return { name, report, journal: !report && looksLikeJournal(headers.get(name)!) };
+    if (!kind) headers.set(name, readHeaderRow(s));
+    return { name, report: kind === "report", journal: !kind && looksLikeJournal(headers.get(name)!) };
   });
   const settings = stored.settings;
   if (!stored.saved && !settings.source.rolesSheet) {
     // A new document: offer the sheet that looks like a roles table; the user confirms by saving.
-    settings.source.rolesSheet = sheets.find((s) => !s.report && looksLikeRoles(headers.get(s.name)!))?.name ?? "";
+    settings.source.rolesSheet = sheets.find((s) => headers.has(s.name) && looksLikeRoles(headers.get(s.name)!))?.name ?? "";
   }
   return plain({
     settings,

@@ -29,6 +29,8 @@ export const sourceSchema = lazy(() => z.object({
   rolesSheet: z.optional(text(100)),
   /** Optional sheet holding the rate table (first column Niveau, Catégorie, Rôle or Bénévole; second the rate). */
   rateSheet: z.optional(text(100)),
+  /** Optional alias table (Nom dans le journal → Nom retenu); empty: a sheet named « Alias » if there is one. */
+  aliasSheet: z.optional(text(100)),
   /** Columns chosen by hand: field → header of the journal, "" for none; a field left out is found by its header. */
   columns: z.optional(columnsSchema()),
 }));
@@ -87,7 +89,7 @@ export const MAX_RATE_ROWS = 200;
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
-    source: { sheet: "", range: "", rolesSheet: "", rateSheet: "" },
+    source: { sheet: "", range: "", rolesSheet: "", rateSheet: "", aliasSheet: "" },
     association: { name: "", identifier: "", declaredOn: "", generalInterest: true },
     valuation: { rateMode: "smic", coefficient: "1", chart: "ANC 2018-06", closingDate: "12-31", etpBase: 1607, mileage: { mode: "aucun" } },
   };

@@ -4,6 +4,7 @@ const MESSAGES: Record<string, string> = {
   "source.range": "Plage invalide : écrivez par exemple A1:O500 ou A:O, ou laissez vide pour toute la feuille.",
   "source.rolesSheet": "Nom de feuille trop long (100 caractères au plus).",
   "source.rateSheet": "Nom de feuille trop long (100 caractères au plus).",
+  "source.aliasSheet": "Nom de feuille trop long (100 caractères au plus).",
   "source.columns": "Choix de colonne invalide : choisissez un en-tête de la feuille ou « (aucune) ».",
   "association.name": "Nom trop long (200 caractères au plus).",
   "association.identifier": "SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu.",

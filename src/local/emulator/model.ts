@@ -1,7 +1,9 @@
 // The spreadsheet data behind the fakes, in Sheets' own terms: each cell holds a number,
 // string or boolean (dates/times/durations are serial numbers whose number format is a
-// date/time format), a number format, and optionally a formula (not evaluated).
+// date/time format), a number format, and optionally a formula (not evaluated, but for HYPERLINK's
+// label: formulaValue.ts).
 
+import { formulaValue } from "./formulaValue";
 import type { Locale } from "./numberFormat";
 
 export type CellValue = number | string | boolean;
@@ -74,7 +76,7 @@ export class SheetModel {
   }
 
   setFormula(row: number, column: number, formula: string): void {
-    this.setValue(row, column, undefined);
+    this.setValue(row, column, formulaValue(formula));
     this.ensureSize(row, column);
     this.formulas.set(`${row}:${column}`, formula);
   }
