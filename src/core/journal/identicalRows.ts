@@ -53,15 +53,13 @@ function groupByVolunteerDay(table: ActionTable): { starts: Int32Array; members:
   }
   const days = maxDay - minDay + 1;
   const pairs = table.dictionaries.people.length * days;
-  const keys = new Int32Array(n);
   if (pairs > DENSE_PAIRS) return groupSparse(table, minDay, days);
-  for (let i = 0; i < n; i++) keys[i] = volunteer[i]! * days + (day[i]! - minDay);
   const starts = new Int32Array(pairs + 1);
-  for (let i = 0; i < n; i++) starts[keys[i]! + 1]!++;
+  for (let i = 0; i < n; i++) starts[volunteer[i]! * days + (day[i]! - minDay) + 1]!++;
   for (let k = 0; k < pairs; k++) starts[k + 1]! += starts[k]!;
   const next = starts.slice(0, pairs);
   const members = new Int32Array(n);
-  for (let i = 0; i < n; i++) members[next[keys[i]!]!++] = i;
+  for (let i = 0; i < n; i++) members[next[volunteer[i]! * days + (day[i]! - minDay)]!++] = i;
   return { starts, members };
 }
 

@@ -29,7 +29,7 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
   /** Sheet row of the action in the journal (the header row being the first row read). */
   readonly row: Int32Array;
   /** Id of the action's title among the journal's titles; 0 when it has none (see identicalRows.ts). */
-  readonly title: Int32Array;
+  readonly title: Column;
   /** Days the action lasts after `day` (0 for a one-day action). */
   readonly extraDays: Column;
   /** Whole milliseconds and whole metres: sums stay exact. */
@@ -37,7 +37,7 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
   readonly distanceM: Column;
 }
 
-type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day" | "row" | "title">;
+type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day" | "row">;
 
 /**
  * Columns being written, for `capacity` actions at most, each as narrow as its values allow: a
@@ -50,7 +50,7 @@ type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day
 export class ActionTableWriter {
   private readonly day: Int32Array;
   private readonly row: Int32Array;
-  private readonly title: Int32Array;
+  private title: Column;
   private volunteer: Column;
   private extraDays: Column;
   private durationMs: Column;
@@ -66,12 +66,12 @@ export class ActionTableWriter {
   private maxDuration: number;
   private maxDistance: number;
   private maxLabel: number;
+  private maxTitle: number;
   private length = 0;
 
   constructor(private readonly capacity: number) {
     this.day = new Int32Array(capacity);
     this.row = new Int32Array(capacity);
-    this.title = new Int32Array(capacity);
     // widths are indexes in WIDTHS: 0 one byte, 1 two, 2 four
     [this.volunteer, this.maxVolunteer] = this.column(1);
     [this.extraDays, this.maxExtraDays] = this.column(0);
@@ -82,6 +82,7 @@ export class ActionTableWriter {
     [this.level] = this.column(0);
     [this.association] = this.column(0);
     [this.role] = this.column(0);
+    [this.title, this.maxTitle] = this.column(1);
   }
 
   /** Appends an action (every value a non-negative whole number; ids index the dictionaries). */
@@ -91,8 +92,8 @@ export class ActionTableWriter {
   ): void {
     const label = Math.max(category, project, level, association, role);
     if (volunteer > this.maxVolunteer || extraDays > this.maxExtraDays || durationMs > this.maxDuration ||
-      distanceM > this.maxDistance || label > this.maxLabel) {
-      this.widen(volunteer, extraDays, durationMs, distanceM, label);
+      distanceM > this.maxDistance || label > this.maxLabel || title > this.maxTitle) {
+      this.widen(volunteer, extraDays, durationMs, distanceM, label, title);
     }
     const n = this.length++;
     this.day[n] = day;
@@ -126,7 +127,7 @@ export class ActionTableWriter {
   }
 
   /** Widens the columns whose new value does not fit. */
-  private widen(volunteer: number, extraDays: number, durationMs: number, distanceM: number, label: number): void {
+  private widen(volunteer: number, extraDays: number, durationMs: number, distanceM: number, label: number, title: number): void {
     const wider = (column: WrittenColumn, value: number, max: number): number => {
       if (value <= max) return max;
       const width = widthOf(value);
@@ -137,6 +138,7 @@ export class ActionTableWriter {
     this.maxExtraDays = wider("extraDays", extraDays, this.maxExtraDays);
     this.maxDuration = wider("durationMs", durationMs, this.maxDuration);
     this.maxDistance = wider("distanceM", distanceM, this.maxDistance);
+    this.maxTitle = wider("title", title, this.maxTitle);
     const maxLabel = this.maxLabel;
     for (const c of LABEL_COLUMNS) this.maxLabel = wider(c, label, maxLabel);
   }
