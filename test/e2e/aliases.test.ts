@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { typedRows } from "../../src/local/preview/document";
-import { type Preview, startPreview } from "../../src/local/preview/server";
 import { parseCsv } from "../../src/local/readers/csv";
-import { browserAvailable, launch } from "./browser";
+import { browserAvailable, usePreview } from "./browser";
 
 const SHOTS = "test-results";
 const run = browserAvailable();
@@ -17,24 +15,11 @@ function journalRows() {
 }
 
 describe.skipIf(!run)("possible duplicates and the alias table in headless Chromium", () => {
-  let browser: Browser;
-  let preview: Preview;
-
-  beforeAll(async () => {
-    if (!existsSync("dist/Sidebar.html")) throw new Error("dist/ absent : lancez npm run build avant ces tests.");
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launch();
-    preview = await startPreview({ journalRows: journalRows() });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  const env = usePreview({ journalRows: journalRows() });
 
   it("shows the findings' counts and the possible duplicate, then creates the alias table", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
-    await page.goto(preview.url);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+    await page.goto(env.preview.url);
     const sidebar = page.frame({ url: /\/sidebar/ })!;
     await sidebar.waitForSelector("#source-preview li");
     const box = sidebar.locator("#source-preview");
@@ -60,7 +45,7 @@ describe.skipIf(!run)("possible duplicates and the alias table in headless Chrom
     await expect.poll(() => sidebar.textContent("#status")).toBe(
       "Feuille « Alias » créée : une ligne par nom à regrouper, tel qu'écrit dans le journal, puis le nom à retenir.",
     );
-    const alias = preview.world.spreadsheet.sheetByName("Alias")!;
+    const alias = env.preview.world.spreadsheet.sheetByName("Alias")!;
     expect([alias.getValue(1, 1), alias.getValue(1, 2), alias.frozenRows]).toEqual(["Nom dans le journal", "Nom retenu", 1]);
     expect(alias.metadata.map((m) => m.key)).toEqual(["valorise.alias"]);
     expect(await sidebar.inputValue("#source-alias")).toBe("Alias");

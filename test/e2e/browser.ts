@@ -1,5 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { type Preview, startPreview } from "../../src/local/preview/server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -20,4 +22,23 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
+}
+
+/**
+ * A browser and the local preview for the tests of one describe block: started before them,
+ * closed after. Call inside describe; read `.browser` and `.preview` inside the tests.
+ */
+export function usePreview(options: Parameters<typeof startPreview>[0]): { browser: Browser; preview: Preview } {
+  const env = {} as { browser: Browser; preview: Preview };
+  beforeAll(async () => {
+    if (!existsSync("dist/Sidebar.html")) throw new Error("dist/ absent : lancez npm run build avant ces tests.");
+    mkdirSync("test-results", { recursive: true });
+    env.browser = await launch();
+    env.preview = await startPreview(options);
+  }, 60_000);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.preview?.close();
+  });
+  return env;
 }

@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import type { SeedCell } from "../../src/local/emulator";
-import { type Preview, startPreview } from "../../src/local/preview/server";
-import { browserAvailable, launch } from "./browser";
+import { browserAvailable, usePreview } from "./browser";
 
 const run = browserAvailable();
 
@@ -15,23 +13,11 @@ const NOTEBOOK: SeedCell[][] = [
 ];
 
 describe.skipIf(!run)("choosing the journal's columns in the sidebar (headless Chromium)", () => {
-  let browser: Browser;
-  let preview: Preview;
-
-  beforeAll(async () => {
-    if (!existsSync("dist/Sidebar.html")) throw new Error("dist/ absent : lancez npm run build avant ces tests.");
-    browser = await launch();
-    preview = await startPreview({ journalRows: NOTEBOOK, rolesRows: null });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  const env = usePreview({ journalRows: NOTEBOOK, rolesRows: null });
 
   it("offers the sheet's headers for each field, previews the choice and saves it", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
-    await page.goto(preview.url);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+    await page.goto(env.preview.url);
     const sidebar = page.frame({ url: /\/sidebar/ })!;
     await sidebar.waitForSelector("#form:not([hidden])");
     expect(await sidebar.isHidden("#source-columns")).toBe(true); // no sheet looks like a journal: no headers to offer
@@ -57,7 +43,7 @@ describe.skipIf(!run)("choosing the journal's columns in the sidebar (headless C
     await sidebar.click("#sec-rates > summary");
     await sidebar.click("#save");
     await expect.poll(() => sidebar.textContent("#status")).toBe("Réglages enregistrés pour ce classeur.");
-    const stored = [...preview.world.properties.document.entries()].filter(([k]) => k !== "valorise.settings").map(([, v]) => v).join("");
+    const stored = [...env.preview.world.properties.document.entries()].filter(([k]) => k !== "valorise.settings").map(([, v]) => v).join("");
     expect(JSON.parse(stored).source).toMatchObject({ sheet: "Journal", columns: { volunteer: "Qui", date: "Quand", decimalHours: "Combien" } });
 
     // Reopened, the panel shows the columns saved (in the source section, closed once settings are saved).

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Browser, Frame, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { typedRows } from "../../src/local/preview/document";
-import { type Preview, startPreview } from "../../src/local/preview/server";
+import type { Preview } from "../../src/local/preview/server";
 import { parseCsv } from "../../src/local/readers/csv";
-import { browserAvailable, launch } from "./browser";
+import { browserAvailable, usePreview } from "./browser";
 
 const XSS = "<img src=x onerror=alert(1)>";
 const SHOTS = "test-results";
@@ -32,23 +32,10 @@ async function openPreview(browser: Browser, preview: Preview): Promise<{ page: 
 }
 
 describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", () => {
-  let browser: Browser;
-  let preview: Preview;
-
-  beforeAll(async () => {
-    if (!existsSync("dist/Sidebar.html")) throw new Error("dist/ absent : lancez npm run build avant ces tests.");
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launch();
-    preview = await startPreview({ journalRows: journalRows() });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  const env = usePreview({ journalRows: journalRows() });
 
   it("shows names from the sheet as text and an invalid setting's message next to its field", async () => {
-    const { page, sidebar, dialogs } = await openPreview(browser, preview);
+    const { page, sidebar, dialogs } = await openPreview(env.browser, env.preview);
     const box = sidebar.locator("#source-preview");
     await expect.poll(() => box.textContent()).toContain(`ex. ${XSS}`);
     expect(await sidebar.locator("#source-preview img").count()).toBe(0);
@@ -63,8 +50,8 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     await expect.poll(() => sidebar.textContent('[data-error="association.identifier"]')).toBe("SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu.");
     expect(await sidebar.textContent('[data-error="valuation.coefficient"]')).toBe("Coefficient attendu : un nombre positif, par exemple 1 ou 1,45.");
     expect(await sidebar.textContent("#status")).toBe("Des réglages sont à corriger (voir les champs en rouge).");
-    expect(preview.calls).not.toContain("saveSettings"); // refused in the page, before any server call
-    expect(preview.world.properties.document.size).toBe(0);
+    expect(env.preview.calls).not.toContain("saveSettings"); // refused in the page, before any server call
+    expect(env.preview.world.properties.document.size).toBe(0);
 
     // The server checks too: the same input sent straight to google.script.run is refused with the same message.
     const reply = await sidebar.evaluate(() => new Promise((resolve) => {
@@ -78,8 +65,8 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
   }, 60_000);
 
   it("saves the settings, generates a year twice and offers the year's files", async () => {
-    const { page, sidebar, dialogs } = await openPreview(browser, preview);
-    const journalBefore = JSON.stringify(preview.world.spreadsheet.sheetByName("Journal")!.values);
+    const { page, sidebar, dialogs } = await openPreview(env.browser, env.preview);
+    const journalBefore = JSON.stringify(env.preview.world.spreadsheet.sheetByName("Journal")!.values);
     expect(await sidebar.inputValue("#source-roles")).toBe("Rôles"); // offered on a new document
     await sidebar.click("#sec-association > summary");
     await sidebar.fill("#assoc-name", "Les Jardins Partagés de Belleville");
@@ -104,7 +91,7 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     expect(first).toContain("Rapport 2025 écrit : 6 feuilles");
 
     // The report sheets in the emulator.
-    const model = preview.world.spreadsheet;
+    const model = env.preview.world.spreadsheet;
     const names = model.sheets.map((s) => s.name);
     expect(names).toEqual(["Journal", "Rôles", ...["Synthèse", "Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"].map((t) => `Valorise 2025 – ${t}`)]);
     const synthese = model.sheetByName("Valorise 2025 – Synthèse")!;
@@ -116,16 +103,16 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
 
     // Generating again gives the same page and the same sheets.
     const dump = JSON.stringify(model.sheets.map((s) => [s.name, s.values, s.formats]));
-    const generated = () => preview.calls.filter((c) => c === "generateReport").length;
+    const generated = () => env.preview.calls.filter((c) => c === "generateReport").length;
     expect(generated()).toBe(1);
-    preview.setLatency(1500);
+    env.preview.setLatency(1500);
     await sidebar.click("#generate");
     await sidebar.waitForSelector("#progress:not([hidden])");
     expect(await sidebar.textContent("#progress-text")).toContain("Lecture du journal, calculs et écriture des feuilles de 2025");
     expect(await sidebar.isDisabled("#generate")).toBe(true);
     await sidebar.click("#generate", { force: true }); // a second click while the first runs: nothing sent
     await expect.poll(() => sidebar.isHidden("#progress"), { timeout: 10_000 }).toBe(true);
-    preview.setLatency(0);
+    env.preview.setLatency(0);
     expect(generated()).toBe(2);
     await expect.poll(() => sidebar.textContent("#status"), { timeout: 30_000 }).toBe("Rapport 2025 prêt.");
     expect(await sidebar.textContent("#result")).toBe(first);
@@ -134,8 +121,8 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     // The sheets view shows the Synthèse; a name holding HTML stays text there too.
     const sheets = page.frame({ url: /\/sheets/ })!;
     await expect.poll(() => page.frame({ url: /\/sheets/ })!.textContent("nav a.on")).toBe("Valorise 2025 – Synthèse");
-    await sheets.goto(`${preview.url}sheets?sheet=${encodeURIComponent("Valorise 2025 – Anomalies")}`);
-    await sheets.goto(`${preview.url}sheets?sheet=Journal`);
+    await sheets.goto(`${env.preview.url}sheets?sheet=${encodeURIComponent("Valorise 2025 – Anomalies")}`);
+    await sheets.goto(`${env.preview.url}sheets?sheet=Journal`);
     expect(await sheets.locator("td", { hasText: XSS }).count()).toBe(1);
     expect(await sheets.locator("img").count()).toBe(0);
 
