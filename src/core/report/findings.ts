@@ -27,7 +27,7 @@ export interface FindingLine {
 /** "« Helene Durand » (12 h, 3 actions, ligne 14) et « Hélène Durand » (98 h, …) : …" */
 export function describeDuplicate(d: PossibleDuplicate): string {
   const names = d.names.map((n) => `« ${n.name} » (${frenchHours(n.durationMs)} h, ${n.actions} action${n.actions > 1 ? "s" : ""}, ligne ${n.firstRow})`);
-  const what = d.field === "volunteer" ? "bénévole" : "association";
+  const what = d.field === "volunteer" ? "personne" : "association";
   return `${names.join(" et ")} : ${d.explanation}. Une seule ${what} ? Regroupez-les dans la table des alias ; sinon rien à faire.`;
 }
 
