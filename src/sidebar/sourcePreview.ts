@@ -40,14 +40,14 @@ export function renderPreview(p: SourcePreview): void {
     target.textContent = p.rates.error;
     if (!p.rates.error) box.append(el("p", { className: "muted", text: `Table de taux : ${plural(p.rates.rows, "taux lu", "taux lus")} dans « ${p.rates.sheet} ».` }));
   }
-  renderYears(p.years);
+  renderYears(p.years, p.defaultYear);
 }
 
-/** Years with counted actions, newest first; keeps the year chosen when it is still there. */
-export function renderYears(years: number[]): void {
+/** Years with counted actions, newest first; keeps the year chosen when it is still there, else offers the default one. */
+export function renderYears(years: number[], defaultYear: number | null): void {
   const list = select("year");
   const current = list.value;
-  setOptions(list, years.map((y) => ({ value: String(y), label: String(y) })), current || String(years[0] ?? ""));
+  setOptions(list, years.map((y) => ({ value: String(y), label: String(y) })), current || String(defaultYear ?? years[0] ?? ""));
   list.disabled = years.length === 0;
   byId<HTMLButtonElement>("generate").disabled = years.length === 0;
   byId<HTMLButtonElement>("downloads").disabled = years.length === 0;

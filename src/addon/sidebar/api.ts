@@ -50,6 +50,8 @@ export interface SourcePreview {
   absent: string[];
   /** Years with counted actions, newest first. */
   years: number[];
+  /** The year offered first: the latest, not in the future, that holds a real share of the actions (null: none). */
+  defaultYear: number | null;
   counted: number;
   findings: FindingsSummary;
   /** The alias table read (sheet, rows), or null when there is none. */

@@ -1,5 +1,6 @@
 import { cellText } from "../../core/journal/cells";
 import type { Journal } from "../../core/journal/types";
+import { defaultReportYear } from "../../core/journal/reportYear";
 import { type RolesTable, rolesIssueText } from "../../core/roles/table";
 import { journalNames, rolesTableIssues } from "../../core/roles/unmatched";
 import { headerCells, resolveColumns } from "../../core/journal/columnMapping";
@@ -19,7 +20,7 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, "\u202f");
 export function emptyPreview(message: string): SourcePreview {
   return {
     ok: false, message, sheet: "", range: "", rows: 0, columns: [], ignored: [], notices: [], headers: [], automatic: {},
-    missing: [], absent: [], years: [], counted: 0, findings: { errors: 0, toCheck: 0, pending: 0, duplicates: 0, details: [] },
+    missing: [], absent: [], years: [], defaultYear: null, counted: 0, findings: { errors: 0, toCheck: 0, pending: 0, duplicates: 0, details: [] },
     aliases: null, roles: null, rates: null,
   };
 }
@@ -91,6 +92,7 @@ export function describeSource(input: SourceInput): SourcePreview {
     Object.assign(preview, {
       ok: true,
       years: journal.years,
+      defaultYear: defaultReportYear(journal, Math.floor(Date.now() / MS_PER_DAY)) ?? null,
       counted: journal.actions.length,
       findings: findingsSummary(journal),
       message: journal.years.length ? `${grouped(journal.actions.length)} actions comptées.` : "Aucune action comptée dans ce journal.",
