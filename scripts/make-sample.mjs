@@ -367,8 +367,15 @@ const records = rows.map(textRecord);
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, "benevalo-export.csv"), csv(records, HEADERS));
 
-// JSON as Bénévalibre writes it: one object per action, empty values as null.
-const json = records.map((r) => Object.fromEntries(HEADERS.map((h) => [h, r[h] === "" ? null : r[h]])));
+// JSON as Bénévalibre writes it (REFERENCE.md §6): one object per action, hours as numbers, the
+// moderation flag as a boolean, the distance as text ("12.50"), empty values as null.
+const jsonValue = (h, r) => {
+  if (r[h] === "") return null;
+  if (h === "Durée (en heures)") return Number(r[h]);
+  if (h === "En attente de modération") return r[h] === "True";
+  return r[h];
+};
+const json = records.map((r) => Object.fromEntries(HEADERS.map((h) => [h, jsonValue(h, r)])));
 writeFileSync(join(OUT, "benevalo-export.json"), `[\n${json.map((r) => JSON.stringify(r)).join(",\n")}\n]\n`);
 
 // XLSX: dates as date cells, hours and distances as numbers, moderation as booleans, Durée as text.
@@ -439,7 +446,8 @@ redonne exactement les mêmes fichiers). Les associations, personnes et actions 
 - \`benevalo-export.csv\`, \`.xlsx\`, \`.json\` : le même journal, au format d'export de Bénévalibre 2.x
   (colonnes ${HEADERS.map((h) => `« ${h} »`).join(", ")}).
   Le CSV est séparé par des virgules ; le XLSX porte de vraies dates, des nombres et des cases vrai/faux ;
-  le JSON est une liste d'objets, valeurs vides à \`null\`.
+  le JSON est une liste d'objets, heures en nombres, attente de modération en booléens, distance en texte,
+  valeurs vides à \`null\`.
 - \`roles.csv\` : rôle de chaque bénévole dans chaque association, avec une date de naissance pour certains
   (séparateur point-virgule, dates AAAA-MM-JJ). ${[...ROLE_UNKNOWN].join(", ")} n'y figure pas : rôle inconnu.
   Avec cette table, le statut CEC prend chacune de ses valeurs en 2024 comme en 2025 : « Éligible » (Sophie Martin,
