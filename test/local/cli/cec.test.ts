@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../../src/local/cli/main";
-import { bufferIo } from "./io";
+import { runCli } from "./io";
 
 const dir = mkdtempSync(join(tmpdir(), "valorise-cec-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,11 +18,7 @@ writeFileSync(journal, [
 const roles = join(dir, "roles.csv");
 writeFileSync(roles, "Bénévole;Rôle;Association\nAlice;Présidente;Les Amis\nBob;Trésorier;\nChloé;Bénévole;Les Amis\n");
 
-async function run(...argv: string[]) {
-  const io = bufferIo();
-  const code = await main(argv, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-}
+const run = runCli;
 
 describe("valorise rapport: CEC", () => {
   it("carries the CEC columns in the JSON report, with --roles", async () => {

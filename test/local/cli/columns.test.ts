@@ -4,10 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FIELDS, FIELD_OPTION_NAMES } from "../../../src/core/journal/fields";
-import { main } from "../../../src/local/cli/main";
 import { runRapport } from "../../../src/local/cli/rapport";
 import { USAGE } from "../../../src/local/cli/usage";
-import { bufferIo } from "./io";
+import { bufferIo, runCli } from "./io";
 
 const dir = mkdtempSync(join(tmpdir(), "valorise-colonnes-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,11 +24,7 @@ const form = file("formulaire.csv", [
 ]);
 const byHand = file("cahier.csv", ["Qui;Quand;Combien;Lieu;Lieu", "Zoé;2025-02-03;1,5;Salle;", "Zoé;2025-02-04;2;;"]);
 
-async function run(...argv: string[]) {
-  const io = bufferIo();
-  const code = await main(argv, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-}
+const run = runCli;
 
 describe("valorise rapport: the journal's columns", () => {
   it("reads a Google Form's answers and lists the columns read and ignored in --json", async () => {

@@ -11,3 +11,11 @@ export function bufferIo(): Io & { stdout: () => string; stderr: () => string } 
     stderr: () => err,
   };
 }
+
+/** Runs the command line in process: exit code, standard output and standard error. */
+export async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import("../../../src/local/cli/main");
+  const io = bufferIo();
+  const code = await main(argv, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}

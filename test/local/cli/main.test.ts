@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../../src/local/cli/main";
-import { bufferIo } from "./io";
+import { runCli } from "./io";
 
 const dir = mkdtempSync(join(tmpdir(), "valorise-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,11 +19,7 @@ const JOURNAL = [
 const journal = join(dir, "journal.csv");
 writeFileSync(journal, JOURNAL);
 
-async function run(...argv: string[]) {
-  const io = bufferIo();
-  const code = await main(argv, io);
-  return { code, out: io.stdout(), err: io.stderr() };
-}
+const run = runCli;
 
 describe("valorise (in process)", () => {
   it("prints the French usage with --help", async () => {
