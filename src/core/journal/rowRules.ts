@@ -114,11 +114,10 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   // Counted from here on; what follows is only to check.
   if (v.twoDigitYear) say.check("date", `Année à deux chiffres ${quoteCell(v.dateCell)} lue ${yearOfDay(v.day)} : vérifiez l'année`);
   const days = endDay - v.day + 1;
-  const perDay = `${days} jour${days > 1 ? "s" : ""}`;
   if (duration > days * FULL_DAY_MS) {
-    say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de 24 h par jour de l'action (${perDay}) : comptée telle quelle, comme le fait Bénévalibre`);
+    say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de 24 h par jour de l'action (${dayCount(days)}) : comptée telle quelle, comme le fait Bénévalibre`);
   } else if (duration > days * LONG_DAY_MS) {
-    say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de 12 h par jour de l'action (${perDay})`);
+    say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de 12 h par jour de l'action (${dayCount(days)})`);
   }
   out.day = v.day;
   out.endDay = endDay;
@@ -126,6 +125,8 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   out.distanceM = distanceM;
   return true;
 }
+
+const dayCount = (days: number) => `${days} jour${days > 1 ? "s" : ""}`;
 
 /** The column the duration was taken from, for the findings. */
 function durationField(v: RowValues): Field {

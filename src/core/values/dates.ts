@@ -19,9 +19,11 @@ export function fullYear(twoDigits: number): number {
   return twoDigits < TWO_DIGIT_YEAR_PIVOT ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
+const TWO_DIGIT_YEAR = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)/;
+
 /** True for a date text written with a two-digit year ("01/03/99"). */
 export function hasTwoDigitYear(value: unknown): boolean {
-  return typeof value === "string" && FRENCH.exec(value.trim())?.[3]?.length === 2;
+  return typeof value === "string" && TWO_DIGIT_YEAR.test(value);
 }
 
 /** Calendar day of an instant (ms) on a wall clock `offsetMs` ahead of it. */
