@@ -51,7 +51,6 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
     if (refused) findings.addRaw(firstRow + i, refused.column, "erreur", refused.problem);
     else reader.read(grid[i]!, firstRow + i);
   }
-  reader.release();
   const spellings = out.finish({ people, labels: labelLists(labels) });
   const { actions, merges, aliasMerges, aliasIssues, possibleDuplicates, keys } = resolveIdentities(spellings, columns, options.aliases);
   for (const m of merges) findings.addRaw(m.row, m.column, "verifier", m.problem);
@@ -128,8 +127,6 @@ interface RowSink {
   years: Set<number>;
 }
 
-const SPENT_WRITER = new ActionTableWriter(0);
-const SPENT_FINDINGS = new FindingList({});
 /** Duration texts read so far ("2:30:00" repeats on every row of a CSV export), up to this many. */
 const MAX_REMEMBERED_DURATIONS = 4096;
 
@@ -162,7 +159,7 @@ class RowReader {
   /** The clock's cached offsets: the Date cells of this realm are read through them directly. */
   private readonly zone: ZoneOffsets;
 
-  constructor(private readonly columns: ColumnMap, private readonly wallClock: CachedWallClock, private readonly today: number, private sink: RowSink) {
+  constructor(private readonly columns: ColumnMap, private readonly wallClock: CachedWallClock, private readonly today: number, private readonly sink: RowSink) {
     this.zone = wallClock.zone;
     const col = (field: Field) => columns[field]?.index ?? -1;
     [this.iDate, this.iEnd, this.iHours, this.iClock, this.iStart, this.iEndTime, this.iDistance, this.iPending] = [
@@ -264,14 +261,6 @@ class RowReader {
     if (isCellError(cell)) return this.markError("pending", cell);
     const pending = readBoolean(cell);
     return pending === undefined ? NaN : pending ? 1 : 0;
-  }
-
-  /**
-   * Lets go of the journal: optimised code may keep the last reader alive a while (measured: the
-   * journal's columns outlived the read without this), so the reader drops what it wrote to.
-   */
-  release(): void {
-    this.sink = { out: SPENT_WRITER, people: [], labels: this.sink.labels, findings: SPENT_FINDINGS, years: new Set() };
   }
 
   private markError(field: Field, code: string): number {
