@@ -14,7 +14,7 @@ const grid = [
 ];
 
 describe("memory of a journal read", () => {
-  it("lets the journal's columns go once the journal is dropped (nothing Valorise keeps holds them)", async () => {
+  it("lets the journal's columns go once the journal is dropped (the row reader lets go of them after the read)", async () => {
     const buffers = (() => {
       const { actions } = readJournal(grid, { wallClock: utc });
       expect(actions.length).toBe(2_000);
