@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
 import { identityKey } from "../text/identity";
 import { readDay } from "../values/dates";
+import { isoDate } from "./checks";
 import { lazy } from "./lazy";
 
 export { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS, associationConditions } from "../cec/settings";
@@ -10,7 +11,7 @@ const associationSchema = () => z.object({
   /** Name as written in the journal's Association column ("" for a journal with no such column). */
   name: z.string(),
   /** Date of declaration in préfecture (RNA), "AAAA-MM-JJ". */
-  declaredOn: z.optional(z.iso.date()),
+  declaredOn: z.optional(isoDate()),
   /** All its activities fall within CGI art. 200-1-b. */
   generalInterest: z.optional(z.boolean()),
 });
