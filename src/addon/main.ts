@@ -1,12 +1,11 @@
-import { CEC_FUNCTIONS } from "./functions/cecFunctions";
-import { JOURNAL_FUNCTIONS } from "./functions/journalFunctions";
 import type { EntryRuns } from "./functions/spec";
-import { VALUATION_FUNCTIONS } from "./functions/valuationFunctions";
-import { TRIGGERS } from "./menu";
-import { UI_ENTRY_POINTS } from "./ui";
+import { ENTRY_RUNS } from "./runs";
 
 /**
- * The bundle's only export: the build wraps each entry point in a top-level function declaration,
- * with the parameters and JSDoc of src/addon/registry.ts (which the bundle does not carry).
+ * The bundle's one output. scripts/build.mjs declares `entryPoints` in the function it wraps the
+ * bundle in and returns it as the global Valorise; the top-level function the build writes for each
+ * entry point (with the parameters and JSDoc of src/addon/registry.ts) calls into it. An assignment
+ * rather than an export: an export would bring esbuild's module-interop helpers into the bundle.
  */
-export const entryPoints: EntryRuns = { ...TRIGGERS, ...UI_ENTRY_POINTS, ...JOURNAL_FUNCTIONS, ...CEC_FUNCTIONS, ...VALUATION_FUNCTIONS };
+declare let entryPoints: EntryRuns;
+entryPoints = ENTRY_RUNS;
