@@ -7,7 +7,7 @@ import { InputError } from "./errors";
 export const yearInput = lazy(() => z.object({
   year: integer(1900, 9999),
   /** Settings to save before generating (the form as it stands); omitted: the saved ones. */
-  settings: z.optional(z.unknown()),
+  settings: z.optional(z.custom()),
 }));
 
 export const sheetIdInput = lazy(() => z.object({ sheetId: integer(0, Number.MAX_SAFE_INTEGER) }));

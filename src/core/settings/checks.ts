@@ -10,6 +10,15 @@ import { dayFromParts } from "../values/calendar";
  * issue) in the same cases: a wrong type or value aborts, a failed format or bound does not.
  */
 
+/** A string (z.string()). */
+export const string = () => z.custom<string>((v) => typeof v === "string");
+
+/** A finite number (z.number()). */
+export const number = () => z.custom<number>((v) => typeof v === "number" && Number.isFinite(v));
+
+/** A boolean (z.boolean()). */
+export const boolean = () => z.custom<boolean>((v) => typeof v === "boolean");
+
 /** "AAAA-MM-JJ" naming a real day, years 0000 to 9999: what z.iso.date() accepts. */
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
@@ -18,17 +27,17 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** A string of `max` characters at most (z.maxLength). */
-export const text = (max: number) => z.string().check(z.refine((v) => v.length <= max));
+export const text = (max: number) => string().check(z.refine((v) => v.length <= max));
 
 /** A string matching `pattern` (z.regex; the patterns here have no g or y flag). */
-export const matching = (pattern: RegExp) => z.string().check(z.refine((v) => pattern.test(v)));
+export const matching = (pattern: RegExp) => string().check(z.refine((v) => pattern.test(v)));
 
 /** An ISO date (z.iso.date()), or also "" when `orEmpty`. */
-export const isoDate = (orEmpty?: boolean) => z.string().check(z.refine((v) => (orEmpty && v === "") || isIsoDate(v)));
+export const isoDate = (orEmpty?: boolean) => string().check(z.refine((v) => (orEmpty && v === "") || isIsoDate(v)));
 
 /** A whole number from `min` to `max` (z.int() with z.minimum and z.maximum: a fraction aborts, a bound does not). */
 export const integer = (min: number, max: number) =>
-  z.number().check(z.refine(Number.isInteger, { abort: true }), z.refine((v) => v >= min && v <= max));
+  number().check(z.refine(Number.isInteger, { abort: true }), z.refine((v) => v >= min && v <= max));
 
 /** One of `values` (z.enum, or z.literal for one value). */
 export const oneOf = <const T extends readonly (string | number)[]>(values: T) =>

@@ -3,7 +3,7 @@ import { FIELDS, type Field } from "../journal/fields";
 import { parseDecimal } from "../money/decimal";
 import { identityKey } from "../text/identity";
 import { CecSettingsSchema } from "./cec";
-import { isoDate, matching, oneOf, text } from "./checks";
+import { boolean, isoDate, matching, oneOf, text } from "./checks";
 import { lazy } from "./lazy";
 import { fieldMessage } from "./messages";
 import { type ValuationSettingsInput, valuationSettingsSchema } from "./valuation";
@@ -41,7 +41,7 @@ export const associationSchema = lazy(() => z.object({
   /** Declaration in préfecture, "AAAA-MM-JJ". */
   declaredOn: z.optional(isoDate(true)),
   /** All activities within CGI art. 200-1-b. */
-  generalInterest: z.optional(z.boolean()),
+  generalInterest: z.optional(boolean()),
 }));
 
 const decimalFields: { path: (string | number)[]; read: (v: ValuationSettingsInput) => unknown; positive?: boolean }[] = [

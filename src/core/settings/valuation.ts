@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { DEFAULT_ETP_BASE } from "../valuation/etp";
-import { integer, matching, numberOrString, oneOf } from "./checks";
+import { boolean, integer, matching, number, numberOrString, oneOf, string } from "./checks";
 import { lazy } from "./lazy";
 
 /** A decimal kept exact: written as a string ("1.45") or a number (read through its shortest form). */
@@ -15,8 +15,8 @@ export const rateTableSchema = lazy(() => z.object({
   /** Which action column the first column of the table names. */
   key: oneOf(RATE_KEYS),
   /** Header as the user wrote it, for messages and the method note. */
-  header: z.optional(z.string()),
-  rows: z.array(z.object({ label: z.string(), eurosPerHour: decimalInput() })),
+  header: z.optional(string()),
+  rows: z.array(z.object({ label: string(), eurosPerHour: decimalInput() })),
 }));
 export type RateTable = z.output<ReturnType<typeof rateTableSchema>>;
 
@@ -26,9 +26,9 @@ export const mileageSettingsSchema = lazy(() => z.object({
   eurosPerKm: z.optional(decimalInput()),
   vehicle: z._default(oneOf(["voiture", "moto", "cyclomoteur"]), "voiture"),
   cv: z._default(integer(1, 99), 5),
-  electric: z._default(z.boolean(), false),
+  electric: z._default(boolean(), false),
   /** The volunteers gave up repayment in writing: the FEC then carries the 6251 / 75412 entry. */
-  waived: z._default(z.boolean(), false),
+  waived: z._default(boolean(), false),
 }));
 export type MileageSettings = z.output<ReturnType<typeof mileageSettingsSchema>>;
 
@@ -44,9 +44,9 @@ export const valuationSettingsSchema = lazy(() => z.object({
   chart: z._default(oneOf(CHART_IDS), "ANC 2018-06"),
   /** Closing day of the financial year, "MM-DD" (year N added) or a full "YYYY-MM-DD". Default 31 December N. */
   closingDate: z._default(matching(/^(\d{4}-)?\d{2}-\d{2}$/), "12-31"),
-  etpBase: z._default(z.number().check(z.refine((v) => v > 0)), DEFAULT_ETP_BASE),
+  etpBase: z._default(number().check(z.refine((v) => v > 0)), DEFAULT_ETP_BASE),
   siren: z.optional(matching(/^\d{9}$/)),
-  associationName: z.optional(z.string()),
+  associationName: z.optional(string()),
 }));
 export type ValuationSettings = z.output<ReturnType<typeof valuationSettingsSchema>>;
 export type ValuationSettingsInput = z.input<ReturnType<typeof valuationSettingsSchema>>;
