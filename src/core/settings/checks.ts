@@ -2,12 +2,14 @@ import * as z from "zod/mini";
 import { dayFromParts } from "../values/calendar";
 
 /*
- * Settings checks written with the few zod constructs every schema needs anyway (object, string,
- * number, boolean, array, _default, refine, custom): z.iso.date, z.int, z.minimum, z.positive,
- * z.enum, z.union, z.literal, z.regex and z.maxLength each add 0.5 to 3 KB to dist/Code.js, loaded
- * on every custom-function call. Each helper accepts exactly what the construct it replaces accepts,
- * reports its issue at the same path, and stops the object-level refinements (a non-continuable
- * issue) in the same cases: a wrong type or value aborts, a failed format or bound does not.
+ * Settings checks written with the few zod constructs the schemas need anyway (object, optional,
+ * array, _default, custom, refine): each other construct (z.string, z.number, z.boolean, z.unknown,
+ * z.iso.date, z.int, z.minimum, z.positive, z.enum, z.union, z.literal, z.regex, z.maxLength...)
+ * brings its own classes, 0.2 to 3 KB of dist/Code.js, loaded on every custom-function call. Each
+ * helper accepts exactly what the construct it replaces accepts, reports its issue at the same path
+ * with the same message, and stops the object-level refinements (a non-continuable issue) in the
+ * same cases: a wrong type or value aborts (z.custom aborts by default), a failed format or bound
+ * does not (z.refine does not).
  */
 
 /** A string (z.string()). */
