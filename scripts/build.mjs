@@ -28,9 +28,10 @@ async function buildAppsScript(entryPoints) {
     entryPoints: [`${root}src/addon/main.ts`],
     bundle: true,
     format: "iife",
-    globalName: "bundle",
-    banner: { js: `var ${GLOBAL} = (function (${BUILTINS.join(", ")}) {` },
-    footer: { js: `return bundle;\n})(${BUILTINS.join(", ")});` },
+    // src/addon/main.ts assigns the entry points to `entryPoints` (no export: no module-interop helpers).
+    // "use strict" first, where it is a directive: the bundle's own comes after the declaration.
+    banner: { js: `var ${GLOBAL} = (function (${BUILTINS.join(", ")}) {\n"use strict";\nvar entryPoints;` },
+    footer: { js: `return entryPoints;\n})(${BUILTINS.join(", ")});` },
     platform: "neutral",
     target: "es2020",
     minify: !process.env.VALORISE_READABLE_BUILD,
@@ -45,7 +46,7 @@ async function buildAppsScript(entryPoints) {
     "// Valorise: built by scripts/build.mjs from src/addon. Do not edit: run npm run build.",
     bundle.trimEnd(),
     "",
-    renderEntryPoints(entryPoints, `${GLOBAL}.entryPoints`),
+    renderEntryPoints(entryPoints, GLOBAL),
   ].join("\n");
   if (/^\s*(export|import)\s/m.test(code)) throw new Error("dist/Code.js holds an export or import statement");
   await writeFile(`${dist}/Code.js`, code);

@@ -1,4 +1,4 @@
-import type { EntryPoint } from "./functions/spec";
+import type { EntryDoc } from "./functions/spec";
 
 /** Items of Extensions > Valorise, with the entry point each one calls. */
 export const MENU_ITEMS = [
@@ -18,7 +18,9 @@ function onInstall(e?: unknown): void {
   onOpen(e);
 }
 
-export const TRIGGERS: EntryPoint[] = [
-  { name: "onOpen", run: onOpen, params: [{ name: "e", type: "Object", description: "Événement d'ouverture" }] },
-  { name: "onInstall", run: onInstall, params: [{ name: "e", type: "Object", description: "Événement d'installation" }] },
+export const TRIGGERS = { onOpen, onInstall };
+
+export const TRIGGER_DOCS: EntryDoc<keyof typeof TRIGGERS>[] = [
+  { name: "onOpen", params: [{ name: "e", type: "Object", description: "Événement d'ouverture" }] },
+  { name: "onInstall", params: [{ name: "e", type: "Object", description: "Événement d'installation" }] },
 ];

@@ -1,4 +1,4 @@
-import type { EntryPoint } from "./functions/spec";
+import type { EntryDoc } from "./functions/spec";
 import { SIDEBAR_ENTRY_POINTS } from "./sidebar/entryPoints";
 
 const HELP_TEXT = [
@@ -15,4 +15,6 @@ function showHelp(): void {
   SpreadsheetApp.getUi().alert("Valorise : aide", HELP_TEXT, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
-export const UI_ENTRY_POINTS: EntryPoint[] = [{ name: "showHelp", run: showHelp, params: [] }, ...SIDEBAR_ENTRY_POINTS];
+export const UI_ENTRY_POINTS = { showHelp, ...SIDEBAR_ENTRY_POINTS };
+
+export const UI_DOCS: EntryDoc<"showHelp">[] = [{ name: "showHelp", params: [] }];

@@ -9,7 +9,7 @@ import { readDurationMs } from "../../core/values/durations";
 import { ArgumentError, optionalGridArg, optionalYear, requiredText, requiredYear } from "./args";
 import { type JournalContext, journalContext } from "./context";
 import { JOURNAL_PARAM } from "./journalFunctions";
-import type { EntryPoint, ParamSpec } from "./spec";
+import type { EntryDoc, ParamSpec } from "./spec";
 
 const VOLUNTEER_PARAM: ParamSpec = { name: "benevole", type: "string", description: "Nom du bénévole (casse et espaces ignorés)." };
 const YEAR_PARAM: ParamSpec = { name: "annee", type: "number", description: "Année civile des heures (par exemple 2025)." };
@@ -94,10 +94,11 @@ function CEC_TABLEAU(journal: unknown, annee: unknown, roles?: unknown) {
 const STATUS_HELP =
   "Éligible, Éligible sous réserve (rôle inconnu ou à confirmer), À compléter (heures à trouver dans d'autres associations) ou Non éligible, suivi de la raison.";
 
-export const CEC_FUNCTIONS: EntryPoint[] = [
+export const CEC_FUNCTIONS = { CEC_STATUT, CEC_ELIGIBLE, CEC_DROITS, CEC_TABLEAU };
+
+export const CEC_DOCS: EntryDoc<keyof typeof CEC_FUNCTIONS>[] = [
   {
     name: "CEC_STATUT",
-    run: CEC_STATUT,
     params: [JOURNAL_PARAM, VOLUNTEER_PARAM, YEAR_PARAM, ROLES_PARAM, ELSEWHERE_PARAM],
     customFunction: {
       description: `Statut du bénévole pour le Compte d'Engagement Citoyen de l'année (200 h dont 100 h dans une association, comme dirigeant ou encadrant de bénévoles). Conditions de l'association supposées remplies.`,
@@ -106,7 +107,6 @@ export const CEC_FUNCTIONS: EntryPoint[] = [
   },
   {
     name: "CEC_ELIGIBLE",
-    run: CEC_ELIGIBLE,
     params: [JOURNAL_PARAM, VOLUNTEER_PARAM, YEAR_PARAM, ROLES_PARAM, ELSEWHERE_PARAM],
     customFunction: {
       description: "VRAI si le bénévole est éligible au Compte d'Engagement Citoyen pour l'année (statut « Éligible » de CEC_STATUT), FAUX sinon.",
@@ -115,8 +115,7 @@ export const CEC_FUNCTIONS: EntryPoint[] = [
   },
   {
     name: "CEC_DROITS",
-    run: CEC_DROITS,
-    params: [JOURNAL_PARAM, VOLUNTEER_PARAM, { ...YEAR_PARAM, optional: true, description: "Dernière année comptée (toutes les années du journal si omise)." }, ROLES_PARAM],
+    params: [JOURNAL_PARAM, VOLUNTEER_PARAM, { name: "annee", type: "number", optional: true, description: "Dernière année comptée (toutes les années du journal si omise)." }, ROLES_PARAM],
     customFunction: {
       description: "Droits CEC acquis d'après le journal : 240 € par année éligible, plafonnés à 720 €. Les droits déjà utilisés ne sont pas connus.",
       returns: "Un montant en euros.",
@@ -124,7 +123,6 @@ export const CEC_FUNCTIONS: EntryPoint[] = [
   },
   {
     name: "CEC_TABLEAU",
-    run: CEC_TABLEAU,
     params: [JOURNAL_PARAM, YEAR_PARAM, ROLES_PARAM],
     customFunction: {
       description: "Tableau CEC de l'année : heures qualifiantes, statut, droits et dates limites de déclaration et de validation, pour chaque bénévole.",

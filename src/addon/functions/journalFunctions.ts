@@ -3,7 +3,7 @@ import { anomaliesTable, totalsTable } from "../../core/totals/table";
 import { MS_PER_HOUR } from "../../core/values/calendar";
 import { optionalText, optionalYear } from "./args";
 import { journalContext } from "./context";
-import type { EntryPoint, ParamSpec } from "./spec";
+import type { EntryDoc, ParamSpec } from "./spec";
 
 export const JOURNAL_PARAM: ParamSpec = {
   name: "journal",
@@ -36,10 +36,11 @@ function BENEVOLAT_ANOMALIES(journal: unknown) {
   return anomaliesTable(journalContext(journal).journal);
 }
 
-export const JOURNAL_FUNCTIONS: EntryPoint[] = [
+export const JOURNAL_FUNCTIONS = { BENEVOLAT_HEURES, BENEVOLAT_TOTAUX, BENEVOLAT_ANOMALIES };
+
+export const JOURNAL_DOCS: EntryDoc<keyof typeof JOURNAL_FUNCTIONS>[] = [
   {
     name: "BENEVOLAT_HEURES",
-    run: BENEVOLAT_HEURES,
     params: [
       JOURNAL_PARAM,
       { name: "benevole", type: "string", optional: true, description: "Nom du bénévole (casse et espaces ignorés). Tous si omis." },
@@ -53,7 +54,6 @@ export const JOURNAL_FUNCTIONS: EntryPoint[] = [
   },
   {
     name: "BENEVOLAT_TOTAUX",
-    run: BENEVOLAT_TOTAUX,
     params: [JOURNAL_PARAM, YEAR_PARAM],
     customFunction: {
       description: "Tableau des totaux par bénévole (heures, actions, kilomètres, dates, catégories), le plus d'heures en premier.",
@@ -62,7 +62,6 @@ export const JOURNAL_FUNCTIONS: EntryPoint[] = [
   },
   {
     name: "BENEVOLAT_ANOMALIES",
-    run: BENEVOLAT_ANOMALIES,
     params: [JOURNAL_PARAM],
     customFunction: {
       description: "Liste des lignes du journal écartées des totaux, avec la colonne en cause et la raison.",

@@ -15,7 +15,7 @@ import { activeWallClock } from "../sheets/wallClock";
 import { ArgumentError, optionalNumber, optionalText, optionalYear, requiredYear } from "./args";
 import { journalContext } from "./context";
 import { JOURNAL_PARAM, YEAR_PARAM } from "./journalFunctions";
-import type { EntryPoint, ParamSpec } from "./spec";
+import type { EntryDoc, ParamSpec } from "./spec";
 import { chartArg, coefficientArg, rateArg } from "./valuationArgs";
 
 const RATE_PARAM: ParamSpec = {
@@ -83,10 +83,11 @@ function BENEVOLAT_KM(journal: unknown, benevole?: unknown, annee?: unknown): nu
   return sumDistanceM(actions) / 1000;
 }
 
-export const VALUATION_FUNCTIONS: EntryPoint[] = [
+export const VALUATION_FUNCTIONS = { SMIC_HORAIRE, BENEVOLAT_VALORISATION, BENEVOLAT_ETP, BENEVOLAT_COMPTES, BENEVOLAT_VENTILATION, BENEVOLAT_KM };
+
+export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
   {
     name: "SMIC_HORAIRE",
-    run: SMIC_HORAIRE,
     params: [
       { name: "date", type: "Date", optional: true, description: "Date à laquelle lire le SMIC. Aujourd'hui si omise." },
       { name: "territoire", type: "string", optional: true, description: "« Mayotte » pour le SMIC de Mayotte. Métropole par défaut." },
@@ -95,7 +96,6 @@ export const VALUATION_FUNCTIONS: EntryPoint[] = [
   },
   {
     name: "BENEVOLAT_VALORISATION",
-    run: BENEVOLAT_VALORISATION,
     params: [JOURNAL_PARAM, YEAR_PARAM, RATE_PARAM, COEFFICIENT_PARAM],
     customFunction: {
       description: "Valorisation des heures de bénévolat en euros : heures multipliées par leur taux puis par le coefficient, somme exacte arrondie une fois au centime.",
@@ -104,7 +104,6 @@ export const VALUATION_FUNCTIONS: EntryPoint[] = [
   },
   {
     name: "BENEVOLAT_ETP",
-    run: BENEVOLAT_ETP,
     params: [
       { name: "heures", type: "number", description: "Nombre d'heures, par exemple =BENEVOLAT_HEURES(Journal!A:O; ; 2025)." },
       { name: "base", type: "number", optional: true, description: "Heures d'un temps plein sur l'année : 1607 par défaut, 1820 pour 35 h sur 52 semaines." },
@@ -113,7 +112,6 @@ export const VALUATION_FUNCTIONS: EntryPoint[] = [
   },
   {
     name: "BENEVOLAT_COMPTES",
-    run: BENEVOLAT_COMPTES,
     params: [
       JOURNAL_PARAM,
       { name: "annee", type: "number", description: "Année civile de l'exercice, par exemple 2025." },
@@ -128,7 +126,6 @@ export const VALUATION_FUNCTIONS: EntryPoint[] = [
   },
   {
     name: "BENEVOLAT_VENTILATION",
-    run: BENEVOLAT_VENTILATION,
     params: [
       JOURNAL_PARAM,
       { name: "annee", type: "number", description: "Année civile de l'exercice, par exemple 2025." },
@@ -143,7 +140,6 @@ export const VALUATION_FUNCTIONS: EntryPoint[] = [
   },
   {
     name: "BENEVOLAT_KM",
-    run: BENEVOLAT_KM,
     params: [
       JOURNAL_PARAM,
       { name: "benevole", type: "string", optional: true, description: "Nom du bénévole (casse et espaces ignorés). Tous si omis." },

@@ -1,4 +1,4 @@
-import type { EntryPoint } from "../functions/spec";
+import type { EntryDoc } from "../functions/spec";
 import { createAliasTable } from "./aliasTable";
 import { getDownloads } from "./downloads";
 import { generateReport } from "./generate";
@@ -15,14 +15,26 @@ function openSidebar(focus: "reglages" | "annee"): void {
 }
 
 /** Server functions the sidebar calls with google.script.run, and the menu items that open it. */
-export const SIDEBAR_ENTRY_POINTS: EntryPoint[] = [
-  { name: "showSidebar", run: () => openSidebar("reglages"), params: [] },
-  { name: "showReportSidebar", run: () => openSidebar("annee"), params: [] },
-  { name: "getSidebarState", run: getSidebarState, params: [] },
-  { name: "previewSource", run: previewSource, params: [INPUT] },
-  { name: "saveSettings", run: saveSettings, params: [INPUT] },
-  { name: "generateReport", run: generateReport, params: [INPUT] },
-  { name: "getDownloads", run: getDownloads, params: [INPUT] },
-  { name: "openReportSheet", run: openReportSheet, params: [INPUT] },
-  { name: "createAliasTable", run: createAliasTable, params: [INPUT] },
+export const SIDEBAR_ENTRY_POINTS = {
+  showSidebar: () => openSidebar("reglages"),
+  showReportSidebar: () => openSidebar("annee"),
+  getSidebarState,
+  previewSource,
+  saveSettings,
+  generateReport,
+  getDownloads,
+  openReportSheet,
+  createAliasTable,
+};
+
+export const SIDEBAR_DOCS: EntryDoc<keyof typeof SIDEBAR_ENTRY_POINTS>[] = [
+  { name: "showSidebar", params: [] },
+  { name: "showReportSidebar", params: [] },
+  { name: "getSidebarState", params: [] },
+  { name: "previewSource", params: [INPUT] },
+  { name: "saveSettings", params: [INPUT] },
+  { name: "generateReport", params: [INPUT] },
+  { name: "getDownloads", params: [INPUT] },
+  { name: "openReportSheet", params: [INPUT] },
+  { name: "createAliasTable", params: [INPUT] },
 ];

@@ -1,18 +1,19 @@
 import * as z from "zod/mini";
+import { integer, text } from "../../core/settings/checks";
 import { lazy } from "../../core/settings/lazy";
 import { InputError } from "./errors";
 
 /** Arguments from the page are untrusted: each server function checks its own with these. */
 export const yearInput = lazy(() => z.object({
-  year: z.number().check(z.int(), z.minimum(1900), z.maximum(9999)),
+  year: integer(1900, 9999),
   /** Settings to save before generating (the form as it stands); omitted: the saved ones. */
-  settings: z.optional(z.unknown()),
+  settings: z.optional(z.custom()),
 }));
 
-export const sheetIdInput = lazy(() => z.object({ sheetId: z.number().check(z.int(), z.nonnegative()) }));
+export const sheetIdInput = lazy(() => z.object({ sheetId: integer(0, Number.MAX_SAFE_INTEGER) }));
 
 /** « Créer la table des alias »: the alias sheet field as it stands ("" for « Alias »). */
-export const aliasSheetInput = lazy(() => z.object({ sheet: z.string().check(z.maxLength(100)) }));
+export const aliasSheetInput = lazy(() => z.object({ sheet: text(100) }));
 
 export function parseInput<T>(schema: () => z.ZodMiniType<T>, input: unknown): T {
   const result = z.safeParse(schema(), input);

@@ -2,23 +2,24 @@ import * as z from "zod/mini";
 import { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
 import { identityKey } from "../text/identity";
 import { readDay } from "../values/dates";
+import { boolean, isoDate, string } from "./checks";
 import { lazy } from "./lazy";
 
 export { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS, associationConditions } from "../cec/settings";
 
 const associationSchema = () => z.object({
   /** Name as written in the journal's Association column ("" for a journal with no such column). */
-  name: z.string(),
+  name: string(),
   /** Date of declaration in préfecture (RNA), "AAAA-MM-JJ". */
-  declaredOn: z.optional(z.iso.date()),
+  declaredOn: z.optional(isoDate()),
   /** All its activities fall within CGI art. 200-1-b. */
-  generalInterest: z.optional(z.boolean()),
+  generalInterest: z.optional(boolean()),
 });
 
 /** CEC settings as stored (Properties JSON or a settings file): every field optional. */
 export const CecSettingsSchema = lazy(() => z.object({
-  qualifyingRoles: z.optional(z.array(z.string())),
-  unclearRoles: z.optional(z.array(z.string())),
+  qualifyingRoles: z.optional(z.array(string())),
+  unclearRoles: z.optional(z.array(string())),
   associations: z.optional(z.array(associationSchema())),
 }));
 

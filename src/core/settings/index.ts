@@ -3,6 +3,7 @@ import { FIELDS, type Field } from "../journal/fields";
 import { parseDecimal } from "../money/decimal";
 import { identityKey } from "../text/identity";
 import { CecSettingsSchema } from "./cec";
+import { boolean, isoDate, matching, oneOf, text } from "./checks";
 import { lazy } from "./lazy";
 import { fieldMessage } from "./messages";
 import { type ValuationSettingsInput, valuationSettingsSchema } from "./valuation";
@@ -14,8 +15,6 @@ import { type ValuationSettingsInput, valuationSettingsSchema } from "./valuatio
  */
 export const SETTINGS_VERSION = 1;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-
 // An object of optional keys, not z.partialRecord: the same check without 2.5 KB more of zod in the Apps Script bundle.
 const columnsSchema = () =>
   z.object(Object.fromEntries(FIELDS.map((f) => [f, z.optional(text(200))])) as Record<Field, z.ZodMiniOptional<ReturnType<typeof text>>>);
@@ -24,7 +23,7 @@ export const sourceSchema = lazy(() => z.object({
   /** Sheet holding the journal; empty: the first sheet whose headers look like a journal. */
   sheet: z.optional(text(100)),
   /** A1 range inside that sheet ("A1:O500", "A:O"); empty: the sheet's whole data range. */
-  range: z.optional(z.string().check(z.regex(/^$|^\$?[A-Z]{1,3}\$?\d*(:\$?[A-Z]{1,3}\$?\d*)?$/i))),
+  range: z.optional(matching(/^$|^\$?[A-Z]{1,3}\$?\d*(:\$?[A-Z]{1,3}\$?\d*)?$/i)),
   /** Optional roles sheet (Bénévole, Rôle, Association, Date de naissance). */
   rolesSheet: z.optional(text(100)),
   /** Optional sheet holding the rate table (first column Niveau, Catégorie, Rôle or Bénévole; second the rate). */
@@ -38,11 +37,11 @@ export const sourceSchema = lazy(() => z.object({
 export const associationSchema = lazy(() => z.object({
   name: text(200),
   /** SIREN (9 digits) or RNA number (W and 9 characters). */
-  identifier: z.optional(z.string().check(z.regex(/^$|^\d{9}$|^W[0-9A-Z]{9}$/))),
+  identifier: z.optional(matching(/^$|^\d{9}$|^W[0-9A-Z]{9}$/)),
   /** Declaration in préfecture, "AAAA-MM-JJ". */
-  declaredOn: z.optional(z.union([z.literal(""), z.iso.date()])),
+  declaredOn: z.optional(isoDate(true)),
   /** All activities within CGI art. 200-1-b. */
-  generalInterest: z.optional(z.boolean()),
+  generalInterest: z.optional(boolean()),
 }));
 
 const decimalFields: { path: (string | number)[]; read: (v: ValuationSettingsInput) => unknown; positive?: boolean }[] = [
@@ -72,7 +71,7 @@ const valuationInputSchema = () => valuationSettingsSchema().check(
 );
 
 export const settingsSchema = lazy(() => z.object({
-  version: z.literal(SETTINGS_VERSION),
+  version: oneOf([SETTINGS_VERSION]),
   source: sourceSchema(),
   association: associationSchema(),
   /** siren and associationName are filled from `association` when the engines run. */

@@ -1,15 +1,18 @@
+const SHEET_NAME = "Nom de feuille trop long (100 caractères au plus).";
+const YES_NO = "Répondez oui ou non.";
+
 /** French message shown next to each settings field, by dotted path (row numbers of the rate table folded to "*"). */
 const MESSAGES: Record<string, string> = {
-  "source.sheet": "Nom de feuille trop long (100 caractères au plus).",
+  "source.sheet": SHEET_NAME,
   "source.range": "Plage invalide : écrivez par exemple A1:O500 ou A:O, ou laissez vide pour toute la feuille.",
-  "source.rolesSheet": "Nom de feuille trop long (100 caractères au plus).",
-  "source.rateSheet": "Nom de feuille trop long (100 caractères au plus).",
-  "source.aliasSheet": "Nom de feuille trop long (100 caractères au plus).",
+  "source.rolesSheet": SHEET_NAME,
+  "source.rateSheet": SHEET_NAME,
+  "source.aliasSheet": SHEET_NAME,
   "source.columns": "Choix de colonne invalide : choisissez un en-tête de la feuille ou « (aucune) ».",
   "association.name": "Nom trop long (200 caractères au plus).",
   "association.identifier": "SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu.",
   "association.declaredOn": "Date invalide : choisissez une date (AAAA-MM-JJ).",
-  "association.generalInterest": "Répondez oui ou non.",
+  "association.generalInterest": YES_NO,
   "valuation.rateMode": "Choisissez le SMIC ou un taux forfaitaire.",
   "valuation.flatRate": "Taux forfaitaire attendu en euros par heure, par exemple 15 ou 12,50.",
   "valuation.coefficient": "Coefficient attendu : un nombre positif, par exemple 1 ou 1,45.",
@@ -26,8 +29,8 @@ const MESSAGES: Record<string, string> = {
   "valuation.mileage.eurosPerKm": "Taux kilométrique attendu en euros par km, par exemple 0,32.",
   "valuation.mileage.vehicle": "Véhicule inconnu.",
   "valuation.mileage.cv": "Puissance fiscale attendue : un nombre entier de CV, de 1 à 99.",
-  "valuation.mileage.electric": "Répondez oui ou non.",
-  "valuation.mileage.waived": "Répondez oui ou non.",
+  "valuation.mileage.electric": YES_NO,
+  "valuation.mileage.waived": YES_NO,
   version: "Version de réglages inconnue : rechargez le panneau.",
 };
 

@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 import { DEFAULT_ETP_BASE } from "../valuation/etp";
+import { boolean, integer, matching, number, numberOrString, oneOf, string } from "./checks";
 import { lazy } from "./lazy";
 
 /** A decimal kept exact: written as a string ("1.45") or a number (read through its shortest form). */
-const decimalInput = () => z.union([z.number(), z.string()]);
+const decimalInput = numberOrString;
 
 export const RATE_KEYS = ["niveau", "categorie", "role", "benevole"] as const;
 export type RateKey = (typeof RATE_KEYS)[number];
@@ -12,40 +13,40 @@ export type ChartId = (typeof CHART_IDS)[number];
 
 export const rateTableSchema = lazy(() => z.object({
   /** Which action column the first column of the table names. */
-  key: z.enum(RATE_KEYS),
+  key: oneOf(RATE_KEYS),
   /** Header as the user wrote it, for messages and the method note. */
-  header: z.optional(z.string()),
-  rows: z.array(z.object({ label: z.string(), eurosPerHour: decimalInput() })),
+  header: z.optional(string()),
+  rows: z.array(z.object({ label: string(), eurosPerHour: decimalInput() })),
 }));
 export type RateTable = z.output<ReturnType<typeof rateTableSchema>>;
 
 export const mileageSettingsSchema = lazy(() => z.object({
   /** aucun: kilometres only; taux: a rate per km; bareme: the kilometric scale. */
-  mode: z._default(z.enum(["aucun", "taux", "bareme"]), "aucun"),
+  mode: z._default(oneOf(["aucun", "taux", "bareme"]), "aucun"),
   eurosPerKm: z.optional(decimalInput()),
-  vehicle: z._default(z.enum(["voiture", "moto", "cyclomoteur"]), "voiture"),
-  cv: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(99)), 5),
-  electric: z._default(z.boolean(), false),
+  vehicle: z._default(oneOf(["voiture", "moto", "cyclomoteur"]), "voiture"),
+  cv: z._default(integer(1, 99), 5),
+  electric: z._default(boolean(), false),
   /** The volunteers gave up repayment in writing: the FEC then carries the 6251 / 75412 entry. */
-  waived: z._default(z.boolean(), false),
+  waived: z._default(boolean(), false),
 }));
 export type MileageSettings = z.output<ReturnType<typeof mileageSettingsSchema>>;
 
 export const valuationSettingsSchema = lazy(() => z.object({
   /** smic: gross hourly SMIC on the action's date; forfait: flatRate for every hour. */
-  rateMode: z._default(z.enum(["smic", "forfait"]), "smic"),
+  rateMode: z._default(oneOf(["smic", "forfait"]), "smic"),
   flatRate: z.optional(decimalInput()),
   /** Employer-contribution coefficient, e.g. "1.45" for "SMIC chargé". */
   coefficient: z._default(decimalInput(), "1"),
-  territory: z._default(z.enum(["metropole", "mayotte"]), "metropole"),
+  territory: z._default(oneOf(["metropole", "mayotte"]), "metropole"),
   rateTable: z.optional(rateTableSchema()),
   mileage: z._default(mileageSettingsSchema(), { mode: "aucun", vehicle: "voiture", cv: 5, electric: false, waived: false }),
-  chart: z._default(z.enum(CHART_IDS), "ANC 2018-06"),
+  chart: z._default(oneOf(CHART_IDS), "ANC 2018-06"),
   /** Closing day of the financial year, "MM-DD" (year N added) or a full "YYYY-MM-DD". Default 31 December N. */
-  closingDate: z._default(z.string().check(z.regex(/^(\d{4}-)?\d{2}-\d{2}$/)), "12-31"),
-  etpBase: z._default(z.number().check(z.positive()), DEFAULT_ETP_BASE),
-  siren: z.optional(z.string().check(z.regex(/^\d{9}$/))),
-  associationName: z.optional(z.string()),
+  closingDate: z._default(matching(/^(\d{4}-)?\d{2}-\d{2}$/), "12-31"),
+  etpBase: z._default(number().check(z.refine((v) => v > 0)), DEFAULT_ETP_BASE),
+  siren: z.optional(matching(/^\d{9}$/)),
+  associationName: z.optional(string()),
 }));
 export type ValuationSettings = z.output<ReturnType<typeof valuationSettingsSchema>>;
 export type ValuationSettingsInput = z.input<ReturnType<typeof valuationSettingsSchema>>;

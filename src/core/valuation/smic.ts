@@ -7,31 +7,31 @@ export interface SmicRate {
   from: string;
   /** Gross hourly SMIC in euros, as a decimal string (exact). */
   eurosPerHour: string;
-  basis: string;
 }
 
 /**
  * Gross hourly SMIC, dated (REFERENCE.md §3). Metropolitan France (also Guadeloupe, Guyane,
  * Martinique, La Réunion, Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon); Mayotte has
- * its own series. Add a line when a new décret is published.
+ * its own series. Add a line when a new décret is published, with the text that sets it as a
+ * comment (a comment rather than a field: nothing reads it, and the add-on loads this table on every call).
  */
 export const SMIC_TABLE: Record<Territory, readonly SmicRate[]> = {
   metropole: [
-    { from: "2020-01-01", eurosPerHour: "10.15", basis: "décret 2019-1387" },
-    { from: "2021-01-01", eurosPerHour: "10.25", basis: "décret 2020-1598" },
-    { from: "2021-10-01", eurosPerHour: "10.48", basis: "arrêté du 27 septembre 2021" },
-    { from: "2022-01-01", eurosPerHour: "10.57", basis: "décret 2021-1741" },
-    { from: "2022-05-01", eurosPerHour: "10.85", basis: "arrêté du 19 avril 2022" },
-    { from: "2022-08-01", eurosPerHour: "11.07", basis: "arrêté du 29 juillet 2022" },
-    { from: "2023-01-01", eurosPerHour: "11.27", basis: "décret 2022-1608" },
-    { from: "2023-05-01", eurosPerHour: "11.52", basis: "arrêté du 26 avril 2023" },
-    { from: "2024-01-01", eurosPerHour: "11.65", basis: "décret 2023-1216" },
-    { from: "2024-11-01", eurosPerHour: "11.88", basis: "décret 2024-951" },
-    { from: "2026-01-01", eurosPerHour: "12.02", basis: "décret 2025-1228" },
+    { from: "2020-01-01", eurosPerHour: "10.15" }, // décret 2019-1387
+    { from: "2021-01-01", eurosPerHour: "10.25" }, // décret 2020-1598
+    { from: "2021-10-01", eurosPerHour: "10.48" }, // arrêté du 27 septembre 2021
+    { from: "2022-01-01", eurosPerHour: "10.57" }, // décret 2021-1741
+    { from: "2022-05-01", eurosPerHour: "10.85" }, // arrêté du 19 avril 2022
+    { from: "2022-08-01", eurosPerHour: "11.07" }, // arrêté du 29 juillet 2022
+    { from: "2023-01-01", eurosPerHour: "11.27" }, // décret 2022-1608
+    { from: "2023-05-01", eurosPerHour: "11.52" }, // arrêté du 26 avril 2023
+    { from: "2024-01-01", eurosPerHour: "11.65" }, // décret 2023-1216
+    { from: "2024-11-01", eurosPerHour: "11.88" }, // décret 2024-951
+    { from: "2026-01-01", eurosPerHour: "12.02" }, // décret 2025-1228
   ],
   mayotte: [
-    { from: "2024-11-01", eurosPerHour: "8.98", basis: "décret 2024-951" },
-    { from: "2026-01-01", eurosPerHour: "9.33", basis: "décret 2025-1228" },
+    { from: "2024-11-01", eurosPerHour: "8.98" }, // décret 2024-951
+    { from: "2026-01-01", eurosPerHour: "9.33" }, // décret 2025-1228
   ],
 };
 

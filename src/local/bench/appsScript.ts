@@ -4,6 +4,7 @@
 // in-process compilation cache serves warm, about 3 ms instead of 10 ms for a real cold load.)
 
 import vm from "node:vm";
+import { ENTRY_POINTS } from "../../addon/registry";
 import { createServices, type Services } from "../emulator";
 import { BENCH_TIME_ZONE } from "./generate";
 
@@ -39,11 +40,14 @@ export interface ParamInfo {
   optional: boolean;
 }
 
-/** Parameters of each entry point, read from the bundle's own registry. */
+/**
+ * Parameters of each custom function the loaded bundle declares, from the registry the build
+ * declared them with (the bundle does not carry parameter specs).
+ */
 export function entryPointParams(context: vm.Context): Map<string, ParamInfo[]> {
-  const registry = vm.runInContext("Valorise.ENTRY_POINTS", context) as { name: string; params: { name: string; optional?: boolean }[]; customFunction?: unknown }[];
+  const declared = (name: string) => typeof (context as Record<string, unknown>)[name] === "function";
   return new Map(
-    registry.filter((e) => e.customFunction).map((e) => [e.name, e.params.map((p) => ({ name: p.name, optional: Boolean(p.optional) }))]),
+    ENTRY_POINTS.filter((e) => e.customFunction && declared(e.name)).map((e) => [e.name, e.params.map((p) => ({ name: p.name, optional: Boolean(p.optional) }))]),
   );
 }
 
