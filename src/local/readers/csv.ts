@@ -51,13 +51,19 @@ export function parseCsv(text: string): Grid {
   return readCsv(text).grid;
 }
 
+/**
+ * Cuts each row to the headers' width, listing the rows with more fields than the header row. A
+ * writer gives its rows the same number of fields as their header row (Bénévalibre the headers'
+ * count; Excel the width of the sheet's used range, the header row padded with empty fields as
+ * well), so one field more, even an empty one, is a separator in an unquoted value: the row's
+ * columns are shifted ("12,5" km read 12, and the category "5").
+ */
 function fitToHeaders(rows: string[][], delimiter: string): GridRead {
   const width = rows[0]?.length ?? 0;
   const rejectedRows: RejectedRow[] = [];
   const grid = rows.map((row, index) => {
     if (index === 0 || row.length <= width) return row;
-    const filled = filledWidth(row);
-    if (filled > width) rejectedRows.push({ index, ...overflowProblem(row.slice(0, filled), rows[0]!, delimiter) });
+    rejectedRows.push({ index, ...overflowProblem(row.slice(0, Math.max(filledWidth(row), width + 1)), rows[0]!, delimiter) });
     return row.slice(0, width);
   });
   return { grid, rejectedRows };
@@ -79,7 +85,7 @@ function overflowProblem(row: readonly string[], headers: readonly string[], del
   if (split < 0) {
     const name = DELIMITER_NAMES[delimiter] ?? delimiter;
     return {
-      column: "",
+      column: headers[headers.length - 1] ?? "",
       problem: `${counts} : un séparateur (${name}) en trop, dans une valeur non protégée par des guillemets, décale les colonnes. Ligne écartée.`,
     };
   }

@@ -125,16 +125,25 @@ describe("CSV rows with more values than headers", () => {
     expect(rejectedRows).toEqual([
       {
         index: 1,
-        column: "",
+        column: "Catégorie",
         problem: "5 valeurs pour 4 en-têtes : un séparateur (point-virgule) en trop, dans une valeur non protégée par des guillemets, décale les colonnes. Ligne écartée.",
       },
     ]);
   });
 
-  it("accepts empty fields beyond the headers (Excel pads rows to its used range)", () => {
-    const { grid, rejectedRows } = readCsv("Bénévole;Date;Durée\r\nZoé;01/03/2025;2;;;\r\nKarim;02/03/2025;1; ;\r\n");
+  it("accepts rows padded as wide as the header row (Excel pads every row to its used range)", () => {
+    const { grid, rejectedRows } = readCsv("Bénévole;Date;Durée;;;\r\nZoé;01/03/2025;2;;;\r\nKarim;02/03/2025;1; ;\r\n");
     expect(rejectedRows).toEqual([]);
-    expect(grid).toEqual([["Bénévole", "Date", "Durée"], ["Zoé", "01/03/2025", "2"], ["Karim", "02/03/2025", "1"]]);
+    expect(grid.map((r) => r.slice(0, 3))).toEqual([["Bénévole", "Date", "Durée"], ["Zoé", "01/03/2025", "2"], ["Karim", "02/03/2025", "1"]]);
+  });
+
+  it("rejects a row with one field more than the header row even when the extra field is empty (a shifted Bénévalibre row)", () => {
+    const headers = "Prénom,Nom,Pseudo,Association,Titre,Description,Date,Date de fin,Durée,Durée (en heures),En attente de modération,Distance (en km),Catégorie,Projet,Niveau";
+    const { rejectedRows } = readCsv(`${headers}\r\nAnne,Martin,,Asso,A,,2025-03-01,,2:30:00,2.5,False,12,5,Autre,,\r\n`);
+    expect(rejectedRows).toEqual([{
+      index: 1, column: "Distance (en km)",
+      problem: "16 valeurs pour 15 en-têtes ; une virgule décimale non protégée par des guillemets décale sans doute les colonnes (« 12,5 » lu « 12 » dans « Distance (en km) » et « 5 » dans « Catégorie »). Ligne écartée.",
+    }]);
   });
 
   it("counts values up to the last filled one, empty ones in between included", () => {

@@ -38,7 +38,7 @@ describe("valorise rapport on files as their writers write them", () => {
     expect(r.anomalies).toEqual([
       {
         ligne: 4,
-        colonne: "",
+        colonne: "Association",
         probleme: "7 valeurs pour 6 en-têtes : un séparateur (point-virgule) en trop, dans une valeur non protégée par des guillemets, décale les colonnes. Ligne écartée.",
         type: "erreur",
         enAttente: false,
