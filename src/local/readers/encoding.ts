@@ -34,8 +34,27 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
   rejectUtf16WithoutMark(bytes);
   const text = utf8OrUndefined(bytes);
   if (text !== undefined) return { text, encoding: "UTF-8" };
+  rejectMixedUtf8(bytes);
   const encoding = singleByteEncodingOf(bytes);
   return { text: decodeSingleByte(bytes, encoding), encoding };
+}
+
+/** A UTF-8 sequence of an accented letter or sign (two to four bytes), as a Windows-1252 text rarely holds. */
+const UTF8_SEQUENCE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
+
+/**
+ * A file that is not valid UTF-8 but holds UTF-8 sequences mixes two encodings: rows added in
+ * another program to a UTF-8 export. Read in one encoding, half its names would be garbled
+ * ("HÃ©lÃ¨ne"): refuse, naming the first line that is not UTF-8.
+ */
+function rejectMixedUtf8(bytes: Uint8Array): void {
+  const latin1 = asLatin1(bytes);
+  if (!UTF8_SEQUENCE.test(latin1)) return;
+  const line = lineAfter(latin1.slice(0, firstInvalidUtf8(bytes)));
+  throw new ReaderError(
+    `Ligne ${line} : le fichier mélange deux encodages (UTF-8 dans les premières lignes, un autre à partir de celle-ci, ` +
+      "sans doute des lignes ajoutées avec un autre logiciel). Ouvrez-le dans votre tableur et enregistrez-le en « CSV UTF-8 ».",
+  );
 }
 
 /** Line number (from 1) of the position that follows this text: CRLF, LF and a lone CR each end a line. */

@@ -105,6 +105,11 @@ describe("decodeText: files that are not text", () => {
     expect(failure(bytes("A;B\r\nZo", [0xe9], ";2\r\n3;", [0x00], "\r\n"))).toMatch(/^Ligne 3 : caractère de contrôle U\+0000/);
   });
 
+  it("refuses a UTF-8 file with rows added in Windows-1252, naming the first such line", () => {
+    const data = Uint8Array.from([...utf8("Nom;Association\r\nHélène Durand;Amicale Laïque\r\n"), ...windows1252("Zoé Benoît;Amicale Laïque\r\n")]);
+    expect(failure(data)).toMatch(/^Ligne 3 : le fichier mélange deux encodages/);
+  });
+
   it("keeps tab, line feed, carriage return and form feed", () => {
     expect(decodeText(utf8("A\tB\r\n1\f\t2\n")).text).toBe("A\tB\r\n1\f\t2\n");
   });
