@@ -79,6 +79,21 @@ describe("durations", () => {
   });
 });
 
+describe("start and end times beside a duration", () => {
+  it("lists times that disagree with the duration column, and keeps the duration", () => {
+    const grid = [["Nom", "Date", "Heure de début", "Heure de fin", "Durée"], ["Anne", "14/03/2025", "09:00", "10:00", "2:30"], ["Anne", "15/03/2025", "09:00", "11:30", "2:30"]];
+    expect(hours(grid)).toEqual([2.5, 2.5]);
+    expect(found(grid)).toEqual([["verifier", 2, "Heure de fin", "Heures « 09:00 » à « 10:00 » en désaccord avec la durée de 2,5 h : la durée est retenue"]]);
+  });
+
+  it("quotes time cells as the sheet shows them, not as instants", () => {
+    // an xlsx or Sheets time cell: a date on 30 December 1899, here on a UTC wall clock
+    const time = (h: number, m: number) => new Date(Date.UTC(1899, 11, 30, h, m));
+    const grid = [["Nom", "Date", "Heure de début", "Heure de fin"], ["Anne", new Date(Date.UTC(2025, 2, 14)), time(22, 0), time(1, 30)]];
+    expect(found(grid)).toEqual([["verifier", 2, "Heure de fin", "Heure de fin « 1:30 » avant l'heure de début « 22:00 » : action comptée jusqu'au lendemain"]]);
+  });
+});
+
 describe("the rest of a row", () => {
   it("leaves out a row whose used cell holds a spreadsheet error, naming the cell's column and the code", () => {
     const grid = [["Bénévole", "Date", "Heures", "Catégorie"], ["A", "2025-03-02", "#N/A", "Autre"], ["#REF!", "2025-03-02", 1, "Autre"], ["A", "2025-03-02", 1, "#VALEUR!"], ["A", "2025-03-03", 1, "Autre"]];

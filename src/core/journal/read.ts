@@ -169,6 +169,7 @@ class RowReader {
       col("date"), col("endDate"), col("decimalHours"), col("duration"), col("startTime"), col("endTime"), col("distance"), col("pending"),
     ];
     this.names = new NameReader(columns, sink.people);
+    this.values.clock = wallClock;
     this.years = new DayMemo((day) => {
       const year = yearOfDay(day);
       this.sink.years.add(year);

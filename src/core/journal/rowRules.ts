@@ -5,6 +5,7 @@ import { MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
 import { frenchHours } from "../values/hours";
 import { quoteCell } from "./cells";
 import type { Field } from "./columns";
+import type { WallClock } from "./types";
 
 /** A numeric value that was empty in the journal. */
 export const BLANK = Number.NEGATIVE_INFINITY;
@@ -27,6 +28,8 @@ const DISAGREEMENT_MS = 60_000;
  */
 export class RowValues {
   sheetRow = 0;
+  /** The spreadsheet's wall clock, to quote date and time cells as the sheet shows them. */
+  clock: WallClock = (d) => d.getTime();
   /** A used cell holding a spreadsheet error (#N/A, #REF!…): its field and the code. */
   errorField: Field | "" = "";
   errorCode = "";
@@ -82,17 +85,17 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   if (v.errorField) return say.error(v.errorField, `Cellule en erreur (${v.errorCode}) : ligne écartée`);
 
   // 2. Moderation.
-  if (unreadable(v.pending)) return say.error("pending", `Valeur illisible ${quoteCell(v.pendingCell)} : attendu Oui ou Non`);
+  if (unreadable(v.pending)) return say.error("pending", `Valeur illisible ${quoteCell(v.pendingCell, v.clock)} : attendu Oui ou Non`);
   if (v.pending === 1) return say.pending("pending", "Action en attente de modération : non comptée tant qu'elle n'est pas validée");
 
   // 3. The date: present, readable, plausible.
   if (v.day === BLANK) return say.error("date", "Date manquante");
-  if (unreadable(v.day)) return say.error("date", `Date illisible ${quoteCell(v.dateCell)} : attendu JJ/MM/AAAA ou AAAA-MM-JJ`);
+  if (unreadable(v.day)) return say.error("date", `Date illisible ${quoteCell(v.dateCell, v.clock)} : attendu JJ/MM/AAAA ou AAAA-MM-JJ`);
   if (v.day < FIRST_DAY) return say.error("date", `Date ${frenchDate(v.day)} antérieure à 1990 : faute de frappe probable`);
   if (v.day > today + FUTURE_DAYS) return say.error("date", `Date ${frenchDate(v.day)} à plus d'un an dans le futur : faute de frappe probable`);
   let endDay = v.day;
   if (v.endDay !== BLANK) {
-    if (unreadable(v.endDay)) return say.error("endDate", `Date de fin illisible ${quoteCell(v.endCell)}`);
+    if (unreadable(v.endDay)) return say.error("endDate", `Date de fin illisible ${quoteCell(v.endCell, v.clock)}`);
     if (v.endDay < v.day) return say.error("endDate", `La date de fin (${frenchDate(v.endDay)}) précède la date de l'action (${frenchDate(v.day)})`);
     if (v.endDay > today + FUTURE_DAYS) return say.error("endDate", `Date de fin ${frenchDate(v.endDay)} à plus d'un an dans le futur : faute de frappe probable`);
     endDay = v.endDay;
@@ -105,14 +108,14 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   // 5. The distance.
   let distanceM = 0;
   if (v.distanceM !== BLANK) {
-    if (unreadable(v.distanceM)) return say.error("distance", `Distance illisible ${quoteCell(v.distanceCell)} : attendu un nombre de km`);
-    if (v.distanceM < 0) return say.error("distance", `Distance négative ${quoteCell(v.distanceCell)}`);
+    if (unreadable(v.distanceM)) return say.error("distance", `Distance illisible ${quoteCell(v.distanceCell, v.clock)} : attendu un nombre de km`);
+    if (v.distanceM < 0) return say.error("distance", `Distance négative ${quoteCell(v.distanceCell, v.clock)}`);
     distanceM = v.distanceM;
   }
   if (duration === 0 && distanceM === 0) return say.error(durationField(v), "Durée nulle sans distance : rien à compter");
 
   // Counted from here on; what follows is only to check.
-  if (v.twoDigitYear) say.check("date", `Année à deux chiffres ${quoteCell(v.dateCell)} lue ${yearOfDay(v.day)} : vérifiez l'année`);
+  if (v.twoDigitYear) say.check("date", `Année à deux chiffres ${quoteCell(v.dateCell, v.clock)} lue ${yearOfDay(v.day)} : vérifiez l'année`);
   const days = endDay - v.day + 1;
   if (duration > days * FULL_DAY_MS) {
     say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de 24 h par jour de l'action (${dayCount(days)}) : comptée telle quelle, comme le fait Bénévalibre`);
@@ -149,17 +152,23 @@ function chooseDuration(v: RowValues, say: RowFindings): number | string {
   if (hours !== undefined) {
     ms = hours;
     if (clock !== undefined && Math.abs(clock - hours) > DISAGREEMENT_MS) {
-      say.check("duration", `Durées en désaccord : ${quoteCell(v.hoursCell)} h et ${quoteCell(v.clockCell)} : les heures en décimal sont retenues`);
+      say.check("duration", `Durées en désaccord : ${quoteCell(v.hoursCell, v.clock)} h et ${quoteCell(v.clockCell, v.clock)} : les heures en décimal sont retenues`);
     }
   } else if (clock !== undefined) {
     ms = clock;
-    if (unreadable(v.hoursMs)) say.check("decimalHours", `Heures illisibles ${quoteCell(v.hoursCell)} : la durée ${quoteCell(v.clockCell)} est retenue`);
+    if (unreadable(v.hoursMs)) say.check("decimalHours", `Heures illisibles ${quoteCell(v.hoursCell, v.clock)} : la durée ${quoteCell(v.clockCell, v.clock)} est retenue`);
   } else if (v.startMs !== BLANK || v.endTimeMs !== BLANK) {
     return timesDuration(v, say);
   }
+  if (ms !== undefined && readableOrUndefined(v.startMs) !== undefined && readableOrUndefined(v.endTimeMs) !== undefined) {
+    const times = v.endTimeMs >= v.startMs ? v.endTimeMs - v.startMs : v.endTimeMs + FULL_DAY_MS - v.startMs;
+    if (Math.abs(times - ms) > DISAGREEMENT_MS) {
+      say.check("endTime", `Heures ${quoteCell(v.startCell, v.clock)} à ${quoteCell(v.endTimeCell, v.clock)} en désaccord avec la durée de ${frenchHours(ms)} h : la durée est retenue`);
+    }
+  }
   if (ms === undefined) {
-    if (unreadable(v.hoursMs)) return `Durée illisible ${quoteCell(v.hoursCell)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
-    if (unreadable(v.clockMs)) return `Durée illisible ${quoteCell(v.clockCell)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
+    if (unreadable(v.hoursMs)) return `Durée illisible ${quoteCell(v.hoursCell, v.clock)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
+    if (unreadable(v.clockMs)) return `Durée illisible ${quoteCell(v.clockCell, v.clock)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
     return "Durée manquante";
   }
   if (ms < 0) return `Durée négative ${quoteCell(hours !== undefined ? v.hoursCell : v.clockCell)}`;
@@ -170,10 +179,10 @@ function chooseDuration(v: RowValues, say: RowFindings): number | string {
 function timesDuration(v: RowValues, say: RowFindings): number | string {
   if (v.startMs === BLANK) return "Heure de début manquante";
   if (v.endTimeMs === BLANK) return "Heure de fin manquante";
-  if (unreadable(v.startMs)) return `Heure de début illisible ${quoteCell(v.startCell)} : attendu par exemple 14:30`;
-  if (unreadable(v.endTimeMs)) return `Heure de fin illisible ${quoteCell(v.endTimeCell)} : attendu par exemple 17:00`;
+  if (unreadable(v.startMs)) return `Heure de début illisible ${quoteCell(v.startCell, v.clock)} : attendu par exemple 14:30`;
+  if (unreadable(v.endTimeMs)) return `Heure de fin illisible ${quoteCell(v.endTimeCell, v.clock)} : attendu par exemple 17:00`;
   if (v.endTimeMs >= v.startMs) return v.endTimeMs - v.startMs;
-  say.check("endTime", `Heure de fin ${quoteCell(v.endTimeCell)} avant l'heure de début ${quoteCell(v.startCell)} : action comptée jusqu'au lendemain`);
+  say.check("endTime", `Heure de fin ${quoteCell(v.endTimeCell, v.clock)} avant l'heure de début ${quoteCell(v.startCell, v.clock)} : action comptée jusqu'au lendemain`);
   return v.endTimeMs + FULL_DAY_MS - v.startMs;
 }
 
