@@ -57,6 +57,17 @@ describe("durations", () => {
     ]);
   });
 
+  it("lists a day of more than 24 h over several rows of one volunteer, and counts it", () => {
+    const grid = [["Nom", "Date", "Heures", "Titre"], ["Anne Martin", "01/03/2025", 10, "Réunion"], ["Bob", "01/03/2025", 10, "Réunion"],
+      ["Anne Martin", "01/03/2025", 10, "Atelier"], ["Anne Martin", "01/03/2025", 10, "Repas"], ["Anne Martin", "02/03/2025", 10, "Nuit"],
+      ["", "02/03/2025", 12, "Nuit"], ["", "02/03/2025", 12, "Jour"], ["", "02/03/2025", 12, "Soir"]];
+    // anonymous rows are several people: no day of theirs is anyone's
+    expect(hours(grid)).toEqual([10, 10, 10, 10, 10, 12, 12, 12]);
+    expect(found(grid)).toEqual([
+      ["verifier", 2, "Heures", "« Anne Martin » : 30 h le 01/03/2025 sur 3 lignes (2, 4, 5), plus de 24 h dans la journée : comptées telles quelles, comme le fait Bénévalibre"],
+    ]);
+  });
+
   it("takes the decimal hours, else the clock duration, and lists columns that disagree by more than a minute", () => {
     const H = ["Bénévole", "Date", "Durée", "Durée (en heures)"];
     const grid = [H, ["A", "2025-03-02", "2:30:00", "2.5"], ["A", "2025-03-03", "2:30:00", ""], ["A", "2025-03-04", "2:30:00", "deux"],

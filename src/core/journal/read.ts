@@ -1,4 +1,5 @@
-import { MS_PER_DAY, MS_PER_HOUR, yearOfDay } from "../values/calendar";
+import { MS_PER_DAY, MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
+import { frenchHours } from "../values/hours";
 import { readBoolean } from "../values/booleans";
 import { isCellError } from "../values/cellErrors";
 import { dayOfInstant, hasTwoDigitYear, readDay } from "../values/dates";
@@ -11,6 +12,8 @@ import { type ColumnMap, type Field, mapColumns, requireColumns } from "./column
 import { FindingList } from "./findings";
 import { resolveIdentities } from "./identities";
 import { findIdenticalRows } from "./identicalRows";
+import { findLongDays } from "./longDays";
+import { groupByVolunteerDay } from "./volunteerDays";
 import { ERROR_NAME_ID, NameReader, type VolunteerName } from "./names";
 import { BLANK, type CountedRow, RowValues, judgeRow } from "./rowRules";
 import type { Grid, Journal, RejectedRow, WallClock } from "./types";
@@ -55,10 +58,16 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
   const spellings = out.finish({ people, labels: labelLists(labels) });
   const { actions, merges, aliasMerges, aliasIssues, possibleDuplicates, keys } = resolveIdentities(spellings, columns, options.aliases);
   for (const m of merges) findings.addRaw(m.row, m.column, "verifier", m.problem);
-  if (columns.title) {
-    for (const d of findIdenticalRows(actions)) {
+  const days = groupByVolunteerDay(actions);
+  if (days && columns.title) {
+    for (const d of findIdenticalRows(actions, days)) {
       findings.addRaw(d.row, columns.title.header, "verifier", `Ligne identique à la ligne ${d.sameAs} (même bénévole, date, durée et titre) : comptée deux fois ?`);
     }
+  }
+  for (const d of days ? findLongDays(actions, days) : []) {
+    const who = actions.dictionaries.people[d.volunteer]!.display;
+    findings.addRaw(d.rows[0]!, durationHeader(columns), "verifier",
+      `« ${who} » : ${frenchHours(d.durationMs)} h le ${frenchDate(d.day)} sur ${d.rows.length} lignes (${d.rows.join(", ")}), plus de 24 h dans la journée : comptées telles quelles, comme le fait Bénévalibre`);
   }
   return {
     actions,
@@ -69,6 +78,11 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
     possibleDuplicates,
     keys,
   };
+}
+
+/** The header of the column the durations come from, for findings about a day's hours. */
+function durationHeader(columns: ColumnMap): string {
+  return (columns.decimalHours ?? columns.duration ?? columns.endTime)?.header ?? "";
 }
 
 function rowIsEmpty(row: readonly unknown[]): boolean {
