@@ -107,6 +107,13 @@ describe("possible duplicates: listed with their hours, never merged", () => {
     v2("Jeanne", "Moreau", "2025-01-09", 1),
   ]);
 
+  it("lists associations that differ by a ligature (Œuvres / Oeuvres)", () => {
+    const j2 = read([V2, v2("Léa", "Roy", "2025-01-02", 2, { Association: "Les Œuvres Laïques" }), v2("Léa", "Roy", "2025-01-03", 1, { Association: "Les Oeuvres laïques" })]);
+    expect(j2.possibleDuplicates.map((d) => [d.field, d.reason, d.names.map((n) => n.name)])).toEqual([
+      ["association", "accents", ["Les Œuvres Laïques", "Les Oeuvres laïques"]],
+    ]);
+  });
+
   it("keeps each spelling apart in the totals", () => {
     expect(volunteerTotals(j).map((t) => t.volunteer).sort()).toEqual(
       ["Helene Durand", "Hélène Durand", "J. Dupont", "Jean Dupont", "Jeanne Moreau", "Martin Paul", "Paul Martin"].sort(),
@@ -165,6 +172,15 @@ describe("the alias table", () => {
     const j = read(journal, [["Nom dans le journal", "Nom retenu"], ["Helene Durand", "H. Durand"], ["H. Durand", "Hélène Durand"], ["Léa Roy", "L. Roy"], ["L. Roy", "Léa Roy"]]);
     expect(volunteerTotals(j).map((t) => [t.volunteer, t.hours])).toEqual([["Hélène Durand", 5], ["Léa Roy", 2]]);
     expect(j.aliasIssues.map((i) => i.row)).toEqual([4, 5]);
+  });
+
+  it("says a row that points at itself, and a chain none of whose names is in the journal", () => {
+    const j = read(journal, [["Nom dans le journal", "Nom retenu"], ["Léa Roy", "LÉA ROY"], ["Bob", "Rob"], ["Rob", "Robert"], ["Hélène Durand", "H. Durand"], ["H. Durand", "Hélène D."]]);
+    expect(j.aliasIssues.map((i) => [i.row, i.problem])).toEqual([
+      [2, "« Léa Roy » renvoie à lui-même : ligne sans effet"],
+      [3, "« Bob » ne correspond à aucun bénévole ni à aucune association du journal"],
+      [4, "« Rob » ne correspond à aucun bénévole ni à aucune association du journal"],
+    ]);
   });
 
   it("refuses a table without its two headers, in French", () => {

@@ -58,7 +58,7 @@ export function readAliasTable(grid: Grid, firstRow = 1): AliasTable {
     const issue = (column: string, problem: string) => issues.push({ row, column, problem });
     if (!spelling) issue(ALIAS_HEADERS.spelling, "Nom dans le journal manquant : ligne ignorée");
     else if (!retained) issue(ALIAS_HEADERS.retained, `Nom retenu manquant pour « ${spelling} » : ligne ignorée`);
-    else if (identityKey(spelling) === identityKey(retained)) continue;
+    else if (identityKey(spelling) === identityKey(retained)) issue(ALIAS_HEADERS.retained, `« ${spelling} » renvoie à lui-même : ligne sans effet`);
     else if (bySpelling.has(identityKey(spelling))) {
       const first = bySpelling.get(identityKey(spelling))!;
       issue(ALIAS_HEADERS.spelling, `« ${spelling} » figure déjà ligne ${first.row} (retenu : « ${first.retained} ») : cette ligne est ignorée`);

@@ -77,14 +77,26 @@ export function resolveIdentities(table: ActionTable, columns: ColumnMap, aliase
   };
 }
 
-/** Alias rows naming no volunteer nor association of the journal (a link of a chain "A → B → C" is used). */
+/**
+ * Alias rows that group nothing of the journal: their name is neither in the journal nor the
+ * retained name of a row that is (a link of a chain "A → B → C" whose A is in the journal is used).
+ */
 function unusedAliases(aliases: AliasTable | undefined, reported: readonly AliasIssue[], table: ActionTable): AliasIssue[] {
   const { people, labels } = table.dictionaries;
   const used = new Set([...people.map((p) => p.key), ...labels.association.map(identityKey)]);
-  const linked = new Set((aliases?.entries ?? []).map((e) => identityKey(e.retained)));
+  const entries = aliases?.entries ?? [];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const e of entries) {
+      if (used.has(identityKey(e.spelling)) && !used.has(identityKey(e.retained))) {
+        used.add(identityKey(e.retained));
+        grew = true;
+      }
+    }
+  }
   const skipped = new Set(reported.map((i) => i.row));
-  return (aliases?.entries ?? [])
-    .filter((e) => !skipped.has(e.row) && !used.has(identityKey(e.spelling)) && !linked.has(identityKey(e.spelling)))
+  return entries
+    .filter((e) => !skipped.has(e.row) && !used.has(identityKey(e.spelling)))
     .map((e) => ({ row: e.row, column: "Nom dans le journal", problem: `« ${e.spelling} » ne correspond à aucun bénévole ni à aucune association du journal` }));
 }
 

@@ -17,14 +17,17 @@ export interface PossibleDuplicate {
 }
 
 const EXPLANATIONS: Record<DuplicateReason, string> = {
-  accents: "mêmes lettres à l'accent, au trait d'union ou à la ponctuation près",
+  accents: "mêmes lettres à l'accent, à la ligature (œ, æ), au trait d'union ou à la ponctuation près",
   ordre: "mêmes mots dans un autre ordre (prénom et nom inversés ?)",
   initiale: "l'un porte une initiale là où l'autre a un mot entier",
 };
 
-/** Words of a name without accents, case or punctuation: "Jean-Pierre  D." → ["jean", "pierre", "d"]. */
+/** Letters French writes tied, and their two letters: "Œuvres" and "Oeuvres" are one word typed two ways. */
+const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
+
+/** Words of a name without accents, ligatures, case or punctuation: "Jean-Pierre  D." → ["jean", "pierre", "d"]. */
 function words(name: string): string[] {
-  return accentlessKey(name).replace(/[\p{P}\p{S}]+/gu, " ").split(" ").filter(Boolean);
+  return accentlessKey(name).replace(/[œæß]/g, (l) => LIGATURES[l]!).replace(/[\p{P}\p{S}]+/gu, " ").split(" ").filter(Boolean);
 }
 
 /** Keys under which two names meet when they may be one: per reason, the names' ids sharing each key. */

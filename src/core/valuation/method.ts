@@ -50,14 +50,15 @@ export function unratedLabelName(u: UnratedLabel, s: ValuationSettings): string 
 
 
 /**
- * The sentences of the method note on the rate table when some of its rows matched no valued
- * action: which rows, and that the hours they may have meant are valued at the fallback rate.
+ * The sentences of the method note on the rate table: the rows that matched no valued action, and
+ * the hours valued at the fallback rate because their label has no row.
  */
 export function rateTableNote(v: Valuation): string[] {
-  if (v.unmatchedRates.length === 0) return [];
+  const base = fallbackRateText(v.settings);
+  const unrated = v.unratedLabels.map((u) => `${unratedLabelName(u, v.settings)} : ${frenchHours(u.durationMs)} heures`).join(" ; ");
+  if (v.unmatchedRates.length === 0) return unrated ? [`Les heures sans taux dans la table sont valorisées au ${base} (${unrated}).`] : [];
   const column = `de la colonne ${quote(keyHeader(v.settings))} des actions valorisées`;
   const rows = v.unmatchedRates.map((u) => quote(u.label)).join(", ");
-  const base = fallbackRateText(v.settings);
   if (appliedRows(v) === 0) {
     return [`La table de taux n'a pas été appliquée : aucune de ses lignes (${rows}) ne correspond à une valeur ${column} ; toutes les heures sont valorisées au ${base}.`];
   }
@@ -67,10 +68,7 @@ export function rateTableNote(v: Valuation): string[] {
       ? `La ligne ${rows} de la table de taux ne correspond à aucune valeur ${column} : son taux n'a été appliqué à aucune heure.`
       : `Les lignes ${rows} de la table de taux ne correspondent à aucune valeur ${column} : leurs taux n'ont été appliqués à aucune heure.`,
   ];
-  if (v.unratedLabels.length > 0) {
-    const labels = v.unratedLabels.map((u) => `${unratedLabelName(u, v.settings)} : ${frenchHours(u.durationMs)} heures`).join(" ; ");
-    sentences.push(`Les heures sans taux dans la table sont valorisées au ${base} (${labels}).`);
-  }
+  if (unrated) sentences.push(`Les heures sans taux dans la table sont valorisées au ${base} (${unrated}).`);
   return sentences;
 }
 
@@ -97,5 +95,5 @@ export function unratedLabelsText(v: Valuation): string {
 export function rateTableWarnings(v: Valuation): string[] {
   const rows = unmatchedRateTexts(v);
   const unrated = unratedLabelsText(v);
-  return rows.length && unrated ? [...rows, `${unrated}.`] : rows;
+  return unrated ? [...rows, `${unrated}.`] : rows;
 }

@@ -65,7 +65,8 @@ function volunteersTable(r: ReportJson): string {
 
 function findingsTable(r: ReportJson, type: string): string {
   const rows = r.anomalies.filter((a) => a.type === type).map((a) => [String(a.ligne), a.colonne, a.probleme]);
-  return textTable(["Ligne", "Colonne", "Problème"], rows, ["right", "left", "left"], 120);
+  // the reason is never cut: it says what to fix
+  return textTable(["Ligne", "Colonne", "Problème"], rows, ["right", "left", "left"], Infinity);
 }
 
 /** Rows waiting for moderation, listed by number: they are not errors in the data. */

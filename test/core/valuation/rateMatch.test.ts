@@ -95,10 +95,11 @@ describe("what the method says of the rate table", () => {
     );
     expect(rateTableWarnings(v)).toHaveLength(3);
   });
-  it("says nothing more when every row matched, even if some labels fall back", () => {
+  it("says which labels fall back to the SMIC even when every row matched", () => {
     const v = value(byLevel(["Expertise", 30]));
-    expect(buildAccounting(v, 2025).note).not.toContain("table de taux");
-    expect(rateTableWarnings(v)).toEqual([]);
+    expect(buildAccounting(v, 2025).note).toContain("Les heures sans taux dans la table sont valorisées au SMIC");
+    expect(buildAccounting(v, 2025).note).toContain("« Exécution » : 3 heures");
+    expect(rateTableWarnings(v)).toEqual([`${unratedLabelsText(v)}.`]);
     expect(unratedLabelsText(v)).toBe(
       "Heures sans taux dans la table, valorisées au SMIC horaire brut en vigueur à la date de chaque action : « Exécution » (3 h), sans niveau (1,5 h)",
     );

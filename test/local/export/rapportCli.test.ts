@@ -97,7 +97,9 @@ describe("valorise rapport: valuation", () => {
     expect(text).toContain("Méthode : SMIC horaire brut en vigueur à la date de chaque action\nAttention :\n- La ligne « Expret » de la table de taux");
     expect(text).toContain("- Heures sans taux dans la table, valorisées au SMIC horaire brut en vigueur à la date de chaque action : « Expert » (10 h), sans niveau (10 h).");
     const fine = JSON.parse((await run("rapport", journal, "--annee", "2024", "--json", "--table-taux", rates)).out).valorisation;
-    expect([fine.tauxSansCorrespondance, fine.avertissements]).toEqual([[], []]);
+    expect([fine.tauxSansCorrespondance, fine.avertissements]).toEqual([
+      [], ["Heures sans taux dans la table, valorisées au SMIC horaire brut en vigueur à la date de chaque action : sans niveau (10 h)."],
+    ]);
   });
 
   it("exits 2 on a bad option value and 1 on a bad rate table", async () => {
