@@ -118,7 +118,7 @@ describe("the rest of a row", () => {
 
   it("lists a row typed twice (same volunteer, date, duration and title) and still counts it", () => {
     const H = ["Bénévole", "Date", "Heures", "Titre"];
-    const grid = [H, ["A", "2025-03-02", 2, "Atelier"], ["B", "2025-03-02", 2, "Atelier"], ["A", "2025-03-02", 2, "Atelier "], ["A", "2025-03-02", 2, "Réunion"],
+    const grid = [H, ["A", "2025-03-02", 2, "Atelier"], ["B", "2025-03-02", 2, "Atelier"], ["A", "2025-03-02", 2, "atelier "], ["A", "2025-03-02", 2, "Réunion"],
       ["A", "2025-03-02", 3, "Atelier"], ["A", "2025-03-02", 2, "Atelier"], ["A", "2025-03-02", 2, ""], ["A", "2025-03-02", 2, ""]];
     expect(hours(grid)).toHaveLength(8);
     expect(found(grid)).toEqual([

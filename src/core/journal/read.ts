@@ -7,6 +7,7 @@ import { durationOfInstant, readDurationMs } from "../values/durations";
 import { ActionTableWriter, cachedWallClock, type CachedWallClock, DayMemo, Dictionary, IdMemo, LABEL_COLUMNS, type LabelColumn, labelDictionaries, labelLists, UNKNOWN, type ZoneOffsets } from "./store";
 import { readNumber } from "../values/numbers";
 import type { AliasTable } from "../aliases/table";
+import { identityKey } from "../text/identity";
 import { cellText, isBlank } from "./cells";
 import { type ColumnMap, type Field, mapColumns, requireColumns } from "./columns";
 import { FindingList } from "./findings";
@@ -111,7 +112,8 @@ class LabelReader {
   private readonly ids = new IdMemo();
   private readonly blank: number;
 
-  constructor(private readonly index: number, private readonly dictionary: Dictionary) {
+  /** `textOf` gives the text interned for a cell's text: the spelling as typed, trimmed, by default. */
+  constructor(private readonly index: number, private readonly dictionary: Dictionary, private readonly textOf = (text: string) => text.trim()) {
     this.blank = dictionary.id("");
   }
 
@@ -127,7 +129,7 @@ class LabelReader {
   }
 
   private readNew(raw: unknown): number {
-    const id = isCellError(raw) ? ERROR_LABEL : this.dictionary.id(typeof raw === "string" ? raw.trim() : cellText(raw));
+    const id = isCellError(raw) ? ERROR_LABEL : this.dictionary.id(this.textOf(typeof raw === "string" ? raw : cellText(raw)));
     if (typeof raw === "string") this.ids.set(raw, id);
     return id;
   }
@@ -166,7 +168,7 @@ class RowReader {
   /** One per label column, in LABEL_COLUMNS order, read in a loop: one call site, inlined once. */
   private readonly labels: LabelReader[];
   private readonly labelIds = new Int32Array(LABEL_COLUMNS.length);
-  /** Titles as ids (0: no title), for the search for identical rows. */
+  /** Titles as ids by the identity rule (0: no title), for the search for identical rows. */
   private readonly titles: LabelReader;
   private readonly values = new RowValues();
   private readonly counted: CountedRow = { day: 0, endDay: 0, durationMs: 0, distanceM: 0 };
@@ -191,7 +193,7 @@ class RowReader {
     });
     const dictionaries = sink.labels;
     this.labels = LABEL_COLUMNS.map((c) => new LabelReader(col(c), dictionaries[c]));
-    this.titles = new LabelReader(col("title"), new Dictionary());
+    this.titles = new LabelReader(col("title"), new Dictionary(), identityKey);
   }
 
   read(row: readonly unknown[], sheetRow: number): void {

@@ -72,7 +72,7 @@ export function cecText(cec: CecJson, withRoles: boolean): string {
     rows,
     ["left", "right", "right", "left", "right", "right", "left", "left"],
   );
-  const reasons = cec.benevoles.filter((b) => b.statut !== "Non éligible" || b.heuresAssociationPrincipale > 0).map((b) => `- ${b.benevole} : ${b.texte}`);
+  const reasons = cec.benevoles.map((b) => `- ${b.benevole} : ${b.texte}`);
   const source = withRoles ? "rôles : table des rôles, sinon colonne Rôle du journal" : "rôles : colonne Rôle du journal (aucune table des rôles : option --roles)";
   return [
     `Compte d'Engagement Citoyen ${cec.annee} (${source})`,
