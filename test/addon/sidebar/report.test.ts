@@ -133,7 +133,9 @@ describe("generateReport in the vm-run bundle", () => {
     const valuation = world.spreadsheet.sheetByName(NAMES[3]!)!;
     expect(valuation.values.filter((r) => r?.[0] === "Taux sans correspondance").map((r) => r![1])).toEqual([expect.stringContaining("« Expertize »")]);
     const fine = call(sampleWorld(), "generateReport", { year: 2025, settings: SETTINGS }).value;
-    expect(fine.message).not.toContain("Attention");
+    // every row matched: only the labels valued at the SMIC instead are said
+    expect(fine.message).not.toContain("ne correspond à aucune valeur");
+    expect(fine.message).toContain("Attention : heures sans taux dans la table, valorisées au SMIC");
   });
 
   it("says which years exist when the year has no action", () => {
