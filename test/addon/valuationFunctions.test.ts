@@ -28,6 +28,8 @@ describe("SMIC_HORAIRE", () => {
     expect(bundle.call("SMIC_HORAIRE", "01/01/2026")).toBe(12.02);
     expect(bundle.call("SMIC_HORAIRE", 45597)).toBe(11.88); // 01/11/2024
     expect(bundle.call("SMIC_HORAIRE", "2025-06-01", "Mayotte")).toBe(8.98);
+    expect(bundle.call("SMIC_HORAIRE", "2023-06-01", "mayotte")).toBe(8.7);
+    expect(bundle.call("SMIC_HORAIRE", "30/04/2023", "Mayotte")).toBe(8.5);
   });
   it("gives today's SMIC when the date is omitted", () => {
     const today = Math.floor((Date.now() + 3_600_000) / 86_400_000);
@@ -36,6 +38,7 @@ describe("SMIC_HORAIRE", () => {
   it("explains a bad date", () => {
     expect(() => bundle.call("SMIC_HORAIRE", "demain")).toThrow(/n'est pas une date/);
     expect(() => bundle.call("SMIC_HORAIRE", "2019-01-01")).toThrow(/aucun SMIC connu avant le 01\/01\/2020/);
+    expect(() => bundle.call("SMIC_HORAIRE", "2021-12-31", "Mayotte")).toThrow(/aucun SMIC connu à Mayotte avant le 01\/01\/2022/);
   });
 });
 

@@ -29,9 +29,16 @@ export const SMIC_TABLE: Record<Territory, readonly SmicRate[]> = {
     { from: "2024-11-01", eurosPerHour: "11.88" }, // décret 2024-951
     { from: "2026-01-01", eurosPerHour: "12.02" }, // décret 2025-1228
   ],
+  // Mayotte: from 2022 only (2021 and earlier not checked). 2025-01-01: no décret, 8.98 stayed in force.
   mayotte: [
-    { from: "2024-11-01", eurosPerHour: "8.98" }, // décret 2024-951
-    { from: "2026-01-01", eurosPerHour: "9.33" }, // décret 2025-1228
+    { from: "2022-01-01", eurosPerHour: "7.98" }, // décret 2021-1741 (notice, idcite.com)
+    { from: "2022-05-01", eurosPerHour: "8.19" }, // arrêté du 19 avril 2022 (notice, ma-veille-juridique.com)
+    { from: "2022-08-01", eurosPerHour: "8.35" }, // arrêté du 29 juillet 2022 (aga-france.fr)
+    { from: "2023-01-01", eurosPerHour: "8.50" }, // décret 2022-1608 (IEDOM, rapport annuel Mayotte 2022, p. 47)
+    { from: "2023-05-01", eurosPerHour: "8.70" }, // arrêté du 26 avril 2023 (notice, legifrance.gouv.fr)
+    { from: "2024-01-01", eurosPerHour: "8.80" }, // décret 2023-1216 (Conseil d'État, 6 juin 2025, n° 492789)
+    { from: "2024-11-01", eurosPerHour: "8.98" }, // décret 2024-951 (art. 1, legifrance.gouv.fr)
+    { from: "2026-01-01", eurosPerHour: "9.33" }, // décret 2025-1228 (JO du 17/12/2025, lejournaldemayotte.yt)
   ],
 };
 
@@ -61,5 +68,6 @@ export function smicOn(day: number, territory: Territory = "metropole"): SmicRat
 
 /** French reason a day has no SMIC: it comes before the table starts. */
 export function noSmicReason(territory: Territory = "metropole"): string {
-  return `aucun SMIC connu avant le ${frenchDateOfIso(SMIC_TABLE[territory][0]!.from)}`;
+  const where = territory === "mayotte" ? " à Mayotte" : "";
+  return `aucun SMIC connu${where} avant le ${frenchDateOfIso(SMIC_TABLE[territory][0]!.from)}`;
 }

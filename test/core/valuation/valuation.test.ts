@@ -29,6 +29,22 @@ describe("valuation at the SMIC on each action's date", () => {
     const j = journal([{ date: "2025-02-01", hours: 2 }]);
     expect(valueActions(j.actions, { territory: "mayotte" }).cents).toBe(1796);
   });
+  it("values Mayotte 2023 at the SMIC of each action's date: 8,50 then 8,70 from 01/05/2023", () => {
+    const j = journal([
+      { date: "2023-04-30", hours: 10 },
+      { date: "2023-05-01", hours: 10 },
+      { date: "2023-12-31", hours: 2 },
+    ]);
+    const v = valueActions(j.actions, { territory: "mayotte" }, 2023);
+    expect(v.cents).toBe(8500 + 8700 + 1740);
+    expect(v.rates.map((r) => [r.eurosPerHour, r.hours, r.cents])).toEqual([[8.5, 10, 8500], [8.7, 12, 10440]]);
+  });
+  it("says a Mayotte action before its series has no SMIC, naming Mayotte", () => {
+    const j = journal([{ date: "2021-12-31", hours: 3 }, { date: "2022-01-01", hours: 1 }]);
+    const v = valueActions(j.actions, { territory: "mayotte" });
+    expect(v.cents).toBe(798);
+    expect(v.unvalued).toEqual({ actions: 1, durationMs: 3 * 3_600_000, reason: "aucun SMIC connu à Mayotte avant le 01/01/2022" });
+  });
   it("leaves actions dated before the table unvalued and says why", () => {
     const j = journal([{ date: "2019-06-01", hours: 3 }, { date: "2025-01-02", hours: 1 }]);
     const v = valueActions(j.actions);
