@@ -1,4 +1,5 @@
 import type { SheetInfo } from "../addon/sidebar/api";
+import { readClosingDay } from "../core/accounting/closing";
 import type { Settings } from "../core/settings";
 import { readColumnChoices, setColumnChoices } from "./columnChoices";
 import { input, radioValue, select, setOptions, setRadio } from "./dom";
@@ -13,12 +14,11 @@ function closingToField(value: string | undefined): string {
   return m[1] ? `${m[3]}/${m[2]}/${m[1]}` : `${m[3]}/${m[2]}`;
 }
 
-/** "31/12" → "12-31"; "30/6/2025" → "2025-06-30"; anything else is sent as typed (and refused with a message). */
+/** "31/12" → "12-31"; "30/6/2025" → "2025-06-30"; anything else is sent as typed (and refused with its reason). */
 function closingFromField(text: string): string {
-  const m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(text.trim());
-  if (!m) return text.trim() || "12-31";
-  const md = `${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
-  return m[3] ? `${m[3]}-${md}` : md;
+  if (!text.trim()) return "12-31";
+  const read = readClosingDay(text);
+  return "value" in read ? read.value : text.trim();
 }
 
 /** A number field: the number, or the text as typed so that the schema refuses it with its message. */

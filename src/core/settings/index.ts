@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { closingDateProblem } from "../accounting/closing";
 import { FIELDS, type Field } from "../journal/fields";
 import { parseDecimal } from "../money/decimal";
 import { identityKey } from "../text/identity";
@@ -135,6 +136,9 @@ export function checkSettings(input: unknown): SettingsCheck {
     const path = issue.path.map(String).join(".") || "(racine)";
     errors[path] ??= fieldMessage(path);
   }
+  // The closing day's message names the value and why it cannot close every exercice.
+  const closing = (withoutNulls(input) as { valuation?: { closingDate?: unknown } } | undefined)?.valuation?.closingDate;
+  if (errors["valuation.closingDate"] && typeof closing === "string") errors["valuation.closingDate"] = closingDateProblem(closing) ?? errors["valuation.closingDate"];
   return { ok: false, errors };
 }
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { closingDateProblem } from "../accounting/closing";
 import { DEFAULT_ETP_BASE } from "../valuation/etp";
 import { boolean, integer, matching, number, numberOrString, oneOf, string } from "./checks";
 import { lazy } from "./lazy";
@@ -42,8 +43,8 @@ export const valuationSettingsSchema = lazy(() => z.object({
   rateTable: z.optional(rateTableSchema()),
   mileage: z._default(mileageSettingsSchema(), { mode: "aucun", vehicle: "voiture", cv: 5, electric: false, waived: false }),
   chart: z._default(oneOf(CHART_IDS), "ANC 2018-06"),
-  /** Closing day of the financial year, "MM-DD" (year N added) or a full "YYYY-MM-DD". Default 31 December N. */
-  closingDate: z._default(matching(/^(\d{4}-)?\d{2}-\d{2}$/), "12-31"),
+  /** Closing day of the financial year, "MM-DD" (year N added; one that exists every year) or a full "YYYY-MM-DD". Default 31 December N. */
+  closingDate: z._default(string().check(z.refine((v) => closingDateProblem(v) === undefined)), "12-31"),
   etpBase: z._default(number().check(z.refine((v) => v > 0)), DEFAULT_ETP_BASE),
   siren: z.optional(matching(/^\d{9}$/)),
   associationName: z.optional(string()),

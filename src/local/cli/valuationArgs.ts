@@ -1,8 +1,8 @@
+import { readClosingDay } from "../../core/accounting/closing";
 import type { Grid } from "../../core/journal/types";
 import { parseDecimal } from "../../core/money/decimal";
 import type { ValuationSettingsInput } from "../../core/settings/valuation";
 import { rateTableFromGrid } from "../../core/valuation/rateTable";
-import { dayFromParts } from "../../core/values/calendar";
 import { UsageError } from "./args";
 
 /** Valuation options of `valorise rapport`, as typed. */
@@ -46,16 +46,11 @@ function chartOf(text: string): "ANC 2018-06" | "CRC 99-01" {
   throw new UsageError(`--plan : « ${text} » inconnu, attendu « ANC 2018-06 » ou « CRC 99-01 ».`);
 }
 
-/** "31/12", "30/06", "2025-03-31", "31/03/2025" -> the closingDate setting. */
+/** "31/12", "30/06", "2025-03-31", "31/03/2025" -> the closingDate setting; one that does not exist every year is refused. */
 function closingOf(text: string): string {
-  const t = text.trim();
-  let m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(t);
-  const [y, mo, d] = m ? [m[3], m[2]!, m[1]!] : (m = /^(?:(\d{4})-)?(\d{2})-(\d{2})$/.exec(t)) ? [m[1], m[2]!, m[3]!] : [];
-  if (!mo || dayFromParts(y ? +y : 2024, +mo, +d!) === undefined) {
-    throw new UsageError(`--cloture : « ${text} » n'est pas une date de clôture (par exemple 31/12 ou 30/06/2025).`);
-  }
-  const md = `${mo.padStart(2, "0")}-${d!.padStart(2, "0")}`;
-  return y ? `${y}-${md}` : md;
+  const read = readClosingDay(text);
+  if ("problem" in read) throw new UsageError(`--cloture : ${read.problem}`);
+  return read.value;
 }
 
 /** The valuation settings the options ask for; the rate table file is read with readTable. */

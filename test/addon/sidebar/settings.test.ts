@@ -89,6 +89,20 @@ describe("settings through google.script.run (dist/Code.js in the emulator)", ()
     expect(world.properties.document.size).toBe(0);
   });
 
+  it("refuses a closing day that does not exist every year, naming it and why", () => {
+    const world = sampleWorld();
+    const closing = (closingDate: string) => call(world, "saveSettings", { ...SETTINGS, valuation: { ...SETTINGS.valuation, closingDate } }).value;
+    // The page sends "02-29" for an older setting, and what it cannot read ("29/02", "31/13") as typed.
+    for (const [value, message] of [
+      ["02-29", "« 29/02 » n'existe pas toutes les années : choisissez le 28/02 ou le 01/03."],
+      ["29/02", "« 29/02 » n'existe pas toutes les années : choisissez le 28/02 ou le 01/03."],
+      ["31/13", "« 31/13 » n'existe pas : il n'y a pas de mois 13."],
+      ["31-12", "« 31-12 » n'est pas une date de clôture : écrivez JJ/MM, par exemple 31/12 ou 30/06."],
+    ]) expect(closing(value!)).toMatchObject({ ok: false, errors: { "valuation.closingDate": message } });
+    expect(world.properties.document.size).toBe(0);
+    expect(closing("06-30").ok).toBe(true);
+  });
+
   it("reads null as a value not given (google.script.run may send one for undefined)", () => {
     const world = sampleWorld();
     const withNulls = { ...SETTINGS, source: { ...SETTINGS.source, range: null }, valuation: { ...SETTINGS.valuation, flatRate: null, mileage: { ...SETTINGS.valuation.mileage, eurosPerKm: null } } };

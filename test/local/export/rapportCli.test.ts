@@ -105,6 +105,15 @@ describe("valorise rapport: valuation", () => {
   it("exits 2 on a bad option value and 1 on a bad rate table", async () => {
     expect((await run("rapport", journal, "--coefficient", "beaucoup")).code).toBe(2);
     expect((await run("rapport", journal, "--siren", "12")).err).toMatch(/SIREN/);
+    for (const [closing, why] of [
+      ["29/02", "« 29/02 » n'existe pas toutes les années : choisissez le 28/02 ou le 01/03."],
+      ["31/13", "« 31/13 » n'existe pas : il n'y a pas de mois 13."],
+      ["31-12", "« 31-12 » n'est pas une date de clôture : écrivez JJ/MM, par exemple 31/12 ou 30/06."],
+    ]) {
+      const refused = await run("rapport", journal, "--cloture", closing!);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain(`--cloture : ${why}`);
+    }
     const badTable = join(dir, "mauvais.csv");
     writeFileSync(badTable, "Couleur;Taux\nBleu;3\n");
     const bad = await run("rapport", journal, "--table-taux", badTable);
