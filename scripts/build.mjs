@@ -17,6 +17,14 @@ const BUILTINS = [
   "Error", "TypeError", "RangeError", "Symbol", "BigInt", "Intl", "Reflect", "parseInt", "parseFloat", "isNaN", "isFinite",
 ];
 
+const INTERNAL_MEMBERS = new RegExp(`^(${[
+  "durationOfCell", "distanceOfCell", "timeOfCell", "dayOfCell", "markError", "cellError", "nameError", "pendingOf",
+  "offsetInWeek", "exactOffset", "slotText", "slotId", "slotFirst", "slotSecond", "slotDay", "slotValue", "slotWeek",
+  "slotOffset", "lookUp", "remember", "readNew", "fromText", "fromParts", "pseudoId", "bySpelling", "byCell", "byPair",
+  "byPseudo", "labelIds", "iDate", "iEnd", "iHours", "iClock", "iStart", "iEndTime", "iDistance", "iPending",
+  "maxVolunteer", "maxExtraDays", "maxDuration", "maxDistance", "maxLabel", "maxTitle",
+].join("|")})$`);
+
 async function loadRegistry() {
   const out = `${distLocal}/registry.mjs`;
   await build({ entryPoints: [`${root}src/addon/registry.ts`], bundle: true, format: "esm", platform: "neutral", outfile: out, logLevel: "error" });
@@ -38,6 +46,9 @@ async function buildAppsScript(entryPoints) {
     legalComments: "none",
     // French text as UTF-8 (2 bytes an accent) rather than \u escapes (6): Apps Script reads UTF-8 sources
     charset: "utf8",
+    // Short names for the private members of the journal reader's speed code (memos, zone cache,
+    // column writer): they never cross JSON, google.script.run nor an Apps Script API.
+    mangleProps: INTERNAL_MEMBERS,
     write: false,
     logLevel: "error",
   });

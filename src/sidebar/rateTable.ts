@@ -8,7 +8,7 @@ export interface RateRow {
 function rowNode(row: RateRow): HTMLTableRowElement {
   const label = el("input", { attrs: { type: "text", "aria-label": "Valeur (niveau, catégorie, rôle ou bénévole)", "data-part": "label" } });
   label.value = row.label;
-  const rate = el("input", { attrs: { type: "text", inputmode: "decimal", "aria-label": "Taux en euros par heure", "data-part": "rate" } });
+  const rate = el("input", { attrs: { type: "text", "aria-label": "Taux en euros par heure ou multiple du SMIC", "data-part": "rate" } });
   rate.value = String(row.eurosPerHour).replace(".", ",");
   const remove = el("button", { className: "remove", text: "×", attrs: { type: "button", title: "Retirer la ligne", "aria-label": "Retirer la ligne" } });
   const tr = el("tr", {}, [el("td", {}, [label]), el("td", {}, [rate]), el("td", {}, [remove])]);

@@ -58,6 +58,19 @@ describe("BENEVOLAT_VALORISATION", () => {
   });
 });
 
+describe("BENEVOLAT_VALORISATION at a multiple of the SMIC", () => {
+  it("follows the SMIC of each action's date", () => {
+    // 10 h x 2 x 11.65 + 10 h x 2 x 11.88
+    expect(bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, "2×SMIC")).toBe(470.6);
+    expect(bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, "SMIC x 1,5", 1.45)).toBe(511.78);
+    // Expert (Alice, 15/10/2024) at 150 % of 11.65, Bob at the SMIC of 15/11/2024
+    expect(bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, [["Niveau", "Taux"], ["expert", "150 % SMIC"]])).toBe(293.55);
+    expect(() => bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, "2 x SMOC")).toThrow(
+      "taux : « 2 x SMOC » n'est pas un taux : attendu des euros par heure (par exemple 11,88) ou un multiple du SMIC (par exemple 2 x SMIC ou 150 % SMIC)",
+    );
+  });
+});
+
 describe("BENEVOLAT_ETP", () => {
   it("divides by 1607 by default or by the base given", () => {
     expect(bundle.call("BENEVOLAT_ETP", 1607)).toBe(1);

@@ -2,7 +2,7 @@ import type { ValuationSettingsInput } from "../../core/settings/valuation";
 import type { ChartId } from "../../core/settings/valuation";
 import { rateTableFromGrid } from "../../core/valuation/rateTable";
 import { headerKey } from "../../core/text/normalize";
-import { parseDecimal } from "../../core/money/decimal";
+import { notARate, parseRate } from "../../core/valuation/rateValue";
 import { ArgumentError, optionalNumber, optionalText } from "./args";
 
 function isOmitted(value: unknown): boolean {
@@ -11,12 +11,11 @@ function isOmitted(value: unknown): boolean {
 
 function flatRate(value: unknown, name: string): ValuationSettingsInput {
   const text = typeof value === "number" ? value : String(value).trim();
-  const rate = parseDecimal(text);
-  if (rate === undefined || rate.num < 0n) throw new ArgumentError(`${name} : « ${String(value)} » n'est pas un taux en euros par heure (par exemple 11,88)`);
+  if (!parseRate(text)) throw new ArgumentError(`${name} : ${notARate(value)}`);
   return { rateMode: "forfait", flatRate: text };
 }
 
-/** taux: omitted (SMIC on each action's date), a number (EUR/h), or a two-column table with headers. */
+/** taux: omitted (SMIC on each action's date), a number (EUR/h), a multiple of the SMIC ("2 x SMIC"), or a two-column table with headers. */
 export function rateArg(value: unknown, name = "taux"): ValuationSettingsInput {
   if (isOmitted(value)) return {};
   if (Array.isArray(value)) {

@@ -22,7 +22,7 @@ const RATE_PARAM: ParamSpec = {
   name: "taux",
   type: "number",
   optional: true,
-  description: "Taux en euros par heure, ou table à deux colonnes dont l'en-tête est Niveau, Catégorie, Rôle ou Bénévole puis le taux. Par défaut : SMIC horaire brut à la date de chaque action.",
+  description: "Taux en euros par heure ou multiple du SMIC (« 2 x SMIC », « 150 % SMIC »), ou table à deux colonnes dont l'en-tête est Niveau, Catégorie, Rôle ou Bénévole puis le taux. Par défaut : SMIC horaire brut à la date de chaque action.",
 };
 const COEFFICIENT_PARAM: ParamSpec = {
   name: "coefficient",

@@ -3,6 +3,7 @@ import { closingDateProblem } from "../accounting/closing";
 import { FIELDS, type Field } from "../journal/fields";
 import { parseDecimal } from "../money/decimal";
 import { identityKey } from "../text/identity";
+import { parseRate } from "../valuation/rateValue";
 import { CecSettingsSchema } from "./cec";
 import { boolean, isoDate, matching, oneOf, text } from "./checks";
 import { lazy } from "./lazy";
@@ -47,7 +48,6 @@ export const associationSchema = lazy(() => z.object({
 
 const decimalFields: { path: (string | number)[]; read: (v: ValuationSettingsInput) => unknown; positive?: boolean }[] = [
   { path: ["coefficient"], read: (v) => v.coefficient, positive: true },
-  { path: ["flatRate"], read: (v) => v.flatRate },
   { path: ["mileage", "eurosPerKm"], read: (v) => v.mileage?.eurosPerKm },
 ];
 
@@ -61,11 +61,10 @@ const valuationInputSchema = () => valuationSettingsSchema().check(
       const r = typeof value === "number" || typeof value === "string" ? parseDecimal(value) : undefined;
       if (!r || r.num < 0n || (field.positive && r.num === 0n)) bad(field.path, value);
     }
-    if (v.rateMode === "forfait" && (v.flatRate === undefined || v.flatRate === "")) bad(["flatRate"], v.flatRate);
+    if (v.rateMode === "forfait" && (v.flatRate === undefined || v.flatRate === "" || !parseRate(v.flatRate))) bad(["flatRate"], v.flatRate);
     if (v.mileage?.mode === "taux" && (v.mileage.eurosPerKm === undefined || v.mileage.eurosPerKm === "")) bad(["mileage", "eurosPerKm"], undefined);
     v.rateTable?.rows.forEach((row, i) => {
-      const r = parseDecimal(row.eurosPerHour);
-      if (!r || r.num < 0n) bad(["rateTable", "rows", i, "eurosPerHour"], row.eurosPerHour);
+      if (!parseRate(row.eurosPerHour)) bad(["rateTable", "rows", i, "eurosPerHour"], row.eurosPerHour);
       if (!row.label.trim()) bad(["rateTable", "rows", i, "label"], row.label);
     });
   }),

@@ -17,6 +17,7 @@ export const rateTableSchema = lazy(() => z.object({
   key: oneOf(RATE_KEYS),
   /** Header as the user wrote it, for messages and the method note. */
   header: z.optional(string()),
+  /** eurosPerHour: euros per hour, or a multiple of the SMIC as typed ("2 x SMIC", see parseRate). */
   rows: z.array(z.object({ label: string(), eurosPerHour: decimalInput() })),
 }));
 export type RateTable = z.output<ReturnType<typeof rateTableSchema>>;
@@ -34,7 +35,7 @@ export const mileageSettingsSchema = lazy(() => z.object({
 export type MileageSettings = z.output<ReturnType<typeof mileageSettingsSchema>>;
 
 export const valuationSettingsSchema = lazy(() => z.object({
-  /** smic: gross hourly SMIC on the action's date; forfait: flatRate for every hour. */
+  /** smic: gross hourly SMIC on the action's date; forfait: flatRate for every hour (euros per hour or "2 x SMIC", see parseRate). */
   rateMode: z._default(oneOf(["smic", "forfait"]), "smic"),
   flatRate: z.optional(decimalInput()),
   /** Employer-contribution coefficient, e.g. "1.45" for "SMIC chargé". */

@@ -1,18 +1,25 @@
-import { decimal, frenchDecimal } from "../money/decimal";
-import type { ValuationSettings } from "../settings/valuation";
+import { frenchDecimal } from "../money/decimal";
+import type { RateTable, ValuationSettings } from "../settings/valuation";
 import { frenchHours } from "../values/hours";
 import type { UnmatchedRate, UnratedLabel } from "./rateMatch";
 import { RATE_KEY_FIELDS } from "./rateTable";
+import { parseRate, rateValueText } from "./rateValue";
 import { TERRITORY_LABELS } from "./smic";
 import type { Valuation } from "./valuation";
 
 const quote = (text: string) => `« ${text} »`;
 
-/** The rate of the hours a rate table does not price: the flat rate, or the SMIC on each action's date. */
+const SMIC_TEXT = "SMIC horaire brut en vigueur à la date de chaque action";
+
+/**
+ * The rate of the hours a rate table does not price: the flat rate ("taux forfaitaire de 12,5 €/h",
+ * "taux forfaitaire de 2 × SMIC horaire brut en vigueur à la date de chaque action"), or the SMIC on each action's date.
+ */
 export function fallbackRateText(s: ValuationSettings): string {
-  return s.rateMode === "forfait" && s.flatRate !== undefined
-    ? `taux forfaitaire de ${frenchDecimal(decimal(s.flatRate))} €/h`
-    : `SMIC horaire brut en vigueur à la date de chaque action${s.territory === "mayotte" ? ` (${TERRITORY_LABELS.mayotte})` : ""}`;
+  const flat = s.rateMode === "forfait" && s.flatRate !== undefined ? parseRate(s.flatRate) : undefined;
+  const smic = `${SMIC_TEXT}${s.territory === "mayotte" ? ` (${TERRITORY_LABELS.mayotte})` : ""}`;
+  if (!flat) return smic;
+  return `taux forfaitaire de ${flat.kind === "euros" ? rateValueText(flat) : `${frenchDecimal(flat.multiple)} × ${smic}`}`;
 }
 
 /** The journal column the rate table reads, as its header names it ("Niveau"); "" without a table. */
@@ -21,8 +28,9 @@ export function keyHeader(s: ValuationSettings): string {
 }
 
 /** Rows of the rate table that some valued action matched. */
-function appliedRows(v: Valuation): number {
-  return (v.settings.rateTable?.rows.length ?? 0) - v.unmatchedRates.length;
+function appliedRows(v: Valuation): RateTable["rows"] {
+  const unmatched = new Set(v.unmatchedRates.map((u) => u.label));
+  return v.settings.rateTable?.rows.filter((row) => !unmatched.has(row.label)) ?? [];
 }
 
 /**
@@ -32,8 +40,10 @@ function appliedRows(v: Valuation): number {
 export function rateBasisText(v: Valuation): string {
   const base = fallbackRateText(v.settings);
   const applied = appliedRows(v);
-  if (applied === 0) return base;
-  return `taux horaire par ${keyHeader(v.settings).toLowerCase()} (${applied} taux), à défaut ${base}`;
+  if (applied.length === 0) return base;
+  const smic = applied.filter((row) => parseRate(row.eurosPerHour)?.kind === "smic").length;
+  const multiples = smic ? `, dont ${smic} en multiple du SMIC horaire brut à la date de chaque action` : "";
+  return `taux horaire par ${keyHeader(v.settings).toLowerCase()} (${applied.length} taux${multiples}), à défaut ${base}`;
 }
 
 /** The rate basis, with the coefficient when it is not 1. */
@@ -59,7 +69,7 @@ export function rateTableNote(v: Valuation): string[] {
   if (v.unmatchedRates.length === 0) return unrated ? [`Les heures sans taux dans la table sont valorisées au ${base} (${unrated}).`] : [];
   const column = `de la colonne ${quote(keyHeader(v.settings))} des actions valorisées`;
   const rows = v.unmatchedRates.map((u) => quote(u.label)).join(", ");
-  if (appliedRows(v) === 0) {
+  if (appliedRows(v).length === 0) {
     return [`La table de taux n'a pas été appliquée : aucune de ses lignes (${rows}) ne correspond à une valeur ${column} ; toutes les heures sont valorisées au ${base}.`];
   }
   const one = v.unmatchedRates.length === 1;

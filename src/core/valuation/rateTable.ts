@@ -1,11 +1,11 @@
 import { COLUMN_ALIASES } from "../journal/columns";
 import { cellText, isBlank } from "../journal/cells";
 import type { Grid } from "../journal/types";
-import { parseDecimal } from "../money/decimal";
 import type { RateKey, RateTable } from "../settings/valuation";
 import { identityKey } from "../text/identity";
 import { headerKey } from "../text/normalize";
 import type { LabelColumn } from "../journal/store";
+import { RATE_EXAMPLE, parseRate } from "./rateValue";
 
 /** The action column each rate-table key reads ("volunteer": the volunteer's name), and the journal headers that name it. */
 export const RATE_KEY_FIELDS: Record<RateKey, { aliases: readonly string[]; column: LabelColumn | "volunteer"; label: string }> = {
@@ -26,7 +26,7 @@ export function rateKeyOfHeader(header: unknown): RateKey | undefined {
 
 /**
  * Reads a two-column rate table: first header Niveau, Catégorie, Rôle or Bénévole, then one row
- * per value with its rate in euros per hour. Blank rows are skipped.
+ * per value with its rate: euros per hour or a multiple of the SMIC ("2 x SMIC"). Blank rows are skipped.
  */
 export function rateTableFromGrid(grid: Grid): RateTable {
   const header = grid[0]?.[0];
@@ -42,9 +42,9 @@ export function rateTableFromGrid(grid: Grid): RateTable {
     const [labelCell, rateCell] = grid[i] ?? [];
     if (isBlank(labelCell) && isBlank(rateCell)) continue;
     const label = cellText(labelCell);
-    const rate = typeof rateCell === "number" || typeof rateCell === "string" ? parseDecimal(rateCell) : undefined;
-    if (rate === undefined || rate.num < 0n) {
-      throw new RateTableError(`Table de taux, ligne ${i + 1} : taux illisible « ${cellText(rateCell)} » pour « ${label} » (attendu des euros par heure, par exemple 11,88)`);
+    const rate = typeof rateCell === "number" || typeof rateCell === "string" ? parseRate(rateCell) : undefined;
+    if (rate === undefined) {
+      throw new RateTableError(`Table de taux, ligne ${i + 1} : taux illisible « ${cellText(rateCell)} » pour « ${label} » (attendu ${RATE_EXAMPLE})`);
     }
     if (seen.has(identityKey(label))) throw new RateTableError(`Table de taux : « ${label} » figure deux fois`);
     seen.add(identityKey(label));

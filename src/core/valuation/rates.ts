@@ -1,10 +1,11 @@
 import { type ActionTable, type Column, type LabelColumn } from "../journal/store";
-import { decimal, frenchDecimal } from "../money/decimal";
-import type { Ratio } from "../money/ratio";
+import { decimal } from "../money/decimal";
+import { ONE, type Ratio, mul } from "../money/ratio";
 import type { ValuationSettings } from "../settings/valuation";
 import { identityKey } from "../text/identity";
 import { frenchDateOfIso } from "../values/calendar";
 import { RATE_KEY_FIELDS } from "./rateTable";
+import { type RateValue, notARate, parseRate, rateValueText } from "./rateValue";
 import { SMIC_TABLE, noSmicReason, smicPeriod } from "./smic";
 
 export type RateSource = "table" | "forfait" | "smic";
@@ -12,7 +13,10 @@ export type RateSource = "table" | "forfait" | "smic";
 /** A rate in euros per hour before the coefficient; one object per distinct rate, shared by actions. */
 export interface AppliedRate {
   source: RateSource;
-  /** "SMIC horaire brut du 01/11/2024", "Niveau « Expert »", "Taux forfaitaire". */
+  /**
+   * "SMIC horaire brut au 01/11/2024", "Niveau « Expert »", "Niveau « Expert » : 2 × SMIC horaire brut
+   * au 01/11/2024", "Taux forfaitaire de 12,5 €/h", "Taux forfaitaire de 2 × SMIC horaire brut au 01/11/2024".
+   */
   label: string;
   eurosPerHour: Ratio;
 }
@@ -27,7 +31,7 @@ export interface RateKeyColumn {
   ids: Column;
   /** Text of each label id. */
   texts: readonly string[];
-  /** Row of the rate table matching each label id (also its index in `rates`), -1 when none does. */
+  /** Row of the rate table matching each label id, -1 when none does. */
   rowOf: Int32Array;
 }
 
@@ -40,43 +44,71 @@ export interface RateResolver {
   key?: RateKeyColumn;
 }
 
-/** Finds the rate of each action: rate table, else flat rate, else the SMIC on the action's date. */
+/**
+ * Finds the rate of each action: rate table, else flat rate, else the SMIC on the action's date. A
+ * rate that follows the SMIC ("2 x SMIC", and the SMIC itself) has one applied rate per SMIC line
+ * the journal's days reach, each named after its line.
+ */
 export function rateResolver(settings: ValuationSettings, table: ActionTable): RateResolver {
   const rateTable = settings.rateTable;
   const field = rateTable ? RATE_KEY_FIELDS[rateTable.key] : undefined;
+  const territory = settings.territory;
+  const smic = SMIC_TABLE[territory];
+  const day = table.day;
+  // the SMIC lines from the journal's first day to its last
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < day.length; i++) {
+    if (day[i]! < first) first = day[i]!;
+    if (day[i]! > last) last = day[i]!;
+  }
+  const lo = Math.max(0, smicPeriod(first, territory).index);
+  const hi = Math.max(lo, smicPeriod(last, territory).index);
   const rates: AppliedRate[] = [];
+  /**
+   * Adds a rate named `label`: its index in `rates`; when it follows the SMIC, one rate per line from
+   * lo to hi named `label` + `horaire brut au` + the line's date, and the first one's index bit-inverted (~).
+   */
+  const add = (source: RateSource, label: string, value: RateValue): number => {
+    if (value.kind === "euros") return rates.push({ source, label, eurosPerHour: value.eurosPerHour }) - 1;
+    const start = rates.length;
+    for (let p = lo; p <= hi; p++) {
+      rates.push({ source, label: `${label} horaire brut au ${frenchDateOfIso(smic[p]!.from)}`, eurosPerHour: mul(value.multiple, decimal(smic[p]!.eurosPerHour)) });
+    }
+    return ~start;
+  };
   const byLabel = new Map<string, number>();
-  for (const row of rateTable?.rows ?? []) {
+  const rowRates = (rateTable?.rows ?? []).map((row, r) => {
     // a label written twice (refused when the table is read) keeps its first rate
-    if (!byLabel.has(identityKey(row.label))) byLabel.set(identityKey(row.label), rates.length);
-    rates.push({ source: "table", label: `${rateTable?.header || field!.label} « ${row.label} »`, eurosPerHour: decimal(row.eurosPerHour) });
-  }
+    if (!byLabel.has(identityKey(row.label))) byLabel.set(identityKey(row.label), r);
+    const value = parseRate(row.eurosPerHour);
+    if (!value) throw new RateError(`Table de taux : ${notARate(row.eurosPerHour)}`);
+    const label = `${rateTable?.header || field!.label} « ${row.label} »`;
+    return add("table", value.kind === "smic" ? `${label} : ${rateValueText(value)}` : label, value);
+  });
   const flat = flatRate(settings);
-  const flatIndex = flat ? rates.push(flat) - 1 : -1;
-  const firstSmic = rates.length;
-  for (const s of SMIC_TABLE[settings.territory]) {
-    rates.push({ source: "smic", label: `SMIC horaire brut au ${frenchDateOfIso(s.from)}`, eurosPerHour: decimal(s.eurosPerHour) });
-  }
+  const flatIndex = flat ? add("forfait", `Taux forfaitaire de ${rateValueText(flat)}`, flat) : undefined;
+  const smicIndex = add("smic", "SMIC", { kind: "smic", multiple: ONE });
 
   const key = field && keyColumn(table, field.column, byLabel);
   const keyIds = key?.ids;
-  const keyRates = key?.rowOf;
+  const keyRows = key?.rowOf;
   // the SMIC line of the last day looked up, and the days it covers
   let period = { index: -1, from: 0, until: 0 };
-  const smicRate = (day: number): number => {
-    if (day < period.from || day >= period.until) period = smicPeriod(day, settings.territory);
-    return period.index < 0 ? -1 : firstSmic + period.index;
+  const rateAt = (index: number, d: number): number => {
+    if (index >= 0) return index;
+    if (d < period.from || d >= period.until) period = smicPeriod(d, territory);
+    return period.index < 0 ? -1 : ~index + period.index - lo;
   };
-  const day = table.day;
   return {
     rates,
     key,
     rateOf(i) {
-      if (keyRates) {
-        const r = keyRates[keyIds![i]!]!;
-        if (r >= 0) return r;
+      if (keyRows) {
+        const r = keyRows[keyIds![i]!]!;
+        if (r >= 0) return rateAt(rowRates[r]!, day[i]!);
       }
-      return flatIndex >= 0 ? flatIndex : smicRate(day[i]!);
+      return rateAt(flatIndex ?? smicIndex, day[i]!);
     },
   };
 }
@@ -91,12 +123,12 @@ function keyColumn(table: ActionTable, column: LabelColumn | "volunteer", rowByK
   };
 }
 
-function flatRate(settings: ValuationSettings): AppliedRate | undefined {
+function flatRate(settings: ValuationSettings): RateValue | undefined {
   if (settings.rateMode !== "forfait") return undefined;
-  if (settings.flatRate === undefined) throw new RateError("Taux forfaitaire manquant : indiquez un taux en euros par heure");
-  const eurosPerHour = decimal(settings.flatRate);
-  if (eurosPerHour.num < 0n) throw new RateError("Le taux forfaitaire doit être positif");
-  return { source: "forfait", label: `Taux forfaitaire de ${frenchDecimal(eurosPerHour)} €/h`, eurosPerHour };
+  if (settings.flatRate === undefined) throw new RateError("Taux forfaitaire manquant : indiquez un taux en euros par heure ou un multiple du SMIC");
+  const value = parseRate(settings.flatRate);
+  if (!value) throw new RateError(`Taux forfaitaire : ${notARate(settings.flatRate)}`);
+  return value;
 }
 
 /** French reason an action has no rate (before the SMIC table starts). */

@@ -3,6 +3,7 @@ import type { Grid } from "../../core/journal/types";
 import { parseDecimal } from "../../core/money/decimal";
 import type { ValuationSettingsInput } from "../../core/settings/valuation";
 import { rateTableFromGrid } from "../../core/valuation/rateTable";
+import { notARate, parseRate } from "../../core/valuation/rateValue";
 import { UsageError } from "./args";
 
 /** Valuation options of `valorise rapport`, as typed. */
@@ -39,6 +40,14 @@ function positiveDecimal(text: string, option: string): string {
   return text.trim().replace(",", ".");
 }
 
+/** --taux: positive euros per hour ("12,50"), or a multiple of the SMIC ("2 x SMIC") kept as typed. */
+function flatRateOf(text: string): string {
+  const rate = parseRate(text);
+  if (rate?.kind === "smic") return text.trim();
+  if (!rate) throw new UsageError(`--taux : ${notARate(text)}.`);
+  return positiveDecimal(text, "--taux");
+}
+
 function chartOf(text: string): "ANC 2018-06" | "CRC 99-01" {
   const t = text.replace(/[^0-9a-z]/gi, "").toLowerCase();
   if (t.includes("9901") || t.startsWith("crc") || t === "1999") return "CRC 99-01";
@@ -56,7 +65,7 @@ function closingOf(text: string): string {
 /** The valuation settings the options ask for; the rate table file is read with readTable. */
 export async function valuationSettingsOf(o: ValuationCliOptions, readTable: (path: string) => Promise<Grid>): Promise<ValuationSettingsInput> {
   const s: ValuationSettingsInput = {};
-  if (o.rate !== undefined) Object.assign(s, { rateMode: "forfait", flatRate: positiveDecimal(o.rate, "--taux") });
+  if (o.rate !== undefined) Object.assign(s, { rateMode: "forfait", flatRate: flatRateOf(o.rate) });
   if (o.rateTable !== undefined) s.rateTable = rateTableFromGrid(await readTable(o.rateTable));
   if (o.coefficient !== undefined) s.coefficient = positiveDecimal(o.coefficient, "--coefficient");
   if (o.chart !== undefined) s.chart = chartOf(o.chart);

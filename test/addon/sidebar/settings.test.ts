@@ -84,7 +84,7 @@ describe("settings through google.script.run (dist/Code.js in the emulator)", ()
       "association.declaredOn": "Date invalide : choisissez une date (AAAA-MM-JJ).",
       "valuation.coefficient": "Coefficient attendu : un nombre positif, par exemple 1 ou 1,45.",
       "valuation.etpBase": "Base ETP attendue : un nombre d'heures positif (1607 ou 1820).",
-      "valuation.rateTable.rows.0.eurosPerHour": "Taux attendu en euros par heure, par exemple 11,88.",
+      "valuation.rateTable.rows.0.eurosPerHour": "Taux attendu en euros par heure ou en multiple du SMIC, par exemple 11,88 ou 150 % SMIC.",
     });
     expect(world.properties.document.size).toBe(0);
   });

@@ -102,6 +102,26 @@ describe("valorise rapport: valuation", () => {
     ]);
   });
 
+  it("values --taux \"2 x SMIC\" at the SMIC of each action's date, in --json", async () => {
+    const { code, out } = await run("rapport", journal, "--annee", "2024", "--json", "--taux", "2 x SMIC");
+    expect(code).toBe(0);
+    const v = JSON.parse(out).valorisation;
+    // 10 h x 23.30 + 10 h x 23.76
+    expect(v.montant).toBe(470.6);
+    expect(v.taux).toEqual([
+      { source: "forfait", libelle: "Taux forfaitaire de 2 × SMIC horaire brut au 01/01/2024", eurosParHeure: 23.3, heures: 10, montant: 233 },
+      { source: "forfait", libelle: "Taux forfaitaire de 2 × SMIC horaire brut au 01/11/2024", eurosParHeure: 23.76, heures: 10, montant: 237.6 },
+    ]);
+    expect(v.methode).toBe("taux forfaitaire de 2 × SMIC horaire brut en vigueur à la date de chaque action");
+    const table = join(dir, "taux-smic.csv");
+    writeFileSync(table, "Niveau;Taux\nExpert;150 % SMIC\n");
+    // Alice 10 h x 17.475 (Expert), Bob 10 h x 20
+    expect(JSON.parse((await run("rapport", journal, "--annee", "2024", "--json", "--table-taux", table, "--taux", "20")).out).valorisation.montant).toBe(374.75);
+    const bad = await run("rapport", journal, "--taux", "deux SMIC");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^--taux : « deux SMIC » n'est pas un taux : attendu des euros par heure \(par exemple 11,88\) ou un multiple du SMIC \(par exemple 2 x SMIC ou 150 % SMIC\)\./);
+  });
+
   it("exits 2 on a bad option value and 1 on a bad rate table", async () => {
     expect((await run("rapport", journal, "--coefficient", "beaucoup")).code).toBe(2);
     expect((await run("rapport", journal, "--siren", "12")).err).toMatch(/SIREN/);
