@@ -68,7 +68,7 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
   for (const d of days ? findLongDays(actions, days) : []) {
     const who = actions.dictionaries.people[d.volunteer]!.display;
     findings.addRaw(d.rows[0]!, durationHeader(columns), "verifier",
-      `« ${who} » : ${frenchHours(d.durationMs)} h le ${frenchDate(d.day)} sur ${d.rows.length} lignes (${d.rows.join(", ")}), plus de 24 h dans la journée : comptées telles quelles, comme le fait Bénévalibre`);
+      `« ${who} » : ${frenchHours(d.durationMs)} h le ${frenchDate(d.day)} sur ${d.rows.length} lignes (${rowList(d.rows)}), plus de 24 h dans la journée : comptées telles quelles, comme le fait Bénévalibre`);
   }
   return {
     actions,
@@ -79,6 +79,11 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
     possibleDuplicates,
     keys,
   };
+}
+
+/** "2, 4, 5", or the first rows and how many more: a busy day can span dozens of rows. */
+function rowList(rows: readonly number[]): string {
+  return rows.length <= 5 ? rows.join(", ") : `${rows.slice(0, 4).join(", ")} et ${rows.length - 4} autres`;
 }
 
 /** The header of the column the durations come from, for findings about a day's hours. */
