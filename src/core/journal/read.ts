@@ -12,8 +12,7 @@ import { cellText, isBlank } from "./cells";
 import { type ColumnMap, type Field, mapColumns, requireColumns } from "./columns";
 import { FindingList } from "./findings";
 import { resolveIdentities } from "./identities";
-import { findIdenticalRows } from "./identicalRows";
-import { findLongDays } from "./longDays";
+import { checkVolunteerDays } from "./dayChecks";
 import { groupByVolunteerDay } from "./volunteerDays";
 import { ERROR_NAME_ID, NameReader, type VolunteerName } from "./names";
 import { BLANK, type CountedRow, RowValues, judgeRow } from "./rowRules";
@@ -34,7 +33,7 @@ export interface ReadOptions {
 /**
  * Reads a journal range (headers in its first row) into counted actions and findings: rows left
  * out with their reason, rows counted but to check. The rules of a row are in rowRules.ts; the
- * grouping of spellings in identities.ts; the search for identical rows in identicalRows.ts.
+ * grouping of spellings in identities.ts; identical rows and long days in dayChecks.ts.
  */
 export function readJournal(grid: Grid, options: ReadOptions): Journal {
   const headers = grid[0] ?? [];
@@ -60,12 +59,13 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
   const { actions, merges, aliasMerges, aliasIssues, possibleDuplicates, keys } = resolveIdentities(spellings, columns, options.aliases);
   for (const m of merges) findings.addRaw(m.row, m.column, "verifier", m.problem);
   const days = groupByVolunteerDay(actions);
-  if (days && columns.title) {
-    for (const d of findIdenticalRows(actions, days)) {
+  const { identical, longDays } = days ? checkVolunteerDays(actions, days) : { identical: [], longDays: [] };
+  if (columns.title) {
+    for (const d of identical) {
       findings.addRaw(d.row, columns.title.header, "verifier", `Ligne identique à la ligne ${d.sameAs} (même bénévole, date, durée et titre) : comptée deux fois ?`);
     }
   }
-  for (const d of days ? findLongDays(actions, days) : []) {
+  for (const d of longDays) {
     const who = actions.dictionaries.people[d.volunteer]!.display;
     findings.addRaw(d.rows[0]!, durationHeader(columns), "verifier",
       `« ${who} » : ${frenchHours(d.durationMs)} h le ${frenchDate(d.day)} sur ${d.rows.length} lignes (${rowList(d.rows)}), plus de 24 h dans la journée : comptées telles quelles, comme le fait Bénévalibre`);

@@ -28,7 +28,7 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
   readonly day: Int32Array;
   /** Sheet row of the action in the journal (the header row being the first row read). */
   readonly row: Int32Array;
-  /** Id of the action's title among the journal's titles; 0 when it has none (see identicalRows.ts). */
+  /** Id of the action's title among the journal's titles; 0 when it has none (see dayChecks.ts). */
   readonly title: Column;
   /** Days the action lasts after `day` (0 for a one-day action). */
   readonly extraDays: Column;
