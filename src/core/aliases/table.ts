@@ -1,4 +1,4 @@
-import { cellText, isBlank } from "../journal/cells";
+import { cellText } from "../journal/cells";
 import type { Grid } from "../journal/types";
 import { cleanText, identityKey } from "../text/identity";
 import { headerKey } from "../text/normalize";

@@ -11,8 +11,3 @@ export function headerKey(text: unknown): string {
 export function foldSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
-
-/** Case- and accent-insensitive form of a word or phrase, spaces folded. */
-export function looseKey(text: string): string {
-  return foldSpaces(text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
-}
