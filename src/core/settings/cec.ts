@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
 import { identityKey } from "../text/identity";
 import { readDay } from "../values/dates";
-import { boolean, isoDate, string } from "./checks";
+import { boolean, isoDate, list, string } from "./checks";
 import { lazy } from "./lazy";
 
 export { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS, associationConditions } from "../cec/settings";
@@ -18,9 +18,9 @@ const associationSchema = () => z.object({
 
 /** CEC settings as stored (Properties JSON or a settings file): every field optional. */
 export const CecSettingsSchema = lazy(() => z.object({
-  qualifyingRoles: z.optional(z.array(string())),
-  unclearRoles: z.optional(z.array(string())),
-  associations: z.optional(z.array(associationSchema())),
+  qualifyingRoles: z.optional(list(string())),
+  unclearRoles: z.optional(list(string())),
+  associations: z.optional(list(associationSchema())),
 }));
 
 export class CecSettingsError extends Error {

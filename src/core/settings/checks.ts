@@ -3,13 +3,13 @@ import { dayFromParts } from "../values/calendar";
 
 /*
  * Settings checks written with the few zod constructs the schemas need anyway (object, optional,
- * array, _default, custom, refine): each other construct (z.string, z.number, z.boolean, z.unknown,
- * z.iso.date, z.int, z.minimum, z.positive, z.enum, z.union, z.literal, z.regex, z.maxLength...)
- * brings its own classes, 0.2 to 3 KB of dist/Code.js, loaded on every custom-function call. Each
- * helper accepts exactly what the construct it replaces accepts, reports its issue at the same path
- * with the same message, and stops the object-level refinements (a non-continuable issue) in the
- * same cases: a wrong type or value aborts (z.custom aborts by default), a failed format or bound
- * does not (z.refine does not).
+ * custom, refine, and plain check functions): each other construct (z.string, z.number, z.boolean,
+ * z.unknown, z.iso.date, z.int, z.minimum, z.positive, z.enum, z.union, z.literal, z.regex,
+ * z.maxLength, z.array, z._default, z.superRefine...) brings its own classes, 0.2 to 3 KB of
+ * dist/Code.js, loaded on every custom-function call. Each helper accepts exactly what the construct
+ * it replaces accepts, reports its issue at the same path with the same message, and stops the
+ * object-level refinements (a non-continuable issue) in the same cases: a wrong type or value aborts
+ * (z.custom aborts by default), a failed format or bound does not (z.refine does not).
  */
 
 /** A string (z.string()). */
@@ -48,3 +48,44 @@ export const oneOf = <const T extends readonly (string | number)[]>(values: T) =
 /** A number or a string (z.union([z.number(), z.string()])). */
 export const numberOrString = () =>
   z.custom<number | string>((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v)));
+
+/**
+ * An array of `element` (z.array): anything but an array aborts; each item is checked by `element`,
+ * its issues reported under its index with their own abort flag, and the output holds each item's
+ * output (z.array's loop, run from a check of the array custom).
+ */
+export const list = <T extends z.ZodMiniType>(element: T) =>
+  z.custom<unknown[]>(Array.isArray).check((payload) => {
+    const input = payload.value;
+    const out = (payload.value = Array(input.length));
+    for (let i = 0; i < input.length; i++) {
+      const result = element._zod.run({ value: input[i], issues: [] }, { async: false }) as z.core.ParsePayload;
+      for (const issue of result.issues) {
+        ((issue as { path?: PropertyKey[] }).path ??= []).unshift(i);
+        payload.issues.push(issue);
+      }
+      out[i] = result.value;
+    }
+  }) as unknown as z.ZodMiniArray<T>;
+
+/** A field filled in with `value` when absent or undefined (z._default), in an object made by `withDefaults`. */
+export const withDefault = <T extends z.ZodMiniType>(inner: T, value: z.core.util.NoUndefined<z.output<T>>) =>
+  Object.assign(z.optional(inner), { fallback: value }) as unknown as z.ZodMiniDefault<T>;
+
+/**
+ * z.object(shape) whose `withDefault` fields are filled in once its own fields are checked (with no
+ * issue that aborts: what reads them, its refinements and its parent's, runs in no other case), in
+ * the shape's key order as z.object writes them: a default object a fresh copy each time.
+ */
+export const withDefaults = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.object(shape).check((payload) => {
+    const parsed = payload.value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key in shape) {
+      const fallback = (shape[key] as { fallback?: unknown }).fallback;
+      if (fallback === undefined) {
+        if (key in parsed) out[key] = parsed[key];
+      } else out[key] = parsed[key] !== undefined ? parsed[key] : typeof fallback === "object" ? { ...fallback } : fallback;
+    }
+    payload.value = out as typeof payload.value;
+  });

@@ -51,10 +51,14 @@ const decimalFields: { path: (string | number)[]; read: (v: ValuationSettingsInp
   { path: ["mileage", "eurosPerKm"], read: (v) => v.mileage?.eurosPerKm },
 ];
 
-/** The valuation engine accepts any string as a decimal and fails later; the sidebar wants the error on the field. */
+/**
+ * The valuation engine accepts any string as a decimal and fails later; the sidebar wants the error on the field.
+ * A check function (z.superRefine without its class): run after the defaults are filled in, unless an issue aborts.
+ */
 const valuationInputSchema = () => valuationSettingsSchema().check(
-  z.superRefine((v: ValuationSettingsInput, ctx) => {
-    const bad = (path: (string | number)[], value: unknown) => ctx.issues.push({ code: "custom", path, input: value, message: "" });
+  (payload) => {
+    const v: ValuationSettingsInput = payload.value;
+    const bad = (path: (string | number)[], value: unknown) => payload.issues.push({ code: "custom", path, input: value, message: "" });
     for (const field of decimalFields) {
       const value = field.read(v);
       if (value === undefined || value === "") continue;
@@ -67,7 +71,7 @@ const valuationInputSchema = () => valuationSettingsSchema().check(
       if (!parseRate(row.eurosPerHour)) bad(["rateTable", "rows", i, "eurosPerHour"], row.eurosPerHour);
       if (!row.label.trim()) bad(["rateTable", "rows", i, "label"], row.label);
     });
-  }),
+  },
 );
 
 export const settingsSchema = lazy(() => z.object({

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { closingDateProblem } from "../accounting/closing";
 import { DEFAULT_ETP_BASE } from "../valuation/etp";
-import { boolean, integer, matching, number, numberOrString, oneOf, string } from "./checks";
+import { boolean, integer, list, matching, number, numberOrString, oneOf, string, withDefault, withDefaults } from "./checks";
 import { lazy } from "./lazy";
 
 /** A decimal kept exact: written as a string ("1.45") or a number (read through its shortest form). */
@@ -18,35 +18,35 @@ export const rateTableSchema = lazy(() => z.object({
   /** Header as the user wrote it, for messages and the method note. */
   header: z.optional(string()),
   /** eurosPerHour: euros per hour, or a multiple of the SMIC as typed ("2 x SMIC", see parseRate). */
-  rows: z.array(z.object({ label: string(), eurosPerHour: decimalInput() })),
+  rows: list(z.object({ label: string(), eurosPerHour: decimalInput() })),
 }));
 export type RateTable = z.output<ReturnType<typeof rateTableSchema>>;
 
-export const mileageSettingsSchema = lazy(() => z.object({
+export const mileageSettingsSchema = lazy(() => withDefaults({
   /** aucun: kilometres only; taux: a rate per km; bareme: the kilometric scale. */
-  mode: z._default(oneOf(["aucun", "taux", "bareme"]), "aucun"),
+  mode: withDefault(oneOf(["aucun", "taux", "bareme"]), "aucun"),
   eurosPerKm: z.optional(decimalInput()),
-  vehicle: z._default(oneOf(["voiture", "moto", "cyclomoteur"]), "voiture"),
-  cv: z._default(integer(1, 99), 5),
-  electric: z._default(boolean(), false),
+  vehicle: withDefault(oneOf(["voiture", "moto", "cyclomoteur"]), "voiture"),
+  cv: withDefault(integer(1, 99), 5),
+  electric: withDefault(boolean(), false),
   /** The volunteers gave up repayment in writing: the FEC then carries the 6251 / 75412 entry. */
-  waived: z._default(boolean(), false),
+  waived: withDefault(boolean(), false),
 }));
 export type MileageSettings = z.output<ReturnType<typeof mileageSettingsSchema>>;
 
-export const valuationSettingsSchema = lazy(() => z.object({
+export const valuationSettingsSchema = lazy(() => withDefaults({
   /** smic: gross hourly SMIC on the action's date; forfait: flatRate for every hour (euros per hour or "2 x SMIC", see parseRate). */
-  rateMode: z._default(oneOf(["smic", "forfait"]), "smic"),
+  rateMode: withDefault(oneOf(["smic", "forfait"]), "smic"),
   flatRate: z.optional(decimalInput()),
   /** Employer-contribution coefficient, e.g. "1.45" for "SMIC chargé". */
-  coefficient: z._default(decimalInput(), "1"),
-  territory: z._default(oneOf(["metropole", "mayotte"]), "metropole"),
+  coefficient: withDefault(decimalInput(), "1"),
+  territory: withDefault(oneOf(["metropole", "mayotte"]), "metropole"),
   rateTable: z.optional(rateTableSchema()),
-  mileage: z._default(mileageSettingsSchema(), { mode: "aucun", vehicle: "voiture", cv: 5, electric: false, waived: false }),
-  chart: z._default(oneOf(CHART_IDS), "ANC 2018-06"),
+  mileage: withDefault(mileageSettingsSchema(), { mode: "aucun", vehicle: "voiture", cv: 5, electric: false, waived: false }),
+  chart: withDefault(oneOf(CHART_IDS), "ANC 2018-06"),
   /** Closing day of the financial year, "MM-DD" (year N added; one that exists every year) or a full "YYYY-MM-DD". Default 31 December N. */
-  closingDate: z._default(string().check(z.refine((v) => closingDateProblem(v) === undefined)), "12-31"),
-  etpBase: z._default(number().check(z.refine((v) => v > 0)), DEFAULT_ETP_BASE),
+  closingDate: withDefault(string().check(z.refine((v) => closingDateProblem(v) === undefined)), "12-31"),
+  etpBase: withDefault(number().check(z.refine((v) => v > 0)), DEFAULT_ETP_BASE),
   siren: z.optional(matching(/^\d{9}$/)),
   associationName: z.optional(string()),
 }));
