@@ -22,7 +22,9 @@ const INTERNAL_MEMBERS = new RegExp(`^(${[
   "offsetInWeek", "exactOffset", "slotText", "slotId", "slotFirst", "slotSecond", "slotDay", "slotValue", "slotWeek",
   "slotOffset", "lookUp", "remember", "readNew", "fromText", "fromParts", "pseudoId", "bySpelling", "byCell", "byPair",
   "byPseudo", "labelIds", "iDate", "iEnd", "iHours", "iClock", "iStart", "iEndTime", "iDistance", "iPending",
-  "maxVolunteer", "maxExtraDays", "maxDuration", "maxDistance", "maxLabel", "maxTitle",
+  "maxVolunteer", "maxExtraDays", "maxDuration", "maxDistance", "maxLabel", "maxTitle", "capacity", "widen", "weeks",
+  "uniform", "quarters", "compute", "dictionary", "textOf", "dayOf", "aCount", "bCount", "dense", "sparse", "sparseSlot",
+  "sink", "durations", "titles", "blank",
 ].join("|")})$`);
 
 async function loadRegistry() {
@@ -47,7 +49,7 @@ async function buildAppsScript(entryPoints) {
     // French text as UTF-8 (2 bytes an accent) rather than \u escapes (6): Apps Script reads UTF-8 sources
     charset: "utf8",
     // Short names for the private members of the journal reader's speed code (memos, zone cache,
-    // column writer): they never cross JSON, google.script.run nor an Apps Script API.
+    // column writer, pair sums): they never cross JSON, google.script.run nor an Apps Script API.
     mangleProps: INTERNAL_MEMBERS,
     write: false,
     logLevel: "error",
