@@ -63,7 +63,8 @@ const valuationInputSchema = () => valuationSettingsSchema().check(
       const value = field.read(v);
       if (value === undefined || value === "") continue;
       const r = typeof value === "number" || typeof value === "string" ? parseDecimal(value) : undefined;
-      if (!r || r.num < 0n || (field.positive && r.num === 0n)) bad(field.path, value);
+      // a copy: zod prefixes the issue's path in place with the parents' keys
+      if (!r || r.num < 0n || (field.positive && r.num === 0n)) bad([...field.path], value);
     }
     if (v.rateMode === "forfait" && (v.flatRate === undefined || v.flatRate === "" || !parseRate(v.flatRate))) bad(["flatRate"], v.flatRate);
     if (v.mileage?.mode === "taux" && (v.mileage.eurosPerKm === undefined || v.mileage.eurosPerKm === "")) bad(["mileage", "eurosPerKm"], undefined);
