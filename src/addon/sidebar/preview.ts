@@ -6,7 +6,7 @@ import { journalNames, rolesTableIssues } from "../../core/roles/unmatched";
 import { headerCells, resolveColumns } from "../../core/journal/columnMapping";
 import type { Field } from "../../core/journal/columns";
 import { columnLetter } from "../../core/text/columnLetter";
-import { MS_PER_DAY, frenchDate } from "../../core/values/calendar";
+import { MS_PER_DAY, frenchDate, today } from "../../core/values/calendar";
 import { isDate } from "../../core/values/isDate";
 import { readAliasSheet } from "../sheets/aliasSheet";
 import type { SourcePreview } from "./api";
@@ -92,7 +92,7 @@ export function describeSource(input: SourceInput): SourcePreview {
     Object.assign(preview, {
       ok: true,
       years: journal.years,
-      defaultYear: defaultReportYear(journal, Math.floor(Date.now() / MS_PER_DAY)) ?? null,
+      defaultYear: defaultReportYear(journal, today()) ?? null,
       counted: journal.actions.length,
       findings: findingsSummary(journal),
       message: journal.years.length ? `${grouped(journal.actions.length)} actions comptées.` : "Aucune action comptée dans ce journal.",

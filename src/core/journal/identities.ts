@@ -49,7 +49,7 @@ export function resolveIdentities(table: ActionTable, columns: ColumnMap, aliase
 
   const { people, labels } = table.dictionaries;
   const peopleKeys = people.map((p, id) => (id === 0 ? "" : aliased(p.key)));
-  const grouped = groupSpellings(people.map((p) => p.display), peopleKeys, alias.display, table.volunteer, table.row);
+  const grouped = groupSpellings(people.map((p) => p.display), peopleKeys, alias.display, table.volunteer, table);
   report(nameHeader(columns), grouped.merges);
   const resolvedPeople = grouped.displays.map((display, id) => ({ key: grouped.keys[id]!, display, id }));
 
@@ -57,7 +57,7 @@ export function resolveIdentities(table: ActionTable, columns: ColumnMap, aliase
   for (const column of LABEL_COLUMNS) {
     const texts = labels[column];
     const keys = texts.map((t) => (column === "association" ? aliased(identityKey(t)) : identityKey(t)));
-    const g = groupSpellings(texts, keys, column === "association" ? alias.display : new Map(), table[column], table.row);
+    const g = groupSpellings(texts, keys, column === "association" ? alias.display : new Map(), table[column], table);
     report(columns[column]?.header ?? "", g.merges);
     resolvedLabels[column] = g.displays;
   }

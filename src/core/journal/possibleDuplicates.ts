@@ -2,7 +2,8 @@
 // "Helene Durand" and "Hélène Durand", "Durand Hélène", "H. Durand". Valorise never merges them:
 // it lists them, with the hours of each, and the treasurer decides in the alias table.
 import { accentlessKey } from "../text/identity";
-import { type ActionTable, type Column } from "./store";
+import { idUsage } from "./idUsage";
+import type { ActionTable } from "./store";
 
 export type DuplicateReason = "accents" | "ordre" | "initiale";
 
@@ -62,19 +63,6 @@ function candidateGroups(names: readonly string[], skip: (id: number) => boolean
   return groups;
 }
 
-/** Hours, actions and first sheet row of each id of a column. */
-function usage(column: Column, table: ActionTable, size: number) {
-  const ms = new Float64Array(size);
-  const count = new Int32Array(size);
-  const firstRow = new Int32Array(size);
-  for (let i = 0; i < column.length; i++) {
-    const id = column[i]!;
-    if (count[id]++ === 0) firstRow[id] = table.row[i]!;
-    ms[id]! += table.durationMs[i]!;
-  }
-  return { ms, count, firstRow };
-}
-
 /** Possible duplicates among the journal's volunteers and associations, each set listed once. */
 export function possibleDuplicates(table: ActionTable, nameColumn: string, associationColumn: string): PossibleDuplicate[] {
   const { people, labels } = table.dictionaries;
@@ -86,7 +74,7 @@ export function possibleDuplicates(table: ActionTable, nameColumn: string, assoc
   for (const source of sources) {
     const groups = candidateGroups(source.names, source.skip);
     if (!groups.length) continue;
-    const use = usage(source.ids, table, source.names.length);
+    const use = idUsage(source.ids, table, source.names.length);
     const seen = new Set<string>();
     for (const [reason, ids] of groups) {
       const present = [...new Set(ids)].filter((id) => use.count[id]! > 0).sort((a, b) => use.firstRow[a]! - use.firstRow[b]!);
@@ -98,7 +86,7 @@ export function possibleDuplicates(table: ActionTable, nameColumn: string, assoc
         column: source.column,
         reason,
         explanation: EXPLANATIONS[reason],
-        names: present.map((id) => ({ name: source.names[id]!, durationMs: use.ms[id]!, actions: use.count[id]!, firstRow: use.firstRow[id]! })),
+        names: present.map((id) => ({ name: source.names[id]!, durationMs: use.durationMs[id]!, actions: use.count[id]!, firstRow: use.firstRow[id]! })),
       });
     }
   }

@@ -1,4 +1,4 @@
-import { MS_PER_DAY, MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
+import { MS_PER_DAY, MS_PER_HOUR, frenchDate, today as todayDay, yearOfDay } from "../values/calendar";
 import { frenchHours } from "../values/hours";
 import { readBoolean } from "../values/booleans";
 import { isCellError } from "../values/cellErrors";
@@ -41,7 +41,7 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
   requireColumns(columns, headers);
   const end = endOfData(grid);
   const firstRow = options.firstRow ?? 1;
-  const today = options.today ?? Math.floor(Date.now() / MS_PER_DAY);
+  const today = options.today ?? todayDay();
   const out = new ActionTableWriter(Math.max(end - 1, 0));
   const people: VolunteerName[] = [];
   const labels = labelDictionaries();

@@ -2,7 +2,8 @@
 // file groups the spellings that name the same thing (text/identity.ts, or the treasurer's alias
 // table), shows each group with its most frequent spelling, and says what it grouped.
 import { cleanText, identityKey } from "../text/identity";
-import type { Column } from "./store";
+import { type IdUsage, idUsage } from "./idUsage";
+import type { ActionTable, Column } from "./store";
 
 /** Two spellings grouped into one, reported to the treasurer. */
 export interface SpellingMerge {
@@ -31,15 +32,15 @@ export interface Grouping {
 
 /**
  * Groups spellings by key. `spellingKeys[id]` is a spelling's identity key, already resolved
- * through the alias table; `aliasDisplay` the name an alias imposes for a key. `column` and
- * `rows` are the actions' spelling ids and sheet rows: read only when a group has several spellings.
+ * through the alias table; `aliasDisplay` the name an alias imposes for a key. `column` is the
+ * table's column of spelling ids: read (and remapped) only when a group has several spellings.
  */
 export function groupSpellings(
   spellings: readonly string[],
   spellingKeys: readonly string[],
   aliasDisplay: ReadonlyMap<string, string>,
   column: Column,
-  rows: Int32Array,
+  table: ActionTable,
 ): Grouping {
   const keys: string[] = [];
   const members: number[][] = [];
@@ -57,7 +58,7 @@ export function groupSpellings(
     remap[id] = group;
   });
   const shared = members.some((m, group) => m.length > 1 || aliasDisplay.has(keys[group]!));
-  const usage = shared ? spellingUsage(column, rows, spellings.length) : undefined;
+  const usage = shared ? idUsage(column, table, spellings.length) : undefined;
   const displays: string[] = [];
   const merges: SpellingMerge[] = [];
   members.forEach((ids, group) => {
@@ -77,24 +78,8 @@ export function groupSpellings(
   return { remap, displays, keys, merges };
 }
 
-interface Usage {
-  count: Int32Array;
-  firstRow: Int32Array;
-}
-
-/** How many actions use each spelling, and the first sheet row of each. */
-function spellingUsage(column: Column, rows: Int32Array, spellings: number): Usage {
-  const count = new Int32Array(spellings);
-  const firstRow = new Int32Array(spellings);
-  for (let i = 0; i < column.length; i++) {
-    const id = column[i]!;
-    if (count[id]++ === 0) firstRow[id] = rows[i]!;
-  }
-  return { count, firstRow };
-}
-
 /** The spelling used by the most actions; ties go to the one met first. */
-function mostUsed(ids: readonly number[], usage: Usage): number {
+function mostUsed(ids: readonly number[], usage: IdUsage): number {
   let best = ids[0]!;
   for (const id of ids) {
     const more = usage.count[id]! - usage.count[best]!;

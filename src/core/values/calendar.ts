@@ -3,6 +3,11 @@ export const MS_PER_HOUR = 3_600_000;
 /** Day number (days since 1970-01-01) of 1899-12-30, the origin of spreadsheet serial dates. */
 export const SERIAL_ORIGIN_DAY = -25_569;
 
+/** Today as a day number, by the system clock (UTC): what "a year in the future" and the default year count from. */
+export function today(): number {
+  return Math.floor(Date.now() / MS_PER_DAY);
+}
+
 /** Day number of a valid calendar date, or undefined (31/02 is not a date). */
 export function dayFromParts(year: number, month: number, day: number): number | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;

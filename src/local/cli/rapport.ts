@@ -6,7 +6,7 @@ import { requireColumns, withColumns } from "../../core/journal/columns";
 import type { ColumnOverrides } from "../../core/journal/fields";
 import { readJournal } from "../../core/journal/read";
 import { defaultReportYear } from "../../core/journal/reportYear";
-import { MS_PER_DAY } from "../../core/values/calendar";
+import { today } from "../../core/values/calendar";
 import { readRolesTable } from "../../core/roles/table";
 import { type JournalFile, readJournalFile } from "../readers";
 import type { Io } from "./io";
@@ -44,9 +44,9 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
   requireColumns(mapping.columns, headers, `Indiquez la colonne à lire avec --colonne, par exemple --colonne date="Jour" (voir valorise --help).`);
   const aliasFile = options.aliases === undefined ? undefined : await readSideTable(options.aliases, io);
   const aliases = aliasFile && readAliasTable(aliasFile.grid);
-  const today = Math.floor(Date.now() / MS_PER_DAY);
-  const journal = readJournal(withColumns(grid, mapping.columns), { wallClock, aliases, today, rejectedRows });
-  const year = options.year ?? defaultReportYear(journal, today) ?? null;
+  const day = today();
+  const journal = readJournal(withColumns(grid, mapping.columns), { wallClock, aliases, today: day, rejectedRows });
+  const year = options.year ?? defaultReportYear(journal, day) ?? null;
   if (options.year !== undefined && !journal.years.includes(options.year)) {
     const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
     io.err(`Attention : aucune action comptée en ${options.year} (${present}).\n`);
