@@ -19,7 +19,7 @@ export function renderResult(r: Written): void {
     el("div", { className: "figures" }, [
       figure(String(r.totals.volunteers), "bénévoles"),
       figure(`${hours} h`, "heures"),
-      figure(r.totals.amount, "valorisation"),
+      ...r.totals.amounts.map((a) => figure(a.amount, r.totals.amounts.length > 1 ? `valorisation – ${a.association}` : "valorisation")),
       figure(String(r.totals.eligible), "éligibles au CEC"),
     ]),
     ...findingsNodes(r.findings),

@@ -16,8 +16,10 @@ export interface WrittenSheet {
 const HEADER_BACKGROUND = "#dde6f3";
 const TITLE_BACKGROUND = "#f1f3f4";
 
+/** Sheets limits a sheet's name to 100 characters: a long association name is cut, leaving room for " (2)". */
 export function reportSheetName(year: number, title: string): string {
-  return `Valorise ${year} – ${title}`;
+  const name = `Valorise ${year} – ${title}`;
+  return name.length > 94 ? `${name.slice(0, 93)}…` : name;
 }
 
 /**

@@ -87,7 +87,8 @@ export type GenerateResult =
       year: number;
       message: string;
       sheets: WrittenSheetInfo[];
-      totals: { volunteers: number; hours: number; amount: string; eligible: number };
+      /** Hours and people across the associations; money per association, never summed. */
+      totals: { volunteers: number; hours: number; eligible: number; amounts: { association: string; amount: string }[] };
       findings: FindingsSummary;
       /** Names of the volunteers eligible for the CEC (at most 50). */
       eligibleNames: string[];

@@ -1,30 +1,13 @@
-import { type CsvCell, frenchCsv, money } from "../../core/export/csv";
-import { fecContent, fecFileName } from "../../core/export/fec";
-import { kindOf } from "../../core/report/layout";
-import { FORMATS, type ReportSheet, reportSheets } from "../../core/report/sheets";
-import { SERIAL_ORIGIN_DAY, frenchDate } from "../../core/values/calendar";
-import { checkSettings, engineSettings } from "../../core/settings";
-import type { DownloadFile, DownloadsResult } from "./api";
+import { reportTextFiles } from "../../core/export/files";
+import { checkSettings } from "../../core/settings";
+import type { DownloadsResult } from "./api";
 import { plain, userMessage } from "./errors";
 import { parseInput, yearInput } from "./inputs";
 import { loadSource } from "./load";
 import { computeReport } from "./report";
 import { loadSettings } from "./settingsStore";
 
-/** Dates are serial numbers and euros floats in the sheets: the CSV spells them out. */
-function csvCell(cell: string | number, format: string | null | undefined): CsvCell {
-  if (typeof cell !== "number") return cell;
-  if (format === FORMATS.date) return frenchDate(cell + SERIAL_ORIGIN_DAY);
-  if (format === FORMATS.euros) return money(Math.round(cell * 100));
-  return cell;
-}
-
-function csvFile(year: number, sheet: ReportSheet): DownloadFile {
-  const rows = sheet.rows.map((r) => r.map((c, j) => csvCell(c, sheet.formats[j])));
-  return { name: `valorise-${year}-${kindOf(sheet.name)}.csv`, mimeType: "text/csv;charset=utf-8", content: frenchCsv([sheet.headers, ...rows]) };
-}
-
-/** The year's CSV tables and FEC, as text (the page turns each into a file), with the settings sent or the saved ones. */
+/** The year's CSV tables and entries files, as text (the page turns each into a file), with the settings sent or the saved ones. */
 export function getDownloads(input: unknown): DownloadsResult {
   try {
     const { year, settings: sent } = parseInput(yearInput, input);
@@ -35,10 +18,10 @@ export function getDownloads(input: unknown): DownloadsResult {
       settings = check.settings;
     }
     const report = computeReport(loadSource(settings.source), settings, year);
-    const a = report.accounting;
-    const siren = engineSettings(settings).valuation.siren;
-    const files = reportSheets(report).map((s) => csvFile(year, s));
-    files.push({ name: fecFileName(a.closingDay, siren), mimeType: "text/plain;charset=utf-8", content: fecContent(a.entries, a.closingDay) });
+    // the CLI's set of text files, one set per association
+    const files = report.sections.flatMap((section) => reportTextFiles(section)).map((f) => ({
+      name: f.name, mimeType: `${f.name.endsWith(".csv") ? "text/csv" : "text/plain"};charset=utf-8`, content: f.content,
+    }));
     return plain({ ok: true, year, files });
   } catch (error) {
     return { ok: false, message: userMessage(error) };

@@ -31,19 +31,21 @@ function generate(year: number, settings: Settings): GenerateResult {
     columns: loaded.detected.map,
   });
   const url = loaded.spreadsheet.getUrl();
+  const across = report.acrossAssociations.volunteers;
+  const several = report.sections.length > 1;
   return {
     ok: true,
     year,
     message: [
       `Rapport ${year} écrit : ${written.length} feuilles. Le journal « ${loaded.sheetName} » n'a pas été modifié.`,
-      ...rateTableWarnings(report.valuation).map((w) => `Attention : ${lowerFirst(w)}`),
+      ...report.sections.flatMap((s) => rateTableWarnings(s.valuation).map((w) => `Attention${several ? ` (${s.association.title})` : ""} : ${lowerFirst(w)}`)),
     ].join(" "),
     sheets: written.map((w) => ({ ...w, url: `${url}#gid=${w.sheetId}` })),
     totals: {
-      volunteers: report.volunteers.filter((v) => !v.anonymous).length,
-      hours: Math.round(report.volunteers.reduce((s, v) => s + v.durationMs, 0) / 36_000) / 100,
-      amount: frenchAmount(report.valuation.cents),
+      volunteers: across.filter((v) => !v.anonymous).length,
+      hours: Math.round(across.reduce((s, v) => s + v.durationMs, 0) / 36_000) / 100,
       eligible: report.cec.volunteers.filter((c) => c.status === "eligible").length,
+      amounts: report.sections.map((s) => ({ association: s.association.title, amount: frenchAmount(s.valuation.cents) })),
     },
     findings: findingsSummary(loaded.journal),
     eligibleNames: report.cec.volunteers.filter((c) => c.status === "eligible").slice(0, 50).map((c) => c.volunteer),

@@ -1,19 +1,21 @@
-import { tableLayout, type SheetLayout } from "../../core/report/layout";
+import { kindOf, tableLayout, type SheetLayout } from "../../core/report/layout";
 import { reportSheets } from "../../core/report/sheets";
 import { summaryLayout } from "../../core/report/summary";
-import { type YearReport, buildYearReport } from "../../core/report/yearReport";
-import { actionsOfYear } from "../../core/totals/volunteers";
+import { type JournalReport, buildJournalReport } from "../../core/report/yearReport";
 import { type Settings, engineSettings } from "../../core/settings";
 import { parseCecSettings } from "../../core/settings/cec";
 import { InputError } from "./errors";
 import type { LoadedSource } from "./load";
 
 export interface BuiltReport {
-  report: YearReport;
+  report: JournalReport;
   layouts: SheetLayout[];
 }
 
-export function computeReport(loaded: LoadedSource, settings: Settings, year: number): YearReport {
+/** Sheets of the whole journal, written once whatever the number of associations. */
+const JOURNAL_SHEETS = new Set(["CEC", "Anomalies"]);
+
+export function computeReport(loaded: LoadedSource, settings: Settings, year: number, association?: string): JournalReport {
   const years = loaded.journal.years;
   if (!years.includes(year)) {
     throw new InputError(
@@ -22,16 +24,25 @@ export function computeReport(loaded: LoadedSource, settings: Settings, year: nu
   }
   const { valuation, cec } = engineSettings(settings);
   if (loaded.rateTable) valuation.rateTable = loaded.rateTable;
-  return buildYearReport(loaded.journal, year, { roles: loaded.roles, cecSettings: parseCecSettings(cec), valuationSettings: valuation });
+  return buildJournalReport(loaded.journal, year, {
+    roles: loaded.roles, cecSettings: parseCecSettings(cec), valuationSettings: valuation, ...(association ? { association } : {}),
+  });
 }
 
-/** The year's report and its sheets: the Synthèse first, then the tables of the core's report model. */
-export function buildReport(loaded: LoadedSource, settings: Settings, year: number): BuiltReport {
-  const report = computeReport(loaded, settings, year);
+/**
+ * The report sheets: per association its Synthèse, Bénévoles, Valorisation and Comptabilité (named
+ * after it when the journal has several), then the CEC and the Anomalies of the whole journal.
+ */
+export function buildReport(loaded: LoadedSource, settings: Settings, year: number, association?: string): BuiltReport {
+  const report = computeReport(loaded, settings, year, association);
   const source = `${loaded.sheetName} (${Math.max(0, loaded.data.grid.length - 1)} lignes lues)`;
-  const layouts = [
-    summaryLayout(report, actionsOfYear(loaded.journal, year), { association: settings.association.name, source }),
-    ...reportSheets(report).map(tableLayout),
-  ];
+  const several = report.sections.length > 1;
+  const named = (layout: SheetLayout, title: string): SheetLayout =>
+    several ? { ...layout, kind: `${layout.kind}--${kindOf(title)}`, title: `${layout.title} – ${title}` } : layout;
+  const layouts = report.sections.flatMap((section) => [
+    named(summaryLayout(section, { source }), section.association.title),
+    ...reportSheets(section).filter((s) => !JOURNAL_SHEETS.has(s.name)).map((s) => named(tableLayout(s), section.association.title)),
+  ]);
+  layouts.push(...reportSheets(report.sections[0]!).filter((s) => JOURNAL_SHEETS.has(s.name)).map(tableLayout));
   return { report, layouts };
 }

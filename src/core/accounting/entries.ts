@@ -1,4 +1,5 @@
 import { BLANK_LABELS, type Valuation } from "../valuation/valuation";
+import type { Period } from "../period/period";
 import { type Account, type Chart, ENTRY_JOURNAL, PIECE_PREFIX } from "./charts";
 
 export interface EntryLine {
@@ -21,9 +22,9 @@ export interface Entry {
 
 export const NO_PROJECT = BLANK_LABELS.project;
 
-/** "Valorisation du bénévolat 2024 (SMIC horaire brut à la date de chaque action)" */
-export function valuationEntryLabel(year: number, method: string): string {
-  return `Valorisation du bénévolat ${year} (${method})`;
+/** "Valorisation du bénévolat 2024 (SMIC horaire brut à la date de chaque action)"; "2024-2025" for an exercice across two years. */
+export function valuationEntryLabel(period: Period, method: string): string {
+  return `Valorisation du bénévolat ${period.short} (${method})`;
 }
 
 /**
@@ -32,9 +33,11 @@ export function valuationEntryLabel(year: number, method: string): string {
  * total); then, when the volunteers gave up their mileage, debit 6251 / credit 75412, one pair
  * per volunteer (each pair is the amount of one receipt).
  */
-export function closingEntries(valuation: Valuation, chart: Chart, year: number, day: number, method: string): Entry[] {
+export function closingEntries(valuation: Valuation, chart: Chart, period: Period, method: string): Entry[] {
   const entries: Entry[] = [];
-  const base = valuationEntryLabel(year, method);
+  const day = period.closingDay;
+  const year = period.short;
+  const base = valuationEntryLabel(period, method);
   if (valuation.cents > 0) {
     const usesProjects = valuation.byProject.some((p) => p.key !== "" && p.cents > 0);
     const parts = usesProjects

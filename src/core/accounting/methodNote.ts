@@ -2,6 +2,7 @@ import { frenchAmount } from "../money/cents";
 import { roundEtp } from "../valuation/etp";
 import { rateTableNote } from "../valuation/method";
 import type { Valuation } from "../valuation/valuation";
+import type { Period } from "../period/period";
 import type { Chart } from "./charts";
 
 /** "2 890,25": thousands spaced (narrow no-break space), up to two decimals. */
@@ -11,10 +12,10 @@ const hoursText = (value: number) => {
 };
 
 /** A short paragraph for the annexe: basis, coefficient, rate-table rows not applied, hours, ETP, accounts and chart. */
-export function methodNote(v: Valuation, chart: Chart, year: number, method: string): string {
+export function methodNote(v: Valuation, chart: Chart, period: Period, method: string): string {
   const s = v.settings;
   const parts = [
-    `Le bénévolat de l'exercice ${year} est valorisé au ${method} : ` +
+    `Le bénévolat ${period.exercice ? `de l'${period.name} (${period.dates})` : `de la ${period.name}`} est valorisé au ${method} : ` +
       `${hoursText(v.hours)} heures, soit ${String(roundEtp(v.etp)).replace(".", ",")} ETP (base ${s.etpBase} heures par an), ` +
       `pour ${frenchAmount(v.cents)}.`,
     `Ce montant figure au pied du compte de résultat en contributions volontaires en nature, au débit du compte ` +

@@ -1,13 +1,15 @@
 import type { ValuedTally, Valuation } from "../valuation/valuation";
 import { methodText } from "../valuation/method";
 import { type Chart, CHARTS } from "./charts";
-import { closingDay } from "./closing";
+import { type Period, exerciceOf } from "../period/period";
 import { type Entry, type EntryLine, closingEntries } from "./entries";
 import { methodNote } from "./methodNote";
 
-/** The 86/87 table, the closing entries and the note of one year. */
+/** The 86/87 table, the closing entries and the note of one exercice. */
 export interface AccountingSummary {
+  /** N: the exercice closing in N. */
   year: number;
+  period: Period;
   chart: Chart;
   closingDay: number;
   /** Rate basis and coefficient, as the entry label and the note name them. */
@@ -21,13 +23,16 @@ export interface AccountingSummary {
   note: string;
 }
 
-export function buildAccounting(valuation: Valuation, year: number): AccountingSummary {
+/** The accounts of an exercice (a year N: exercice N with the settings' closing day). */
+export function buildAccounting(valuation: Valuation, exercice: number | Period): AccountingSummary {
+  const period = typeof exercice === "number" ? exerciceOf(exercice, valuation.settings.closingDate) : exercice;
   const chart = CHARTS[valuation.settings.chart];
-  const day = closingDay(valuation.settings, year);
+  const day = period.closingDay;
   const method = methodText(valuation);
-  const label = `Valorisation du bénévolat ${year}`;
+  const label = `Valorisation du bénévolat ${period.short}`;
   return {
-    year,
+    year: period.year,
+    period,
     chart,
     closingDay: day,
     method,
@@ -37,8 +42,8 @@ export function buildAccounting(valuation: Valuation, year: number): AccountingS
     ],
     byCategory: valuation.byCategory,
     byProject: valuation.byProject,
-    entries: closingEntries(valuation, chart, year, day, method),
-    note: methodNote(valuation, chart, year, method),
+    entries: closingEntries(valuation, chart, period, method),
+    note: methodNote(valuation, chart, period, method),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { EntryLine } from "../accounting/entries";
+import type { AccountingSummary } from "../accounting/summary";
 import { roundEtp } from "../valuation/etp";
 import { fallbackRateText, unmatchedRateTexts, unratedLabelName } from "../valuation/method";
 import { BLANK_LABELS, type Valuation, type ValuedTally } from "../valuation/valuation";
@@ -103,12 +104,11 @@ function valuationSheet(r: YearReport): ReportSheet {
   const v = r.valuation;
   const m = v.mileage;
   const rows: SheetCell[][] = [
-    ["Total", r.accounting.method, hours(v.durationMs), roundEtp(v.etp), "", euros(v.cents)],
+    ["Total", r.method, hours(v.durationMs), roundEtp(v.etp), "", euros(v.cents)],
     ...v.rates.map((u) => ["Taux", u.label, hours(u.durationMs), "", u.eurosPerHour, euros(u.cents)]),
     ...rateTableRows(v),
     ...tallyRows("Catégorie", v.byCategory, BLANK_LABELS.category),
     ...tallyRows("Projet", v.byProject, BLANK_LABELS.project),
-    ...tallyRows("Association", v.byAssociation, BLANK_LABELS.association),
   ];
   if (v.unvalued.actions > 0) rows.push(["Non valorisé", v.unvalued.reason, hours(v.unvalued.durationMs), "", "", 0]);
   if (m.mode !== "aucun") rows.push(["Frais kilométriques", `${String(m.km).replace(".", ",")} km, ${m.method}`, "", "", "", euros(m.cents)]);
@@ -121,8 +121,7 @@ function lineRow(section: string, l: EntryLine, h: SheetCell = "", etp: SheetCel
   return [section, l.account.number, l.label || l.account.label, h, etp, "", l.debitCents ? euros(l.debitCents) : "", l.creditCents ? euros(l.creditCents) : ""];
 }
 
-function accountingSheet(r: YearReport): ReportSheet {
-  const a = r.accounting;
+function accountingSheet(r: YearReport, a: AccountingSummary): ReportSheet {
   const v = r.valuation;
   const tally = (section: string, t: ValuedTally, empty: string): SheetCell[] =>
     [section, "", t.label || empty, hours(t.durationMs), roundEtp(t.etp), euros(t.cents), "", ""];
@@ -131,7 +130,6 @@ function accountingSheet(r: YearReport): ReportSheet {
     lineRow("Comptes 86/87", { ...a.lines[1]!, label: a.lines[1]!.account.label }),
     ...v.byCategory.map((t) => tally("Par catégorie", t, BLANK_LABELS.category)),
     ...v.byProject.map((t) => tally("Par projet", t, BLANK_LABELS.project)),
-    ...v.byAssociation.map((t) => tally("Par association", t, BLANK_LABELS.association)),
     ...a.entries.flatMap((e) => e.lines.map((l) => lineRow(`Écriture ${e.num} (${e.journal.code} ${e.pieceRef})`, l))),
     ["Note", "", a.note, "", "", "", "", ""],
   ];
@@ -154,6 +152,8 @@ function anomaliesSheet(r: YearReport): ReportSheet {
 export function reportSheets(report: YearReport): ReportSheet[] {
   const sheets = [volunteersSheet(report)];
   if (report.cec) sheets.push(cecSheet(report));
-  sheets.push(valuationSheet(report), accountingSheet(report), anomaliesSheet(report));
+  sheets.push(valuationSheet(report));
+  if (report.accounting) sheets.push(accountingSheet(report, report.accounting));
+  sheets.push(anomaliesSheet(report));
   return sheets;
 }

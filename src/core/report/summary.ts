@@ -1,22 +1,17 @@
 import { STATUS_LABELS } from "../cec/assess";
-import { type Actions, selection } from "../journal/store";
+import { identityKey } from "../text/identity";
 import { etp, roundEtp } from "../valuation/etp";
 import { rateTableWarnings } from "../valuation/method";
-import { BLANK_LABELS } from "../valuation/valuation";
-import { dayFromParts } from "../values/calendar";
 import { AUTOMATIC, type ChartSpec, type SheetLayout, TEXT_FORMAT } from "./layout";
 import { FORMATS, type SheetCell, type SheetFormat, serialOfIso } from "./sheets";
 import type { YearReport } from "./yearReport";
 
 export interface SummaryInfo {
-  /** Association name from the settings ("" when not given). */
-  association: string;
   /** "Journal!A1:O2208 (2207 lignes)" */
   source: string;
 }
 
 const WIDTH = 4;
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 const hours = (ms: number) => Math.round(ms / 36_000) / 100;
 
 /** Splits a paragraph into lines short enough to print without wrapping a cell. */
@@ -59,53 +54,44 @@ class Builder {
   }
 }
 
-function hoursByMonth(actions: Actions, year: number): number[] {
-  const { table, indexes } = selection(actions);
-  // first day of each month of the year, and of the next year
-  const starts = Array.from({ length: 13 }, (_, m) => dayFromParts(year + Math.floor(m / 12), (m % 12) + 1, 1)!);
-  const ms = new Array<number>(12).fill(0);
-  for (let k = 0; k < indexes.length; k++) {
-    const i = indexes[k]!;
-    const day = table.day[i]!;
-    if (day < starts[0]! || day >= starts[12]!) continue;
-    let m = 0;
-    while (day >= starts[m + 1]!) m++;
-    ms[m]! += table.durationMs[i]!;
-  }
-  return ms;
-}
-
-/** The amount, the rate-table warnings, the amount per rate and per association (lines that add up to the amount). */
+/** The amount, the rate-table warnings and the amount per rate (lines that add up to the amount). */
 function valuationSection(b: Builder, report: YearReport): void {
   const v = report.valuation;
   b.title("Valorisation");
-  b.add(["Méthode", report.accounting.method]);
+  b.add(["Méthode", report.method]);
   for (const line of rateTableWarnings(v).flatMap((w) => wrapText(w))) b.add([line]);
   b.add(["Montant valorisé", v.cents / 100], [null, FORMATS.euros]);
   b.header(["Taux appliqué", "Heures", "Taux horaire", "Montant"]);
   for (const u of v.rates) b.add([u.label, hours(u.durationMs), u.eurosPerHour, u.cents / 100], [null, FORMATS.hours, FORMATS.rate, FORMATS.euros]);
   if (v.unvalued.actions > 0) b.add([`Non valorisé (${v.unvalued.reason})`, hours(v.unvalued.durationMs), "", 0], [null, FORMATS.hours, null, FORMATS.euros]);
   if (v.mileage.mode !== "aucun") b.add([`Frais kilométriques (${v.mileage.method})`, "", "", v.mileage.cents / 100], [null, null, null, FORMATS.euros]);
-  if (v.byAssociation.length > 1) {
-    b.header(["Par association", "Heures", "", "Montant"]);
-    for (const a of v.byAssociation) {
-      b.add([a.label || BLANK_LABELS.association, hours(a.durationMs), "", a.cents / 100], [null, FORMATS.hours, null, FORMATS.euros]);
-    }
-  }
 }
 
-/** The Synthèse sheet: totals, ETP, valorisation, the 86/87 table, CEC counts, the method note and two charts. */
-export function summaryLayout(report: YearReport, actions: Actions, info: SummaryInfo): SheetLayout {
+/** The CEC statuses of the volunteers of this association (the CEC itself counts every association of the journal). */
+function cecSection(b: Builder, report: YearReport): void {
+  const key = identityKey(report.association.name);
+  const own = report.cec.volunteers.filter((c) => !report.association.key || c.associations.some((a) => identityKey(a.association) === key));
+  b.title(`Compte d'engagement citoyen (CEC) ${report.cec.year}, bénévoles de l'association`);
+  b.header(["Statut", "Bénévoles", "", ""]);
+  for (const label of Object.values(STATUS_LABELS)) b.add([label, own.filter((c) => c.statusLabel === label).length], [null, FORMATS.integer]);
+  b.add(["À déclarer par les bénévoles avant le", serialOfIso(report.cec.declareBy)], [null, FORMATS.date]);
+  b.add(["À valider par l'association avant le", serialOfIso(report.cec.validateBy)], [null, FORMATS.date]);
+}
+
+/** The Synthèse sheet of one association: totals, ETP, valorisation, the 86/87 table, CEC counts, the notes and two charts. */
+export function summaryLayout(report: YearReport, info: SummaryInfo): SheetLayout {
   const b = new Builder();
   const v = report.valuation;
-  const year = report.year;
+  const period = report.period;
   const totalMs = report.volunteers.reduce((s, t) => s + t.durationMs, 0);
-  const i0 = b.add([`Valorise ${year} – Synthèse`]);
+  const i0 = b.add([`Valorise – ${report.association.title} – Synthèse`]);
   b.titleRows.push(i0);
-  if (info.association) b.add(["Association", info.association]);
+  b.add(["Association", report.association.title]);
+  if (v.settings.siren) b.add(["SIREN", v.settings.siren]);
+  b.add([period.exercice ? "Exercice" : "Période", `${period.name} (${period.dates})`]);
   b.add(["Journal", info.source]);
 
-  b.title("Totaux de l'année");
+  b.title(`Totaux (${period.name})`);
   b.add(["Bénévoles nommés", report.volunteers.filter((t) => !t.anonymous).length], [null, FORMATS.integer]);
   b.add(["Actions comptées", report.volunteers.reduce((s, t) => s + t.actions, 0)], [null, FORMATS.integer]);
   b.add(["Heures", hours(totalMs)], [null, FORMATS.hours]);
@@ -114,33 +100,33 @@ export function summaryLayout(report: YearReport, actions: Actions, info: Summar
 
   valuationSection(b, report);
 
-  b.title(`Comptes 86 et 87 (${report.accounting.chart.title})`);
-  b.header(["Compte", "Libellé", "Débit", "Crédit"]);
-  for (const l of report.accounting.lines) {
-    b.add([l.account.number, l.account.label, l.debitCents ? l.debitCents / 100 : "", l.creditCents ? l.creditCents / 100 : ""], [null, null, FORMATS.euros, FORMATS.euros]);
+  const accounting = report.accounting;
+  if (accounting) {
+    b.title(`Comptes 86 et 87 (${accounting.chart.title})`);
+    b.header(["Compte", "Libellé", "Débit", "Crédit"]);
+    for (const l of accounting.lines) {
+      b.add([l.account.number, l.account.label, l.debitCents ? l.debitCents / 100 : "", l.creditCents ? l.creditCents / 100 : ""], [null, null, FORMATS.euros, FORMATS.euros]);
+    }
   }
 
-  b.title("Compte d'engagement citoyen (CEC)");
-  b.header(["Statut", "Bénévoles", "", ""]);
-  for (const label of Object.values(STATUS_LABELS)) b.add([label, report.cec.volunteers.filter((c) => c.statusLabel === label).length], [null, FORMATS.integer]);
-  b.add(["À déclarer par les bénévoles avant le", serialOfIso(report.cec.declareBy)], [null, FORMATS.date]);
-  b.add(["À valider par l'association avant le", serialOfIso(report.cec.validateBy)], [null, FORMATS.date]);
+  cecSection(b, report);
 
-  b.title("Note de méthode");
-  for (const line of wrapText(report.accounting.note)) b.add([line]);
+  if (accounting || report.notes.length) b.title("Notes");
+  if (accounting) for (const line of wrapText(accounting.note)) b.add([line]);
+  for (const note of report.notes) for (const line of wrapText(note)) b.add([line]);
 
   const categories = v.byCategory.filter((c) => c.durationMs > 0);
   const catTitle = b.title("Heures par catégorie");
   const catHeader = b.header(["Catégorie", "Heures", "", ""]);
   for (const c of categories) b.add([c.label || "Sans catégorie", hours(c.durationMs)], [null, FORMATS.hours]);
   if (categories.length) {
-    b.charts.push({ type: "PIE", title: `Heures par catégorie en ${year}`, row: catHeader, column: 0, numRows: categories.length + 1, numColumns: 2, anchorRow: catTitle, anchorColumn: WIDTH + 1 });
+    b.charts.push({ type: "PIE", title: `Heures par catégorie (${period.short})`, row: catHeader, column: 0, numRows: categories.length + 1, numColumns: 2, anchorRow: catTitle, anchorColumn: WIDTH + 1 });
   }
 
   const monthTitle = b.title("Heures par mois");
   const monthHeader = b.header(["Mois", "Heures", "", ""]);
-  hoursByMonth(actions, year).forEach((ms, m) => b.add([`${MONTHS[m]} ${year}`, hours(ms)], [null, FORMATS.hours]));
-  b.charts.push({ type: "COLUMN", title: `Heures par mois en ${year}`, row: monthHeader, column: 0, numRows: 13, numColumns: 2, anchorRow: monthTitle, anchorColumn: WIDTH + 1 });
+  for (const m of report.hoursByMonth) b.add([m.label, hours(m.durationMs)], [null, FORMATS.hours]);
+  b.charts.push({ type: "COLUMN", title: `Heures par mois (${period.short})`, row: monthHeader, column: 0, numRows: report.hoursByMonth.length + 1, numColumns: 2, anchorRow: monthTitle, anchorColumn: WIDTH + 1 });
 
   return {
     kind: "synthese",

@@ -1,50 +1,183 @@
+import { type AssociationProfile, profileConditions, profileSettings } from "../associations/profile";
 import { type CecReport, buildCecReport } from "../cec/report";
+import { type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
 import type { Anomaly, Journal } from "../journal/types";
 import { type FindingLine, findingLines } from "./findings";
 import type { RolesTable } from "../roles/table";
-import type { CecSettings } from "../cec/settings";
-import { type VolunteerTotal, actionsOfYear, volunteerTotals } from "../totals/volunteers";
+import { type VolunteerTotal, actionsOfDays, totalsOf } from "../totals/volunteers";
 import { type AccountingSummary, buildAccounting } from "../accounting/summary";
-import type { ValuationSettingsInput } from "../settings/valuation";
+import { type Period, calendarYear, exerciceOf, periodBetween } from "../period/period";
+import { type ValuationSettingsInput, parseValuationSettings } from "../settings/valuation";
+import { identityKey } from "../text/identity";
+import { methodText } from "../valuation/method";
 import { type Valuation, valueActions } from "../valuation/valuation";
+import { type AssociationGroup, ReportError, actionsOfGroup, associationGroups, chooseGroups } from "./associationGroups";
+import { type MonthHours, hoursByMonth } from "./months";
+
+/** Who a section of the report is about. */
+export interface ReportedAssociation {
+  /** journal.keys.association of its name; "" for the actions with no association. */
+  key: string;
+  /** Its name; "" when the journal names none and the settings give none. */
+  name: string;
+  /** How the report titles it: the name, or « Sans association ». */
+  title: string;
+  /** Its row of the associations table (or the add-on's settings), when there is one. */
+  profile?: AssociationProfile;
+}
 
 /**
- * Everything the yearly report shows, computed once from the journal: the CLI, the report sheets
- * and the sidebar all render this object.
+ * One association over one exercice (or a free period): everything the report shows of it,
+ * computed once. The CLI, the report sheets, the files and the sidebar all render this object.
+ * The CEC and the findings are the journal's: the same objects in every section.
  */
 export interface YearReport {
+  /** N: the exercice closing in N (the calendar year when it closes on 31/12). */
   year: number;
+  period: Period;
+  association: ReportedAssociation;
+  /** This association's volunteers over the period. */
   volunteers: VolunteerTotal[];
+  hoursByMonth: MonthHours[];
   /** The journal's findings (all years): errors and pending rows left out, rows counted but to check. */
   anomalies: Anomaly[];
   /** Every finding as the report lists it: errors, to check, possible duplicates, alias table, pending. */
   findings: FindingLine[];
-  /** CEC status of every named volunteer with hours in the year. */
+  /** CEC status of every named volunteer in calendar year N, across every association of the journal. */
   cec: CecReport;
-  /** Hours valued in euros (totals and breakdowns, mileage). */
+  /** This association's hours valued in euros (totals and breakdowns, mileage). */
   valuation: Valuation;
-  /** The 86/87 table, the closing entries and the method note. */
-  accounting: AccountingSummary;
+  /** Rate basis and coefficient, as the entry label and the note name them. */
+  method: string;
+  /** The 86/87 table, the entries and the method note; null for a free period (accounts need an exercice). */
+  accounting: AccountingSummary | null;
+  /** French statements about this section: what was assumed, what is not counted with it. */
+  notes: string[];
 }
 
-export interface YearReportOptions {
+/** The whole journal's report: one section per association, never summed in money. */
+export interface JournalReport {
+  /** Calendar year of the CEC; N of each section's exercice. */
+  year: number;
+  sections: YearReport[];
+  /** Hours and people across the sections' associations over calendar year N (or the free period): no money. */
+  acrossAssociations: { period: Period; associations: number; volunteers: VolunteerTotal[] };
+  cec: CecReport;
+  anomalies: Anomaly[];
+  findings: FindingLine[];
+}
+
+export interface ReportRequest {
   /** Roles table (Bénévole, Rôle, Association, Date de naissance), read by readRolesTable. */
   roles?: RolesTable;
   /** CEC settings (qualifying role words, association conditions), read by parseCecSettings. */
   cecSettings?: CecSettings;
-  /** Valuation settings (rates, coefficient, chart...), defaults filled by parseValuationSettings. */
+  /** Valuation settings common to every association (rates, coefficient, ETP base, mileage...). */
   valuationSettings?: ValuationSettingsInput;
+  /** The associations table; a row describes the association of the same name (identity rule). */
+  associations?: readonly AssociationProfile[];
+  /** Only this association (matched loosely); every association when omitted. */
+  association?: string;
+  /**
+   * Settings typed for the association being reported (the CLI's --siren, --plan, --cloture,
+   * --territoire): over its table row. A SIREN names one association: refused for several.
+   */
+  overrides?: ValuationSettingsInput;
+  /** A free period, both days included: totals and valuation, no accounts. */
+  period?: { from: number; to: number };
 }
 
-export function buildYearReport(journal: Journal, year: number, options: YearReportOptions = {}): YearReport {
-  const valuation = valueActions(actionsOfYear(journal, year), options.valuationSettings, year);
+/** The report of the journal for year N: one section per association (or the one asked for). */
+export function buildJournalReport(journal: Journal, year: number, request: ReportRequest = {}): JournalReport {
+  const groups = chooseGroups(journal, associationGroups(journal), request.association);
+  const profiles = request.associations ?? [];
+  if (request.overrides?.siren && groups.filter((g) => g.key).length > 1) {
+    throw new ReportError(`Un SIREN désigne une seule association, et le journal en compte ${groups.length} : choisissez l'association du rapport.`, true);
+  }
+  const unnamed = groups.length === 1 && groups[0]!.key === "";
+  const cec = buildCecReport(journal, year, { roles: request.roles, settings: withProfiles(request.cecSettings, profiles, unnamed) });
+  const shared = { anomalies: journal.anomalies, findings: findingLines(journal), cec };
+  const free = request.period && periodBetween(request.period.from, request.period.to);
+  const sections = groups.map((group) => section(journal, year, group, groups, request, free, shared));
+  const across = free ?? calendarYear(year);
+  const chosen = actionsOfDays(journal, across.from, across.until);
+  const volunteers = totalsOf(groups.length === associationGroups(journal).length ? chosen : union(chosen, groups));
+  return { year, sections, acrossAssociations: { period: across, associations: groups.length, volunteers }, ...shared };
+}
+
+/**
+ * The report of one association: the only one of the journal, or the one named in `request.association`.
+ * A journal with several associations needs buildJournalReport (or a name).
+ */
+export function buildYearReport(journal: Journal, year: number, request: ReportRequest = {}): YearReport {
+  const report = buildJournalReport(journal, year, request);
+  if (report.sections.length > 1) {
+    throw new ReportError(`Le journal compte ${report.sections.length} associations : choisissez celle du rapport.`, true);
+  }
+  return report.sections[0]!;
+}
+
+function section(
+  journal: Journal, year: number, group: AssociationGroup, groups: readonly AssociationGroup[], request: ReportRequest,
+  free: Period | undefined, shared: Pick<YearReport, "anomalies" | "findings" | "cec">,
+): YearReport {
+  const association = reportedAssociation(journal, group, groups, request.associations ?? []);
+  const settings = { ...profileSettings(request.valuationSettings ?? {}, association.profile, association.name), ...request.overrides };
+  const period = free ?? exerciceOf(year, parseValuationSettings(settings).closingDate);
+  const actions = actionsOfGroup(actionsOfDays(journal, period.from, period.until), group);
+  const valuation = valueActions(actions, settings, period);
+  const notes = sectionNotes(association, groups, period);
   return {
-    year,
-    volunteers: volunteerTotals(journal, year),
-    anomalies: journal.anomalies,
-    findings: findingLines(journal),
-    cec: buildCecReport(journal, year, { roles: options.roles, settings: options.cecSettings }),
+    year: period.year,
+    period,
+    association,
+    volunteers: totalsOf(actions),
+    hoursByMonth: hoursByMonth(actions, period),
+    ...shared,
     valuation,
-    accounting: buildAccounting(valuation, year),
+    method: methodText(valuation),
+    accounting: period.exercice ? buildAccounting(valuation, period) : null,
+    notes,
   };
+}
+
+/** The group's name and table row; a journal with no Association column is the association the table or settings describe alone. */
+function reportedAssociation(
+  journal: Journal, group: AssociationGroup, groups: readonly AssociationGroup[], profiles: readonly AssociationProfile[],
+): ReportedAssociation {
+  const alone = groups.length === 1 && group.key === "" && profiles.length === 1 ? profiles[0] : undefined;
+  const profile = alone ?? (group.key ? profiles.find((p) => journal.keys.association(p.name) === group.key) : undefined);
+  const name = group.name || profile?.name || "";
+  return { key: group.key, name, title: name || "Sans association", ...(profile ? { profile } : {}) };
+}
+
+function sectionNotes(association: ReportedAssociation, groups: readonly AssociationGroup[], period: Period): string[] {
+  const notes: string[] = [];
+  if (!association.key && groups.length > 1) {
+    notes.push("Actions sans association : comptées à part, jamais avec celles d'une association du journal. Indiquez l'association de ces lignes.");
+  }
+  if (association.name && !association.profile) {
+    notes.push(`« ${association.name} » n'a pas de ligne dans la table des associations : SIREN, clôture et plan comptable sont ceux des réglages communs.`);
+  }
+  if (!period.exercice) notes.push(`Période libre (${period.dates}) : totaux et valorisation seulement ; les comptes portent sur un exercice.`);
+  return notes;
+}
+
+/**
+ * The CEC settings with the conditions the associations table states, over those of the settings.
+ * `unnamed`: the journal names no association, so its actions are those of the table's only row.
+ */
+function withProfiles(settings: CecSettings | undefined, profiles: readonly AssociationProfile[], unnamed: boolean): CecSettings {
+  const base = settings ?? DEFAULT_CEC_SETTINGS;
+  if (!profiles.length) return base;
+  const associations = new Map(base.associations);
+  for (const p of profiles) associations.set(identityKey(p.name), profileConditions(p));
+  if (unnamed && profiles.length === 1) associations.set("", profileConditions(profiles[0]!));
+  return { ...base, associations };
+}
+
+function union(chosen: ReturnType<typeof actionsOfDays>, groups: readonly AssociationGroup[]) {
+  const ids = new Uint8Array(groups[0]?.ids.length ?? 0);
+  for (const g of groups) g.ids.forEach((x, id) => (ids[id] = ids[id]! | x));
+  return actionsOfGroup(chosen, { key: "", name: "", ids });
 }

@@ -22,20 +22,24 @@ export interface VolunteerTotal {
   byAssociation: Tally[];
 }
 
-// Totals, CEC and valuation all start from the same year's actions: selected once per journal and
-// year (a journal is never changed once read).
-const years = new WeakMap<Journal, Map<number, ActionSelection>>();
+// Totals, CEC and valuation all start from the same period's actions: selected once per journal and
+// period (a journal is never changed once read).
+const periods = new WeakMap<Journal, Map<string, ActionSelection>>();
 
-/** Actions of a year (all years when omitted). */
+/** Actions of the days from `fromDay` to `untilDay` excluded. */
+export function actionsOfDays(journal: Journal, fromDay: number, untilDay: number): ActionSelection {
+  let byPeriod = periods.get(journal);
+  if (!byPeriod) periods.set(journal, (byPeriod = new Map()));
+  const key = `${fromDay}:${untilDay}`;
+  let chosen = byPeriod.get(key);
+  if (!chosen) byPeriod.set(key, (chosen = selectDays(journal.actions, fromDay, untilDay)));
+  return chosen;
+}
+
+/** Actions of a calendar year (all years when omitted). */
 export function actionsOfYear(journal: Journal, year?: number): ActionSelection {
   if (year === undefined) return selection(journal.actions);
-  let byYear = years.get(journal);
-  if (!byYear) years.set(journal, (byYear = new Map()));
-  let chosen = byYear.get(year);
-  if (!chosen) {
-    byYear.set(year, (chosen = selectDays(journal.actions, dayFromParts(year, 1, 1)!, dayFromParts(year + 1, 1, 1)!)));
-  }
-  return chosen;
+  return actionsOfDays(journal, dayFromParts(year, 1, 1)!, dayFromParts(year + 1, 1, 1)!);
 }
 
 const ids = new WeakMap<ActionDictionaries, Map<string, number>>();
@@ -53,9 +57,14 @@ export function hasActions(journal: Journal, key: string): boolean {
   return key !== "" && personOf(journal.actions, key) !== undefined;
 }
 
-/** One total per volunteer, most hours first (ties by name); the anonymous line comes last. */
+/** One total per volunteer of a calendar year (all years when omitted). */
 export function volunteerTotals(journal: Journal, year?: number): VolunteerTotal[] {
-  const { table, indexes } = actionsOfYear(journal, year);
+  return totalsOf(actionsOfYear(journal, year));
+}
+
+/** One total per volunteer of these actions, most hours first (ties by name); the anonymous line comes last. */
+export function totalsOf(actions: ActionSelection): VolunteerTotal[] {
+  const { table, indexes } = actions;
   const { people, labels } = table.dictionaries;
   const n = people.length;
   const [totalMs, totalM, count] = [new Float64Array(n), new Float64Array(n), new Int32Array(n)];

@@ -1,8 +1,9 @@
-import { type Actions, selection } from "../journal/store";
+import { type ActionSelection, type Actions, selectWhere, selection } from "../journal/store";
+import { type Period, calendarParts } from "../period/period";
 import { yearOfDay } from "../values/calendar";
 import { toCents } from "../money/cents";
 import { decimal, frenchDecimal } from "../money/decimal";
-import { type Ratio, ONE, add, mul, ratio, ratioText, toNumber } from "../money/ratio";
+import { type Ratio, ONE, add, mul, parseRatioText, ratio, ratioText, toNumber } from "../money/ratio";
 import type { MileageSettings, ValuationSettings } from "../settings/valuation";
 import { VEHICLE_LABELS, mileageScaleFor, scaleBand, scaleClass } from "./mileageScale";
 import { taxReductionFor } from "./taxReduction";
@@ -114,5 +115,39 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, year
     reductionRate: toNumber(reductionRate),
     method: amount?.method ?? "",
     byVolunteer: lines,
+  };
+}
+
+/**
+ * Mileage of a period spanning calendar years (an exercice closing on 30/06): the scale and the
+ * receipts are yearly, so each calendar year is valued alone and a volunteer's line is the sum of
+ * that volunteer's yearly receipts.
+ */
+export function valueMileageOverPeriod(actions: ActionSelection, settings: ValuationSettings, period: Period): MileageValuation {
+  const parts = calendarParts(period);
+  const valued = parts.map((p) => valueMileage(selectWhere(actions, (i) => actions.table.day[i]! >= p.from && actions.table.day[i]! < p.until), settings, p.year));
+  if (valued.length === 1) return valued[0]!;
+  const merged = new Map<string, MileageLine>();
+  for (const line of valued.flatMap((v) => v.byVolunteer)) {
+    const seen = merged.get(line.key);
+    if (!seen) merged.set(line.key, { ...line });
+    else {
+      seen.distanceM += line.distanceM;
+      seen.km = seen.distanceM / 1000;
+      seen.cents += line.cents;
+      seen.reductionCents += line.reductionCents;
+      seen.exactCents = ratioText(add(parseRatioText(seen.exactCents), parseRatioText(line.exactCents)));
+    }
+  }
+  const last = valued[valued.length - 1]!;
+  const methods = [...new Set(valued.map((v) => v.method).filter(Boolean))];
+  return {
+    ...last,
+    distanceM: valued.reduce((s, v) => s + v.distanceM, 0),
+    km: valued.reduce((s, v) => s + v.distanceM, 0) / 1000,
+    cents: valued.reduce((s, v) => s + v.cents, 0),
+    reductionCents: valued.reduce((s, v) => s + v.reductionCents, 0),
+    method: methods.length > 1 ? parts.map((p, i) => `${p.year} : ${valued[i]!.method}`).join(" ; ") : (methods[0] ?? ""),
+    byVolunteer: [...merged.values()].sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.distanceM - a.distanceM || a.volunteer.localeCompare(b.volunteer, "fr")),
   };
 }

@@ -6,7 +6,8 @@ import { type ValuationSettings, parseValuationSettings } from "../settings/valu
 import { MS_PER_HOUR } from "../values/calendar";
 import { etp } from "./etp";
 import { RateLedger, RateSums } from "./ledger";
-import { type MileageValuation, valueMileage } from "./mileage";
+import { type MileageValuation, valueMileage, valueMileageOverPeriod } from "./mileage";
+import type { Period } from "../period/period";
 import { type RateTableMatch, type UnmatchedRate, type UnratedLabel, matchRateTable } from "./rateMatch";
 import { type AppliedRate, type RateResolver, RateError, noRateReason, rateResolver } from "./rates";
 
@@ -45,8 +46,10 @@ export const BLANK_LABELS = { category: "Sans catégorie", project: "Sans projet
 
 /** JSON-ready (no BigInt, no Map): the report crosses google.script.run and --json. */
 export interface Valuation extends Omit<ValuedTally, "key" | "label"> {
-  /** Calendar year valued (undefined: every action given). */
+  /** Year N valued (undefined: every action given). */
   year: number | undefined;
+  /** The exercice or period the actions were chosen for, when given. */
+  period?: Period;
   settings: ValuationSettings;
   /** Exact coefficient in French form, "1,45". */
   coefficient: string;
@@ -89,8 +92,10 @@ interface ValuationSums {
   unvalued: { actions: number; durationMs: number };
 }
 
-/** Values the given actions (usually one year's) with the settings. */
-export function valueActions(actions: Actions, input: ValuationSettings | unknown = {}, year?: number): Valuation {
+/** Values the given actions (usually one exercice's: pass its period) with the settings. */
+export function valueActions(actions: Actions, input: ValuationSettings | unknown = {}, when?: number | Period): Valuation {
+  const period = typeof when === "object" ? when : undefined;
+  const year = typeof when === "object" ? when.year : when;
   const settings = parseValuationSettings(input);
   const coefficient = decimal(settings.coefficient);
   if (coefficient.num <= 0n) throw new RateError("Le coefficient doit être strictement positif");
@@ -108,6 +113,7 @@ export function valueActions(actions: Actions, input: ValuationSettings | unknow
     : { unmatchedRates: [], unratedLabels: [] };
   return {
     year,
+    ...(period ? { period } : {}),
     settings,
     coefficient: frenchDecimal(coefficient),
     durationMs: all.durationMs,
@@ -123,7 +129,7 @@ export function valueActions(actions: Actions, input: ValuationSettings | unknow
     rates: split(rateLines(totalLedger, coefficient)),
     ...match,
     unvalued: { ...sums.unvalued, reason: sums.unvalued.actions ? noRateReason(settings) : "" },
-    mileage: valueMileage(actions, settings, year),
+    mileage: period ? valueMileageOverPeriod(selection(actions), settings, period) : valueMileage(actions, settings, year),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ColumnOverrides } from "../../core/journal/fields";
+import { dayFromParts } from "../../core/values/calendar";
 import { addColumnChoice } from "./columnArgs";
 import { VALUATION_FLAGS, VALUATION_VALUE_OPTIONS, type ValuationCliOptions } from "./valuationArgs";
 
@@ -8,6 +9,7 @@ export type Command =
   | {
       kind: "rapport"; file: string; year?: number; outDir?: string; json: boolean; sheet?: string; roles?: string;
       aliases?: string; valuation?: ValuationCliOptions; columns?: ColumnOverrides;
+      association?: string; associations?: string; from?: number; to?: number;
     };
 
 /** A command line Valorise cannot understand: exit code 2 and the usage text. */
@@ -15,14 +17,26 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-const VALUE_OPTIONS: Record<string, "year" | "outDir" | "sheet" | "roles" | "aliases"> = {
+type ValueField = "year" | "outDir" | "sheet" | "roles" | "aliases" | "association" | "associations" | "from" | "to";
+const VALUE_OPTIONS: Record<string, ValueField> = {
   "--annee": "year", "--année": "year", "--sortie": "outDir", "--feuille": "sheet", "--roles": "roles", "--rôles": "roles", "--alias": "aliases",
+  "--association": "association", "--associations": "associations", "--du": "from", "--au": "to",
 };
 
 function readYear(text: string): number {
   const year = /^\d{4}$/.test(text.trim()) ? Number(text) : NaN;
   if (!(year >= 1900 && year <= 2999)) throw new UsageError(`Année invalide : « ${text} » (attendu par exemple 2025).`);
   return year;
+}
+
+/** --du / --au: "JJ/MM/AAAA" or "AAAA-MM-JJ", a real day. */
+function readDayOption(text: string, option: string): number {
+  const t = text.trim();
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const parts = m && (m[1]!.length === 4 ? [+m[1]!, +m[2]!, +m[3]!] : [+m[3]!, +m[2]!, +m[1]!]);
+  const day = parts ? dayFromParts(parts[0]!, parts[1]!, parts[2]!) : undefined;
+  if (day === undefined) throw new UsageError(`${option} : « ${t} » n'est pas une date (attendu JJ/MM/AAAA, par exemple 01/03/2025).`);
+  return day;
 }
 
 /** Parses the arguments after the program name (no dependency: a handful of options). */
@@ -34,7 +48,7 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(command.startsWith("-") ? `Option inconnue : ${command}` : `Commande inconnue : « ${command} ».`);
   }
   const files: string[] = [];
-  const values: { year?: number; outDir?: string; sheet?: string; roles?: string; aliases?: string } = {};
+  const values: { year?: number; outDir?: string; sheet?: string; roles?: string; aliases?: string; association?: string; associations?: string; from?: number; to?: number } = {};
   let json = false;
   const valuation: ValuationCliOptions = {};
   const columns: ColumnOverrides = {};
@@ -71,10 +85,13 @@ export function parseArgs(argv: readonly string[]): Command {
     if (name === "--colonne") addColumnChoice(value, columns);
     else if (valuationField) valuation[valuationField] = value;
     else if (field === "year") values.year = readYear(value);
+    else if (field === "from" || field === "to") values[field] = readDayOption(value, name);
     else values[field!] = value;
   }
   if (files.length === 0) throw new UsageError("Fichier du journal manquant.");
   if (files.length > 1) throw new UsageError(`Un seul fichier attendu, ${files.length} donnés : ${files.join(", ")}`);
+  if ((values.from === undefined) !== (values.to === undefined)) throw new UsageError("--du et --au vont ensemble : indiquez le premier et le dernier jour de la période.");
+  if (values.from !== undefined && values.to! < values.from) throw new UsageError("--au : le dernier jour de la période précède le premier (--du).");
   return {
     kind: "rapport", file: files[0], json, ...values,
     ...(Object.keys(valuation).length ? { valuation } : {}),

@@ -1,6 +1,9 @@
 import { JournalError } from "../../core/journal/columns";
 import { RolesError } from "../../core/roles/table";
 import { AliasError } from "../../core/aliases/table";
+import { AssociationError } from "../../core/associations/table";
+import { PeriodError } from "../../core/period/period";
+import { ReportError } from "../../core/report/associationGroups";
 import { SettingsError } from "../../core/settings/valuation";
 import { RateTableError } from "../../core/valuation/rateTable";
 import { RateError } from "../../core/valuation/rates";
@@ -29,10 +32,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     if (
       error instanceof ReaderError || error instanceof JournalError || error instanceof RolesError || error instanceof AliasError ||
-      error instanceof SettingsError || error instanceof RateTableError || error instanceof RateError
+      error instanceof SettingsError || error instanceof RateTableError || error instanceof RateError || error instanceof AssociationError ||
+      error instanceof PeriodError
     ) {
       io.err(`Erreur : ${error.message}\n`);
       return 1;
+    }
+    if (error instanceof ReportError) {
+      // the core names no option: the command line says which one chooses the association
+      io.err(`Erreur : ${error.message}${error.needsChoice ? " Option --association NOM." : ""}\n`);
+      return 2;
     }
     io.err(`Erreur inattendue : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;

@@ -6,11 +6,13 @@ import { requireColumns, withColumns } from "../../core/journal/columns";
 import type { ColumnOverrides } from "../../core/journal/fields";
 import { readJournal } from "../../core/journal/read";
 import { defaultReportYear } from "../../core/journal/reportYear";
-import { today } from "../../core/values/calendar";
+import { today, yearOfDay } from "../../core/values/calendar";
 import { readRolesTable } from "../../core/roles/table";
 import { type JournalFile, readJournalFile } from "../readers";
 import type { Io } from "./io";
-import { buildYearReport } from "../../core/report/yearReport";
+import { buildJournalReport } from "../../core/report/yearReport";
+import { type AssociationTable, readAssociationTable } from "../../core/associations/table";
+import type { ValuationSettingsInput } from "../../core/settings/valuation";
 import { writeReportFiles } from "../export/files";
 import { unmatchedColumnsError } from "./columnArgs";
 import { columnsJson } from "./columns";
@@ -32,6 +34,13 @@ export interface RapportOptions {
   valuation?: ValuationCliOptions;
   /** Columns chosen by hand (--colonne champ="En-tête"). */
   columns?: ColumnOverrides;
+  /** Only this association (--association). */
+  association?: string;
+  /** Associations table file (--associations). */
+  associations?: string;
+  /** A free period (--du, --au), days included. */
+  from?: number;
+  to?: number;
 }
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
@@ -46,42 +55,67 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
   const aliases = aliasFile && readAliasTable(aliasFile.grid);
   const day = today();
   const journal = readJournal(withColumns(grid, mapping.columns), { wallClock, aliases, today: day, rejectedRows });
-  const year = options.year ?? defaultReportYear(journal, day) ?? null;
-  if (options.year !== undefined && !journal.years.includes(options.year)) {
-    const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
-    io.err(`Attention : aucune action comptée en ${options.year} (${present}).\n`);
-  }
   const rolesFile = options.roles === undefined ? undefined : await readSideTable(options.roles, io);
   const roles = rolesFile && readRolesTable(rolesFile.grid, { wallClock: rolesFile.wallClock });
-  const valuationSettings = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readSideTable(path, io)).grid);
-  const yearReport = year === null ? undefined : buildYearReport(journal, year, { roles, valuationSettings });
+  const typed = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readSideTable(path, io)).grid);
+  const { common, overrides } = splitAssociationSettings(typed);
+  const associations = options.associations === undefined ? undefined : await readAssociationsFile(options.associations, io);
+  const year = options.year ?? (options.to !== undefined ? yearOfDay(options.to) : undefined) ?? closingYear(overrides.closingDate)
+    ?? defaultReportYear(journal, day) ?? null;
+  if (year !== null && !journal.years.includes(year) && options.from === undefined) {
+    const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
+    io.err(`Attention : aucune action comptée en ${year} (${present}).\n`);
+  }
+  const journalReport = year === null ? null : buildJournalReport(journal, year, {
+    roles, valuationSettings: common, overrides, associations: associations?.rows, association: options.association,
+    ...(options.from !== undefined ? { period: { from: options.from, to: options.to! } } : {}),
+  });
   const source = { file: options.file, format, encoding, rows: Math.max(0, grid.length - 1), columns: columnsJson(mapping) };
-  const report = buildReportJson(journal, source, year, {
-    roles, rolesFile: options.roles, aliasFile: options.aliases, report: yearReport,
+  const report = buildReportJson(journal, source, journalReport, {
+    rolesFile: options.roles, aliasFile: options.aliases,
+    ...(associations ? { associationsTable: { file: options.associations!, issues: associations.issues } } : {}),
   });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   io.out(options.json ? json : renderText(report));
   if (options.outDir !== undefined) {
     const path = join(options.outDir, `rapport-${year ?? "sans-annee"}.json`);
-    const written = [path];
+    const written: string[] = [];
     try {
       await mkdir(options.outDir, { recursive: true });
       await writeFile(path, json);
-      if (yearReport) written.push(...(await writeReportFiles(yearReport, options.outDir)));
+      for (const section of journalReport?.sections ?? []) written.push(...(await writeReportFiles(section, options.outDir)));
     } catch (error) {
       io.err(`Impossible d'écrire dans ${options.outDir} : ${(error as Error).message}\n`);
       return 1;
     }
     const lines = [`Rapport écrit : ${path}`];
-    if (written.length > 1) lines.push(`Classeur, CSV et FEC écrits : ${written.slice(1).map((p) => basename(p)).join(", ")}`);
-    if (yearReport && !yearReport.valuation.settings.siren && yearReport.accounting.entries.length) {
-      lines.push("(sans --siren, le fichier FEC est nommé FEC<date>.txt au lieu de <SIREN>FEC<date>.txt)");
-    }
+    if (written.length) lines.push(`Classeurs, CSV et fichiers d'écritures écrits : ${written.map((p) => basename(p)).join(", ")}`);
     const text = `${lines.join("\n")}\n`;
     if (options.json) io.err(text);
     else io.out(`\n${text}`);
   }
   return 0;
+}
+
+/** The settings typed for one association (--siren, --plan, --cloture, --territoire) apart from those common to all. */
+function splitAssociationSettings(typed: ValuationSettingsInput): { common: ValuationSettingsInput; overrides: ValuationSettingsInput } {
+  const { siren, chart, closingDate, territory, ...common } = typed;
+  const overrides = Object.fromEntries(Object.entries({ siren, chart, closingDate, territory }).filter(([, v]) => v !== undefined));
+  return { common, overrides };
+}
+
+/** --cloture 30/06/2025 without --annee: the report is on the exercice it closes. */
+function closingYear(closingDate: string | undefined): number | undefined {
+  const m = closingDate && /^(\d{4})-/.exec(closingDate);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The associations table (--associations): its problems are said on stderr and listed in the JSON report. */
+async function readAssociationsFile(path: string, io: Io): Promise<AssociationTable> {
+  const file = await readSideTable(path, io);
+  const table = readAssociationTable(file.grid, { wallClock: file.wallClock });
+  for (const i of table.issues) io.err(`Attention : ${path}, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}\n`);
+  return table;
 }
 
 /**

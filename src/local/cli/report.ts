@@ -1,9 +1,8 @@
 import type { FindingKind, Journal } from "../../core/journal/types";
-import type { RolesTable } from "../../core/roles/table";
 import { type CecJson, cecJson } from "./cec";
 import type { ColumnsJson } from "./columns";
-import { type YearReport, buildYearReport } from "../../core/report/yearReport";
-import type { ValuationSettingsInput } from "../../core/settings/valuation";
+import type { JournalReport, YearReport } from "../../core/report/yearReport";
+import type { VolunteerTotal } from "../../core/totals/volunteers";
 import { accountingJson, valuationJson } from "./valuationJson";
 import { isoDate } from "../../core/values/calendar";
 import type { JournalFormat } from "../readers";
@@ -56,13 +55,45 @@ export interface AliasJson {
   problemes: { ligne: number; colonne: string; probleme: string }[];
 }
 
+/** One association's part of the report: its own figures, never summed with another's. */
+export interface AssociationJson {
+  association: {
+    /** As the journal (or the associations table) names it; "" for actions with no association. */
+    nom: string;
+    /** The name, or « Sans association ». */
+    titre: string;
+    siren: string | null;
+    rna: string | null;
+    adresse: string | null;
+    /** True when a row of the associations table describes it. */
+    decriteDansLaTable: boolean;
+  };
+  periode: {
+    /** "exercice": the accounts apply; "periode": a free period (--du/--au), no accounts. */
+    type: "exercice" | "periode";
+    /** "AAAA-MM-JJ", both days included. */
+    du: string;
+    au: string;
+    libelle: string;
+  };
+  /** Totals of the period for this association. */
+  total: { benevoles: number; heures: number; dureeMs: number; actions: number; distanceKm: number };
+  benevoles: VolunteerJson[];
+  heuresParMois: { mois: string; heures: number }[];
+  /** Hours valued in euros and mileage. */
+  valorisation: ReturnType<typeof valuationJson>;
+  /** 86/87 accounts, entries and method note; null for a free period. */
+  comptabilite: ReturnType<typeof accountingJson> | null;
+  notes: string[];
+}
+
 /** The report the CLI prints with --json and writes with --sortie. */
 export interface ReportJson {
   fichier: string;
   format: JournalFormat;
   /** Text encoding detected ("UTF-8", "Windows-1252"…); null for an xlsx workbook. */
   encodage: string | null;
-  /** Year of the report; null when the journal has no counted action. */
+  /** Year N of the report (exercice closing in N, CEC of calendar year N); null when the journal has no counted action. */
   annee: number | null;
   /** Years with counted actions, newest first. */
   annees: number[];
@@ -72,37 +103,37 @@ export interface ReportJson {
   colonnes: ColumnsJson;
   /** Counted actions, all years. */
   actionsComptees: number;
-  /** Totals of the year over all volunteers. */
-  total: { benevoles: number; heures: number; dureeMs: number; actions: number; distanceKm: number };
-  benevoles: VolunteerJson[];
+  /** Associations table given with --associations: its file and the rows or cells not read as written; null without one. */
+  tableDesAssociations: { fichier: string; problemes: { ligne: number; colonne: string; probleme: string }[] } | null;
+  /** One part per association reported, each with its own valuation and accounts. */
+  associations: AssociationJson[];
+  /** Hours and people across the associations reported, calendar year N (or the free period): never money. */
+  toutesAssociations: {
+    du: string;
+    au: string;
+    associations: number;
+    benevoles: number;
+    heures: number;
+    actions: number;
+    distanceKm: number;
+    /** Each volunteer's hours across the associations. */
+    parBenevole: VolunteerJson[];
+  } | null;
   /** Findings of the whole journal (all years): errors (left out), rows to check (counted), pending (left out). */
   anomalies: AnomalyJson[];
   /** Names that may be one volunteer or association typed two ways: never merged, listed with their hours. */
   doublonsPossibles: DuplicateJson[];
   alias: AliasJson;
-  /** CEC status of each named volunteer of the year; null without a year. */
+  /** CEC status of each named volunteer in calendar year N, across every association; null without a year. */
   cec: CecJson | null;
   /** Roles table given with --roles (file name), or null. */
   roles: string | null;
-  /** Hours valued in euros and mileage; null without a year. */
-  valorisation: ReturnType<typeof valuationJson> | null;
-  /** 86/87 accounts, closing entries and method note; null without a year. */
-  comptabilite: ReturnType<typeof accountingJson> | null;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function buildReportJson(
-  journal: Journal,
-  source: { file: string; format: JournalFormat; rows: number; encoding?: string | null; columns: ColumnsJson },
-  year: number | null,
-  options: { roles?: RolesTable; rolesFile?: string; aliasFile?: string; valuationSettings?: ValuationSettingsInput; report?: YearReport } = {},
-): ReportJson {
-  const report = year === null
-    ? { volunteers: [], anomalies: journal.anomalies, cec: null, valuation: null }
-    : (options.report ?? buildYearReport(journal, year, { roles: options.roles, valuationSettings: options.valuationSettings }));
-  const volunteers = report.volunteers;
-  const benevoles = volunteers.map((t): VolunteerJson => ({
+function volunteersJson(volunteers: readonly VolunteerTotal[]): VolunteerJson[] {
+  return volunteers.map((t): VolunteerJson => ({
     benevole: t.volunteer,
     cle: t.key,
     anonyme: t.anonymous,
@@ -115,25 +146,62 @@ export function buildReportJson(
     categories: t.categories,
     associations: t.byAssociation.map((a) => a.label).filter(Boolean),
   }));
+}
+
+function totalJson(volunteers: readonly VolunteerTotal[]) {
   const dureeMs = volunteers.reduce((s, t) => s + t.durationMs, 0);
+  return {
+    benevoles: volunteers.filter((t) => !t.anonymous).length,
+    heures: round2(dureeMs / 3_600_000),
+    dureeMs,
+    actions: volunteers.reduce((s, t) => s + t.actions, 0),
+    distanceKm: volunteers.reduce((s, t) => s + t.distanceM, 0) / 1000,
+  };
+}
+
+function associationJson(r: YearReport): AssociationJson {
+  const p = r.association.profile;
+  return {
+    association: {
+      nom: r.association.name, titre: r.association.title, siren: r.valuation.settings.siren ?? null, rna: p?.rna ?? null,
+      adresse: p?.address ?? null, decriteDansLaTable: p !== undefined,
+    },
+    periode: { type: r.period.exercice ? "exercice" : "periode", du: isoDate(r.period.from), au: isoDate(r.period.until - 1), libelle: r.period.name },
+    total: totalJson(r.volunteers),
+    benevoles: volunteersJson(r.volunteers),
+    heuresParMois: r.hoursByMonth.map((m) => ({ mois: m.label, heures: round2(m.durationMs / 3_600_000) })),
+    valorisation: valuationJson(r),
+    comptabilite: r.accounting && accountingJson(r.accounting),
+    notes: r.notes,
+  };
+}
+
+export function buildReportJson(
+  journal: Journal,
+  source: { file: string; format: JournalFormat; rows: number; encoding?: string | null; columns: ColumnsJson },
+  report: JournalReport | null,
+  options: { rolesFile?: string; aliasFile?: string; associationsTable?: { file: string; issues: readonly { row: number; column: string; problem: string }[] } } = {},
+): ReportJson {
+  const across = report?.acrossAssociations;
   return {
     fichier: source.file,
     format: source.format,
     encodage: source.encoding ?? null,
-    annee: year,
+    annee: report?.year ?? null,
     annees: journal.years,
     lignes: source.rows,
     colonnes: source.columns,
     actionsComptees: journal.actions.length,
-    total: {
-      benevoles: volunteers.filter((t) => !t.anonymous).length,
-      heures: round2(dureeMs / 3_600_000),
-      dureeMs,
-      actions: volunteers.reduce((s, t) => s + t.actions, 0),
-      distanceKm: volunteers.reduce((s, t) => s + t.distanceM, 0) / 1000,
-    },
-    benevoles,
-    anomalies: report.anomalies.map((a) => ({ ligne: a.row, colonne: a.column, probleme: a.problem, type: a.kind, enAttente: a.kind === "attente" })),
+    tableDesAssociations: options.associationsTable ? {
+      fichier: options.associationsTable.file,
+      problemes: options.associationsTable.issues.map((i) => ({ ligne: i.row, colonne: i.column, probleme: i.problem })),
+    } : null,
+    associations: report ? report.sections.map(associationJson) : [],
+    toutesAssociations: across ? {
+      du: isoDate(across.period.from), au: isoDate(across.period.until - 1), associations: across.associations,
+      ...totalJson(across.volunteers), parBenevole: volunteersJson(across.volunteers),
+    } : null,
+    anomalies: journal.anomalies.map((a) => ({ ligne: a.row, colonne: a.column, probleme: a.problem, type: a.kind, enAttente: a.kind === "attente" })),
     doublonsPossibles: journal.possibleDuplicates.map((d) => ({
       champ: d.field === "volunteer" ? "benevole" : "association",
       colonne: d.column,
@@ -146,9 +214,7 @@ export function buildReportJson(
       regroupements: journal.aliasMerges.map((m) => ({ ligne: m.row, colonne: m.column, nom: m.spelling, retenu: m.retained })),
       problemes: journal.aliasIssues.map((i) => ({ ligne: i.row, colonne: i.column, probleme: i.problem })),
     },
-    cec: report.cec && cecJson(report.cec),
+    cec: report && cecJson(report.cec),
     roles: options.rolesFile ?? null,
-    valorisation: report.valuation && valuationJson(report as YearReport),
-    comptabilite: report.valuation && accountingJson(report as YearReport),
   };
 }

@@ -3,7 +3,7 @@ import { cecText } from "./cec";
 import { columnsText } from "./columns";
 import { valuationText } from "./valuationText";
 import { frenchNumber, textTable } from "./print";
-import type { ReportJson } from "./report";
+import type { AssociationJson, ReportJson } from "./report";
 
 const FORMAT_LABELS = { csv: "CSV", xlsx: "classeur Excel", json: "JSON" } as const;
 
@@ -21,23 +21,25 @@ function heading(r: ReportJson): string[] {
     r.annee === null
       ? "Année : aucune (aucune action comptée dans le journal)"
       : `Année : ${r.annee}${r.annees.length ? ` (années présentes : ${r.annees.join(", ")})` : ""}`,
-    `Actions comptées : ${frenchNumber(r.total.actions, 0)} en ${r.annee ?? "—"}, ${frenchNumber(r.actionsComptees, 0)} toutes années`,
+    `Actions comptées : ${frenchNumber(r.toutesAssociations?.actions ?? 0, 0)} en ${r.annee ?? "—"}, ${frenchNumber(r.actionsComptees, 0)} toutes années`,
     `Lignes écartées : ${frenchNumber(leftOut, 0)}${pending ? ` (dont ${frenchNumber(pending, 0)} en attente de modération)` : ""}`,
     `Lignes comptées à vérifier : ${frenchNumber(count("verifier"), 0)}`,
   ];
   if (r.doublonsPossibles.length) lines.push(`Doublons possibles : ${frenchNumber(r.doublonsPossibles.length, 0)}`);
-  if (r.annee !== null) {
+  const all = r.toutesAssociations;
+  if (all) {
+    lines.push(`Associations : ${r.associations.map((a) => a.association.titre).join(", ")}${r.tableDesAssociations ? ` (table des associations : ${r.tableDesAssociations.fichier})` : ""}`);
     lines.push(
-      `Total ${r.annee} : ${plural(r.total.benevoles, "bénévole")}, ${frenchNumber(r.total.heures)} h, ${frenchNumber(r.total.distanceKm)} km`,
+      `Total ${r.annee}${all.associations > 1 ? `, toutes associations (heures et personnes seulement)` : ""} : ` +
+        `${plural(all.benevoles, "bénévole")}, ${frenchNumber(all.heures)} h, ${frenchNumber(all.distanceKm)} km`,
     );
   }
   return lines;
 }
 
 /** The amount columns of the volunteers' table: valuation, and mileage when it is valued (the total row shows the totals). */
-function amountColumns(r: ReportJson): { headers: string[]; of: (key: string) => string[]; total: string[] } {
+function amountColumns(r: AssociationJson): { headers: string[]; of: (key: string) => string[]; total: string[] } {
   const v = r.valorisation;
-  if (!v) return { headers: [], of: () => [], total: [] };
   const valued = new Map(v.parBenevole.map((b) => [b.cle, b.montant]));
   const km = v.kilometres;
   if (km.mode === "aucun") return { headers: ["Valorisation"], of: (key) => [money(valued.get(key) ?? 0)], total: [money(v.montant)] };
@@ -49,7 +51,7 @@ function amountColumns(r: ReportJson): { headers: string[]; of: (key: string) =>
   };
 }
 
-function volunteersTable(r: ReportJson): string {
+function volunteersTable(r: AssociationJson): string {
   const amounts = amountColumns(r);
   const rows = r.benevoles.map((b) => [
     b.benevole, frenchNumber(b.heures), frenchNumber(b.actions, 0), frenchNumber(b.distanceKm), ...amounts.of(b.cle),
@@ -123,18 +125,23 @@ function findingsSection(r: ReportJson): string {
   return parts.join("\n\n");
 }
 
-/** The French text report: heading, totals per volunteer for the year, rows left out. */
+/** One association's section: its title and period, totals per volunteer, valuation and accounts, notes. */
+function associationSection(a: AssociationJson): string {
+  const dates = a.periode.type === "exercice" ? ` (du ${frenchDateOfIso(a.periode.du)} au ${frenchDateOfIso(a.periode.au)})` : "";
+  const title = `${a.association.titre}${a.association.siren ? `, SIREN ${a.association.siren}` : ""} – ${a.periode.libelle}${dates}`;
+  const rule = "=".repeat(Math.min(title.length, 100));
+  const parts = [`${rule}\n${title}\n${rule}`];
+  parts.push(a.benevoles.length ? `Totaux par bénévole (${a.periode.libelle})\n\n${volunteersTable(a)}` : `Aucune action comptée (${a.periode.libelle}).`);
+  if (a.valorisation.heures > 0) parts.push(valuationText(a));
+  if (a.notes.length) parts.push(a.notes.map((n) => `Note : ${n}`).join("\n"));
+  return parts.join("\n\n");
+}
+
+/** The French text report: heading, one section per association, the CEC across them, then the findings. */
 export function renderText(r: ReportJson): string {
   const parts = [heading(r).join("\n")];
-  if (r.annee !== null) {
-    parts.push(
-      r.benevoles.length
-        ? `Totaux par bénévole en ${r.annee}\n\n${volunteersTable(r)}`
-        : `Aucune action comptée en ${r.annee}.`,
-    );
-  }
+  for (const a of r.associations) parts.push(associationSection(a));
   if (r.cec && r.cec.benevoles.length) parts.push(cecText(r.cec, r.roles !== null));
-  if (r.valorisation && r.valorisation.heures > 0) parts.push(valuationText(r));
   parts.push(findingsSection(r));
   return `${parts.join("\n\n")}\n`;
 }

@@ -1,3 +1,4 @@
+import type { AccountingSummary } from "../../core/accounting/summary";
 import type { YearReport } from "../../core/report/yearReport";
 import { rateTableWarnings } from "../../core/valuation/method";
 import type { ValuedTally } from "../../core/valuation/valuation";
@@ -12,7 +13,7 @@ export function valuationJson(r: YearReport) {
   const v = r.valuation;
   const m = v.mileage;
   return {
-    methode: r.accounting.method,
+    methode: r.method,
     coefficient: v.coefficient,
     baseEtp: v.settings.etpBase,
     heures: round2(v.hours),
@@ -21,7 +22,6 @@ export function valuationJson(r: YearReport) {
     taux: v.rates.map((u) => ({ source: u.source, libelle: u.label, eurosParHeure: u.eurosPerHour, heures: round2(u.hours), montant: euros(u.cents) })),
     parCategorie: v.byCategory.map(tally),
     parProjet: v.byProject.map(tally),
-    parAssociation: v.byAssociation.map(tally),
     parBenevole: v.byVolunteer.map((t) => ({ benevole: t.label, cle: t.key, heures: round2(t.hours), montant: euros(t.cents) })),
     /** Rate-table rows that no valued action matched: their rate was applied to no hour. */
     tauxSansCorrespondance: v.unmatchedRates.map((u) => ({ libelle: u.label, suggestion: u.suggestion ?? null })),
@@ -45,8 +45,7 @@ export function valuationJson(r: YearReport) {
 }
 
 /** The accounting part of the JSON report: accounts, entries, method note. */
-export function accountingJson(r: YearReport) {
-  const a = r.accounting;
+export function accountingJson(a: AccountingSummary) {
   const line = (l: (typeof a.lines)[number]) => ({ compte: l.account.number, libelleCompte: l.account.label, libelle: l.label, debit: euros(l.debitCents), credit: euros(l.creditCents) });
   return {
     plan: a.chart.id,

@@ -1,10 +1,10 @@
 import { BLANK_LABELS } from "../../core/valuation/valuation";
-import type { ReportJson } from "./report";
+import type { AssociationJson } from "./report";
 import { frenchNumber, textTable } from "./print";
 
 const money = (euros: number) => `${frenchNumber(euros)} €`;
 
-type Valorisation = NonNullable<ReportJson["valorisation"]>;
+type Valorisation = AssociationJson["valorisation"];
 type Line = { libelle: string; heures: number; etp: number; montant: number };
 
 /** A breakdown of the amount, its lines then the total they add up to. */
@@ -25,31 +25,31 @@ function breakdowns(v: Valorisation): string[] {
   const tables = [ratesTable(v)];
   if (v.parCategorie.length > 1) tables.push(breakdownTable("Catégorie", BLANK_LABELS.category, v.parCategorie, v));
   if (v.parProjet.length > 1) tables.push(breakdownTable("Projet", BLANK_LABELS.project, v.parProjet, v));
-  if (v.parAssociation.length > 1) tables.push(breakdownTable("Association", BLANK_LABELS.association, v.parAssociation, v));
   return tables;
 }
 
 /** The French text section on valuation and accounting. */
-export function valuationText(r: ReportJson): string {
+export function valuationText(r: AssociationJson): string {
   const v = r.valorisation;
   const a = r.comptabilite;
-  if (!v || !a) return "";
   const heading = [
-    `Valorisation ${r.annee} : ${frenchNumber(v.heures)} h, ${frenchNumber(v.etp)} ETP (base ${v.baseEtp} h), ${money(v.montant)}`,
+    `Valorisation (${r.periode.libelle}) : ${frenchNumber(v.heures)} h, ${frenchNumber(v.etp)} ETP (base ${v.baseEtp} h), ${money(v.montant)}`,
     `Méthode : ${v.methode}`,
     ...(v.avertissements.length ? ["Attention :", ...v.avertissements.map((w) => `- ${w}`)] : []),
   ];
   const parts = [
     heading.join("\n"),
     ...breakdowns(v),
-    textTable(["Compte", "Libellé", "Débit", "Crédit"], a.comptes.map((c) => [
-      c.compte, c.libelleCompte, c.debit ? money(c.debit) : "", c.credit ? money(c.credit) : "",
-    ]), ["left", "left", "right", "right"]),
   ];
+  if (a) {
+    parts.push(textTable(["Compte", "Libellé", "Débit", "Crédit"], a.comptes.map((c) => [
+      c.compte, c.libelleCompte, c.debit ? money(c.debit) : "", c.credit ? money(c.credit) : "",
+    ]), ["left", "left", "right", "right"]));
+  }
   if (v.kilometres.mode !== "aucun") {
     parts.push(`Frais kilométriques : ${frenchNumber(v.kilometres.km)} km, ${money(v.kilometres.montant)} (${v.kilometres.methode}), ` +
       `réduction d'impôt ${money(v.kilometres.reductionImpot)}${v.kilometres.abandon ? ", abandonnés par les bénévoles" : ""}`);
   }
-  parts.push(`Note pour l'annexe : ${a.note}`);
+  if (a) parts.push(`Note pour l'annexe : ${a.note}`);
   return parts.join("\n\n");
 }

@@ -1,18 +1,18 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { reportTextFiles } from "../../core/export/files";
+import { reportTextFiles, sectionFileName } from "../../core/export/files";
 import { reportSheets } from "../../core/report/sheets";
 import type { YearReport } from "../../core/report/yearReport";
 import { writeReportWorkbook } from "./workbook";
 
 /**
- * Writes into a folder the workbook rapport-N.xlsx, the French CSV files and the FEC.
- * Returns the paths written, workbook first.
+ * Writes into a folder one association's files: the workbook rapport-N-<association>.xlsx, the
+ * French CSV files and the entries files. Returns the paths written, workbook first.
  */
 export async function writeReportFiles(report: YearReport, dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const sheets = reportSheets(report);
-  const workbook = join(dir, `rapport-${report.year}.xlsx`);
+  const workbook = join(dir, sectionFileName(report, `rapport-${report.period.short}.xlsx`));
   await writeReportWorkbook(sheets, workbook);
   const paths = [workbook];
   for (const file of reportTextFiles(report, sheets)) {

@@ -76,7 +76,7 @@ describe("the same figures in the custom functions, the sidebar's sheets and the
     const expected = {
       "Élodie Roux": 3.75, "Marc Dupont": 7, "Hélène Durand": 3, "Jean-Marc Petit": 2, "Jean Marc Petit": 1, "Paul Martin": 26,
     };
-    expect(hoursOf(cli.benevoles.map((b) => [b.benevole, b.heures]))).toEqual(expected);
+    expect(hoursOf(cli.toutesAssociations!.parBenevole.map((b) => [b.benevole, b.heures]))).toEqual(expected);
 
     const { bundle, journal } = customFunctions();
     const totals = (bundle.call("BENEVOLAT_TOTAUX", journal, 2025) as unknown[][]).slice(1, -1);

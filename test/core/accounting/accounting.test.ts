@@ -56,7 +56,10 @@ describe("closing entry", () => {
   });
   it("takes the closing date from the settings", () => {
     expect(isoDate(summary(rows2024, { closingDate: "06-30" }).closingDay)).toBe("2024-06-30");
-    expect(isoDate(summary(rows2024, { closingDate: "2025-03-31" }).closingDay)).toBe("2025-03-31");
+    expect(isoDate(summary(rows2024, { closingDate: "2024-03-31" }).closingDay)).toBe("2024-03-31");
+  });
+  it("refuses a full closing date that does not close the exercice asked for, in French", () => {
+    expect(() => summary(rows2024, { closingDate: "1999-12-31" })).toThrow("La clôture du 31/12/1999 ne ferme pas l'exercice 2024");
   });
   it("writes one pair without projects", () => {
     const s = summary([{ date: "2024-10-15", hours: 10 }]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cecEngine } from "../../../src/core/cec/engine";
 import { buildCecReport } from "../../../src/core/cec/report";
 import { reportSheets } from "../../../src/core/report/sheets";
-import { buildYearReport } from "../../../src/core/report/yearReport";
+import { buildJournalReport } from "../../../src/core/report/yearReport";
 import { parseCecSettings } from "../../../src/core/settings/cec";
 import { hoursRow, journalOf, rolesOf } from "./helpers";
 
@@ -126,7 +126,7 @@ describe("roles-table rows that match nothing reach the CEC report", () => {
   });
 
   it("in the notes of the CEC report sheet", () => {
-    const cec = reportSheets(buildYearReport(journal, 2025, { roles })).find((s) => s.name === "CEC")!;
+    const cec = reportSheets(buildJournalReport(journal, 2025, { roles }).sections[0]!).find((s) => s.name === "CEC")!;
     expect(cec.rows.map((r) => r[0])).toContain(
       "Table des rôles, ligne 3, colonne « Bénévole » : « Helene Durand » ne correspond à aucun bénévole du journal ; « Hélène Durand » y figure",
     );

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cecEngine } from "../../../src/core/cec/engine";
 import { buildCecReport } from "../../../src/core/cec/report";
 import { cecRule } from "../../../src/core/cec/rules";
-import { buildYearReport } from "../../../src/core/report/yearReport";
+import { buildJournalReport } from "../../../src/core/report/yearReport";
 import { parseCecSettings } from "../../../src/core/settings/cec";
 import { hoursRow, journalOf, rolesOf } from "./helpers";
 
@@ -69,8 +69,10 @@ describe("report", () => {
       hoursRow("", "A", 2025, "20", ""),
     ]);
     const roles = rolesOf([["Bénévole", "Rôle", "Date de naissance"], ["Bob", "Trésorier", "32/01/2000"]]);
-    const report = buildYearReport(journal, 2025, { roles });
+    // the CEC counts every association of the journal: one assessment, shared by the sections
+    const report = buildJournalReport(journal, 2025, { roles });
     const cec = report.cec;
+    expect(report.sections.every((s) => s.cec === cec)).toBe(true);
     expect(cec.declareBy).toBe("2026-06-30");
     expect(cec.validateBy).toBe("2026-12-31");
     expect(cec.rule).toMatchObject({ totalHours: 200, oneAssociationHours: 100, rightsEur: 240, capEur: 720, associationYears: 1 });

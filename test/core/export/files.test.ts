@@ -17,7 +17,7 @@ describe("report sheets and files", () => {
 
   it("carries the valuation and the accounting in the yearly report, JSON-ready", () => {
     expect(report.valuation.cents).toBe(23530);
-    expect(report.accounting.lines[1]!.account.number).toBe("875");
+    expect(report.accounting!.lines[1]!.account.number).toBe("875");
     expect(JSON.parse(JSON.stringify(report)).valuation.cents).toBe(23530);
   });
   it("has the five sheets, one format per column", () => {

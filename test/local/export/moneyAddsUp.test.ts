@@ -13,7 +13,6 @@ import { reportSheets } from "../../../src/core/report/sheets";
 import { summaryLayout } from "../../../src/core/report/summary";
 import { buildYearReport } from "../../../src/core/report/yearReport";
 import type { ValuationSettingsInput } from "../../../src/core/settings/valuation";
-import { actionsOfYear } from "../../../src/core/totals/volunteers";
 import { rateTableFromGrid } from "../../../src/core/valuation/rateTable";
 import { main } from "../../../src/local/cli/main";
 import type { ReportJson } from "../../../src/local/cli/report";
@@ -26,6 +25,9 @@ import { bufferIo } from "../cli/io";
 const SAMPLE = "examples/benevalo-export.csv";
 const ROLES = "examples/roles.csv";
 const YEAR = 2025;
+// The sample journal holds three associations: each has its own accounts, checked here on one of them.
+const CLUB = "Club Sportif de Villeurbanne";
+const CLUB_FILE = "club-sportif-de-villeurbanne";
 const RATE_ROWS = [["Niveau", "Taux"], ["Expertise", 30], ["Encadrement", "20,50"], ["Exécution", "12,10"]];
 
 const dir = mkdtempSync(join(tmpdir(), "valorise-money-"));
@@ -122,7 +124,7 @@ function expectValuationSheet(sheet: Sheet): { totalCents: number; mileageCents:
   const amount = column(sheet, "Montant");
   const section = (name: string) => sheet.rows.filter((r) => r[0] === name);
   const totalCents = cents(section("Total")[0]![amount]);
-  for (const name of ["Taux", "Catégorie", "Projet", "Association"]) {
+  for (const name of ["Taux", "Catégorie", "Projet"]) {
     expect(section(name).length, name).toBeGreaterThan(0);
     expect(sumCents(section(name).map((r) => r[amount])), name).toBe(totalCents);
   }
@@ -135,7 +137,7 @@ function expectAccountingSheet(sheet: Sheet, totalCents: number, mileageCents: n
   const rows = (test: (r: unknown[]) => boolean) => sheet.rows.filter(test);
   expect(cents(rows((r) => r[0] === "Comptes 86/87" && r[1] === "864")[0]![debit])).toBe(totalCents);
   expect(cents(rows((r) => r[0] === "Comptes 86/87" && r[1] === "875")[0]![credit])).toBe(totalCents);
-  for (const name of ["Par catégorie", "Par projet", "Par association"]) {
+  for (const name of ["Par catégorie", "Par projet"]) {
     expect(sumCents(rows((r) => r[0] === name).map((r) => r[amount])), name).toBe(totalCents);
   }
   const entry = (n: number, account: string) => rows((r) => String(r[0]).startsWith(`Écriture ${n} `) && r[1] === account);
@@ -170,23 +172,22 @@ describe.each(SCENARIOS)("money adds up on the sample journal: $name", (scenario
   let totalCents: number;
   let mileageCents: number;
   beforeAll(async () => {
-    json = JSON.parse(await cli("rapport", SAMPLE, "--roles", ROLES, "--json", ...scenario.args));
-    totalCents = cents(json.valorisation!.montant);
-    mileageCents = cents(json.valorisation!.kilometres.montant);
+    json = JSON.parse(await cli("rapport", SAMPLE, "--roles", ROLES, "--json", "--association", CLUB, ...scenario.args));
+    expect(json.associations.map((a) => a.association.nom)).toEqual([CLUB]);
+    totalCents = cents(json.associations[0]!.valorisation.montant);
+    mileageCents = cents(json.associations[0]!.valorisation.kilometres.montant);
   });
 
   it("JSON: every breakdown, the mileage and the entries add up to their totals", () => {
-    const v = json.valorisation!;
-    if (scenario.rateArg === "") expect(v.montant).toBe(54016.43);
+    const v = json.associations[0]!.valorisation;
     expect(mileageCents).toBeGreaterThan(0);
-    for (const [name, lines] of Object.entries({ parBenevole: v.parBenevole, taux: v.taux, parCategorie: v.parCategorie, parProjet: v.parProjet, parAssociation: v.parAssociation })) {
+    for (const [name, lines] of Object.entries({ parBenevole: v.parBenevole, taux: v.taux, parCategorie: v.parCategorie, parProjet: v.parProjet })) {
       expect(lines.length, name).toBeGreaterThan(0);
       expect(sumCents(lines.map((l) => l.montant)), name).toBe(totalCents);
     }
-    expect(v.parAssociation.map((a) => a.libelle).sort()).toEqual(["Amicale Laïque de Quimper", "Club Sportif de Villeurbanne", "Les Jardins Partagés de Belleville"]);
     expect(sumCents(v.kilometres.parBenevole.map((l) => l.montant))).toBe(mileageCents);
     expect(sumCents(v.kilometres.parBenevole.map((l) => l.reductionImpot))).toBe(cents(v.kilometres.reductionImpot));
-    const a = json.comptabilite!;
+    const a = json.associations[0]!.comptabilite!;
     expect(cents(a.comptes[0]!.debit)).toBe(totalCents);
     expect(sumCents(a.ecritures[0]!.lignes.map((l) => l.debit))).toBe(totalCents);
     expect(sumCents(a.ecritures[1]!.lignes.map((l) => l.debit))).toBe(mileageCents);
@@ -194,22 +195,24 @@ describe.each(SCENARIOS)("money adds up on the sample journal: $name", (scenario
   });
 
   it("text: the volunteers' amounts, each breakdown and the mileage add up to the Total rows", async () => {
-    const text = await cli("rapport", SAMPLE, "--roles", ROLES, ...scenario.args);
+    const text = await cli("rapport", SAMPLE, "--roles", ROLES, "--association", CLUB, ...scenario.args);
     expect(expectTextTotal(text, "Bénévole", "Valorisation")).toBe(totalCents);
     expect(expectTextTotal(text, "Bénévole", "Frais km")).toBe(mileageCents);
-    for (const first of ["Taux appliqué", "Catégorie", "Projet", "Association"]) expect(expectTextTotal(text, first, "Montant")).toBe(totalCents);
-    expect(text).toContain(`Valorisation ${YEAR} : 3 135,75 h, 1,95 ETP (base 1607 h), ${textTableAt(text, "Taux appliqué", "Montant").at(-1)!.Montant}`);
+    for (const first of ["Taux appliqué", "Catégorie", "Projet"]) expect(expectTextTotal(text, first, "Montant")).toBe(totalCents);
+    const hours = json.associations[0]!.valorisation.heures.toLocaleString("fr-FR").replace(/\u202f/g, " ");
+    expect(text).toContain(`Valorisation (exercice ${YEAR}) : ${hours} h`);
+    expect(text).toContain(textTableAt(text, "Taux appliqué", "Montant").at(-1)!.Montant);
   });
 
   it("CSV files and the xlsx workbook: the lines add up to the totals shown", async () => {
     const out = join(dir, scenario.rateArg === "" ? "smic" : "table");
-    await cli("rapport", SAMPLE, "--roles", ROLES, "--sortie", out, ...scenario.args);
-    const compta = csvSheet("comptabilite.csv", join(out, `comptabilite-${YEAR}.csv`));
+    await cli("rapport", SAMPLE, "--roles", ROLES, "--sortie", out, "--association", CLUB, ...scenario.args);
+    const compta = csvSheet("comptabilite.csv", join(out, `comptabilite-${YEAR}-${CLUB_FILE}.csv`));
     expectAccountingSheet(compta, totalCents, mileageCents);
-    expectVolunteers(csvSheet("benevoles.csv", join(out, `benevoles-${YEAR}.csv`)), totalCents, mileageCents);
+    expectVolunteers(csvSheet("benevoles.csv", join(out, `benevoles-${YEAR}-${CLUB_FILE}.csv`)), totalCents, mileageCents);
 
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(out, `rapport-${YEAR}.xlsx`));
+    await wb.xlsx.readFile(join(out, `rapport-${YEAR}-${CLUB_FILE}.xlsx`));
     const shown = expectValuationSheet(worksheet(wb.getWorksheet("Valorisation")!));
     expect(shown).toEqual({ totalCents, mileageCents });
     expectVolunteers(worksheet(wb.getWorksheet("Bénévoles")!), totalCents, mileageCents);
@@ -217,7 +220,7 @@ describe.each(SCENARIOS)("money adds up on the sample journal: $name", (scenario
   });
 
   it("report sheets and the Synthèse: the lines add up to the totals shown", () => {
-    const report = buildYearReport(sampleJournal, YEAR, { valuationSettings: scenario.settings });
+    const report = buildYearReport(sampleJournal, YEAR, { valuationSettings: scenario.settings, association: CLUB });
     expect(report.valuation.cents).toBe(totalCents);
     const sheets = reportSheets(report);
     const byName = (name: string) => sheets.find((s) => s.name === name)!;
@@ -225,14 +228,11 @@ describe.each(SCENARIOS)("money adds up on the sample journal: $name", (scenario
     expectVolunteers(byName("Bénévoles"), totalCents, mileageCents);
     expectAccountingSheet(byName("Comptabilité"), totalCents, mileageCents);
 
-    const rows = summaryLayout(report, actionsOfYear(sampleJournal, YEAR), { association: "", source: "" }).rows;
+    const rows = summaryLayout(report, { source: "" }).rows;
+    expect(rows[0]![0]).toBe(`Valorise – ${CLUB} – Synthèse`);
     expect(cents(rows.find((r) => r[0] === "Montant valorisé")![1])).toBe(totalCents);
     const rateLabels = new Set(report.valuation.rates.map((r) => r.label));
     expect(sumCents(rows.filter((r) => rateLabels.has(String(r[0]))).map((r) => r[3]))).toBe(totalCents);
-    const byAssociation = rows.findIndex((r) => r[0] === "Par association");
-    const associationRows = rows.slice(byAssociation + 1, byAssociation + 4);
-    expect(associationRows.every((r) => typeof r[3] === "number")).toBe(true);
-    expect(sumCents(associationRows.map((r) => r[3]))).toBe(totalCents);
     expect(cents(rows.find((r) => String(r[0]).startsWith("Frais kilométriques"))![3])).toBe(mileageCents);
   });
 

@@ -43,8 +43,8 @@ describe("report files", () => {
     expect(bob.getCell(9).numFmt).toBe(FORMATS.date);
     const accounting = wb.getWorksheet("Comptabilité")!;
     expect([1, 2, 3, 4].map((c) => accounting.getRow(2).getCell(c).value)).toEqual(["Comptes 86/87", "864", "Personnel bénévole", 20.5]);
-    expect(accounting.getRow(2).getCell(7).value).toBe(report.accounting.lines[0]!.debitCents / 100);
-    expect(accounting.getRow(3).getCell(8).value).toBe(report.accounting.lines[1]!.creditCents / 100);
+    expect(accounting.getRow(2).getCell(7).value).toBe(report.accounting!.lines[0]!.debitCents / 100);
+    expect(accounting.getRow(3).getCell(8).value).toBe(report.accounting!.lines[1]!.creditCents / 100);
 
     const fec = await readFile(paths[3]!, "utf8");
     expect(fec.startsWith("JournalCode\tJournalLib\t")).toBe(true);

@@ -30,11 +30,11 @@ describe("valorise rapport on files as their writers write them", () => {
       "",
     ].join("\r\n");
     const r = await report(tmp.write("journal.csv", windows1252(text)));
-    expect(r.benevoles.map((b) => [b.benevole, b.heures, b.actions])).toEqual([
+    expect(r.associations[0]!.benevoles.map((b) => [b.benevole, b.heures, b.actions])).toEqual([
       ["Chloé Le Bœuf", 3, 2],
       ["Yann L’Hostis", 2.5, 1],
     ]);
-    expect(r.benevoles.find((b) => b.benevole === "Yann L’Hostis")!.associations).toEqual(["Les Œuvres du Cœur"]);
+    expect(r.associations[0]!.benevoles.find((b) => b.benevole === "Yann L’Hostis")!.associations).toEqual(["Les Œuvres du Cœur"]);
     expect(r.anomalies).toEqual([
       {
         ligne: 4,
@@ -56,7 +56,7 @@ describe("valorise rapport on files as their writers write them", () => {
       [text("A4", "Zoé"), text("B4", "Benoît"), empty("C4"), date("D4", "2025-03-03"), number("E4", 3), boolean("F4", false), number("G4", 12.5)],
     ]);
     const r = await report(tmp.write("benevalo-export.xlsx", bytes));
-    expect(r.benevoles.map((b) => [b.benevole, b.heures])).toEqual([
+    expect(r.associations[0]!.benevoles.map((b) => [b.benevole, b.heures])).toEqual([
       ["Zoé Benoît", 3],
       ["=^.^=", 2.5],
     ]);

@@ -1,0 +1,42 @@
+import type { AssociationConditions } from "../cec/settings";
+import type { ChartId, ValuationSettingsInput } from "../settings/valuation";
+
+/**
+ * What Valorise knows of one association: a row of the associations table, or the add-on's
+ * settings for the document's association. Every field but the name may be unknown.
+ */
+export interface AssociationProfile {
+  name: string;
+  siren?: string;
+  rna?: string;
+  /** Day of declaration in préfecture (for the CEC's association age). */
+  declaredDay?: number;
+  /** All activities within CGI art. 200 (CEC, tax receipts); "à vérifier" when unknown. */
+  article200?: "oui" | "non" | "à vérifier";
+  chart?: ChartId;
+  /** The closingDate setting, "MM-DD". */
+  closingDate?: string;
+  territory?: "metropole" | "mayotte";
+  address?: string;
+}
+
+/** The accounting settings one association's report runs with: the profile's own over the common ones. */
+export function profileSettings(common: ValuationSettingsInput, profile: AssociationProfile | undefined, name: string): ValuationSettingsInput {
+  return {
+    ...common,
+    ...(profile?.chart ? { chart: profile.chart } : {}),
+    ...(profile?.closingDate ? { closingDate: profile.closingDate } : {}),
+    ...(profile?.territory ? { territory: profile.territory } : {}),
+    ...(profile?.siren ? { siren: profile.siren } : {}),
+    ...(name ? { associationName: name } : {}),
+  };
+}
+
+/** The CEC conditions a profile states: "à vérifier" (or nothing) leaves them assumed, "non" excludes its hours. */
+export function profileConditions(profile: AssociationProfile): AssociationConditions {
+  return {
+    name: profile.name,
+    declaredDay: profile.declaredDay,
+    generalInterest: profile.article200 === "oui" ? true : profile.article200 === "non" ? false : undefined,
+  };
+}

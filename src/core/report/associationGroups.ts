@@ -1,0 +1,54 @@
+import type { ActionSelection } from "../journal/store";
+import { selectWhere } from "../journal/store";
+import type { Journal } from "../journal/types";
+
+/** The actions of one association: the journal's spellings of its name grouped (identity rule and alias table). */
+export interface AssociationGroup {
+  /** journal.keys.association of its name; "" for the actions with no association. */
+  key: string;
+  /** As the journal shows it ("" for the actions with no association). */
+  name: string;
+  /** 1 for each association label id of the group. */
+  ids: Uint8Array;
+}
+
+/** A report that cannot be made as asked; `needsChoice`: the association must be chosen. */
+export class ReportError extends Error {
+  override name = "ReportError";
+  constructor(message: string, readonly needsChoice = false) {
+    super(message);
+  }
+}
+
+/** Every association of the journal, by name, the actions with none last. */
+export function associationGroups(journal: Journal): AssociationGroup[] {
+  const labels = journal.actions.dictionaries.labels.association;
+  const byKey = new Map<string, AssociationGroup>();
+  labels.forEach((label, id) => {
+    const key = label.trim() ? journal.keys.association(label) : "";
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = { key, name: key ? label : "", ids: new Uint8Array(labels.length) }));
+    group.ids[id] = 1;
+  });
+  return [...byKey.values()].sort((a, b) => Number(!a.key) - Number(!b.key) || a.name.localeCompare(b.name, "fr"));
+}
+
+/** The groups to report: all of them, or the one named (loosely) `only`. */
+export function chooseGroups(journal: Journal, groups: readonly AssociationGroup[], only: string | undefined): AssociationGroup[] {
+  if (only === undefined) return [...groups];
+  const key = journal.keys.association(only);
+  const found = groups.filter((g) => g.key === key);
+  if (found.length) return found;
+  // A journal with no Association column is one association, whatever its name.
+  if (groups.length === 1 && groups[0]!.key === "") return [...groups];
+  const names = groups.filter((g) => g.key).map((g) => `« ${g.name} »`);
+  throw new ReportError(`Association « ${only.trim()} » absente du journal (associations du journal : ${names.join(", ") || "aucune"}).`);
+}
+
+/** The actions of a group among the chosen ones. */
+export function actionsOfGroup(chosen: ActionSelection, group: AssociationGroup): ActionSelection {
+  const association = chosen.table.association;
+  const ids = group.ids;
+  if (ids.every((x) => x === 1)) return chosen;
+  return selectWhere(chosen, (i) => ids[association[i]!] === 1);
+}
