@@ -1,5 +1,6 @@
 import { type CsvCell, frenchCsv, money } from "../../core/export/csv";
-import { fecContent, fecFileName } from "../../core/export/fec";
+import { entriesFileName, entriesImportContent } from "../../core/export/entriesFile";
+import { pahekoCsv, pahekoFileName } from "../../core/export/paheko";
 import { kindOf } from "../../core/report/layout";
 import { FORMATS, type ReportSheet, reportSheets } from "../../core/report/sheets";
 import { SERIAL_ORIGIN_DAY, frenchDate } from "../../core/values/calendar";
@@ -24,7 +25,10 @@ function csvFile(year: number, sheet: ReportSheet): DownloadFile {
   return { name: `valorise-${year}-${kindOf(sheet.name)}.csv`, mimeType: "text/csv;charset=utf-8", content: frenchCsv([sheet.headers, ...rows]) };
 }
 
-/** The year's CSV tables and FEC, as text (the page turns each into a file), with the settings sent or the saved ones. */
+/**
+ * The year's CSV tables and, when there is something to enter, the entries files (A47 layout, Paheko
+ * CSV), as text: the page turns each into a file. With the settings sent or the saved ones.
+ */
 export function getDownloads(input: unknown): DownloadsResult {
   try {
     const { year, settings: sent } = parseInput(yearInput, input);
@@ -38,7 +42,12 @@ export function getDownloads(input: unknown): DownloadsResult {
     const a = report.accounting;
     const siren = engineSettings(settings).valuation.siren;
     const files = reportSheets(report).map((s) => csvFile(year, s));
-    files.push({ name: fecFileName(a.closingDay, siren), mimeType: "text/plain;charset=utf-8", content: fecContent(a.entries, a.closingDay) });
+    if (a.entries.length > 0) {
+      files.push(
+        { name: entriesFileName(a.closingDay, siren), mimeType: "text/plain;charset=iso-8859-15", content: entriesImportContent(a.entries, a.closingDay), charset: "ISO-8859-15" },
+        { name: pahekoFileName(a.closingDay, siren), mimeType: "text/csv;charset=utf-8", content: pahekoCsv(a.entries) },
+      );
+    }
     return plain({ ok: true, year, files });
   } catch (error) {
     return { ok: false, message: userMessage(error) };

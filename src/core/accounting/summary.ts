@@ -38,7 +38,7 @@ export function buildAccounting(valuation: Valuation, year: number): AccountingS
     byCategory: valuation.byCategory,
     byProject: valuation.byProject,
     entries: closingEntries(valuation, chart, year, day, method),
-    note: methodNote(valuation, chart, year, method),
+    note: methodNote(valuation, chart, year, method, day),
   };
 }
 

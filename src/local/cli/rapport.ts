@@ -73,9 +73,13 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
       return 1;
     }
     const lines = [`Rapport écrit : ${path}`];
-    if (written.length > 1) lines.push(`Classeur, CSV et FEC écrits : ${written.slice(1).map((p) => basename(p)).join(", ")}`);
-    if (yearReport && !yearReport.valuation.settings.siren && yearReport.accounting.entries.length) {
-      lines.push("(sans --siren, le fichier FEC est nommé FEC<date>.txt au lieu de <SIREN>FEC<date>.txt)");
+    if (written.length > 1) lines.push(`Classeur et fichiers écrits : ${written.slice(1).map((p) => basename(p)).join(", ")}`);
+    if (yearReport?.accounting.entries.length) {
+      lines.push(
+        "Écritures de clôture à importer dans le logiciel comptable (ce n'est pas le FEC) : le .txt au format de l'article A47 A-1 " +
+          "du LPF (ISO 8859-15), le .csv dans Paheko (import « Complet »).",
+      );
+      if (!yearReport.valuation.settings.siren) lines.push("(avec --siren, leur nom porte le SIREN de l'association)");
     }
     const text = `${lines.join("\n")}\n`;
     if (options.json) io.err(text);

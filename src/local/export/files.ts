@@ -6,8 +6,8 @@ import type { YearReport } from "../../core/report/yearReport";
 import { writeReportWorkbook } from "./workbook";
 
 /**
- * Writes into a folder the workbook rapport-N.xlsx, the French CSV files and the FEC.
- * Returns the paths written, workbook first.
+ * Writes into a folder the workbook rapport-N.xlsx, the French CSV files and the entries files (the
+ * A47 import file in ISO 8859-15, the Paheko CSV). Returns the paths written, workbook first.
  */
 export async function writeReportFiles(report: YearReport, dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
@@ -17,7 +17,8 @@ export async function writeReportFiles(report: YearReport, dir: string): Promise
   const paths = [workbook];
   for (const file of reportTextFiles(report, sheets)) {
     const path = join(dir, file.name);
-    await writeFile(path, file.content, "utf8");
+    // A string in UTF-8, bytes as they are.
+    await writeFile(path, file.content);
     paths.push(path);
   }
   return paths;
