@@ -6,7 +6,7 @@ const HELP_TEXT = [
   "",
   "Dans une cellule : =BENEVOLAT_TOTAUX(Journal!A:O; 2025) pour les totaux par bénévole, =BENEVOLAT_HEURES(Journal!A:O; \"Alice Martin\"; 2025) pour un total, =BENEVOLAT_ANOMALIES(Journal!A:O) pour les lignes écartées.",
   "",
-  "Le panneau (Extensions > Valorise > Ouvrir le panneau) garde vos réglages (source, association, taux) et écrit les feuilles du rapport de l'année : Synthèse, Bénévoles, CEC, Valorisation, Comptabilité, Anomalies. Il propose aussi les fichiers CSV et le FEC de l'année.",
+  "Le panneau (Extensions > Valorise > Ouvrir le panneau) garde vos réglages (source, association, taux) et écrit les feuilles du rapport de l'année : Synthèse, Bénévoles, CEC, Valorisation, Comptabilité, Anomalies. Il propose aussi les fichiers CSV de l'année et ses écritures de clôture à importer dans le logiciel comptable (ce n'est pas le FEC).",
   "",
   "Valorise n'écrit jamais dans votre journal et ne touche qu'aux feuilles qu'il a créées.",
 ].join("\n");

@@ -1,4 +1,5 @@
 import type { DownloadFile, GenerateResult } from "../addon/sidebar/api";
+import { latin9Bytes } from "../core/text/latin9";
 import { byId, clear, el } from "./dom";
 import { findingsNodes } from "./findings";
 import { call } from "./server";
@@ -40,14 +41,14 @@ export function renderResult(r: Written): void {
   }
 }
 
-/** One link per file; the text becomes a Blob here (the server only sends strings). */
+/** One link per file; the text becomes a Blob here (the server only sends strings), in the charset it names. */
 export function renderFiles(year: number, files: DownloadFile[]): void {
   const box = byId("files");
   clear(box);
   box.append(
     el("p", { className: "muted", text: `Fichiers de ${year} :` }),
     el("ul", {}, files.map((f) => {
-      const url = URL.createObjectURL(new Blob([f.content], { type: f.mimeType }));
+      const url = URL.createObjectURL(new Blob([f.charset ? latin9Bytes(f.content) : f.content], { type: f.mimeType }));
       return el("li", {}, [el("a", { text: f.name, attrs: { href: url, download: f.name, target: "_blank" } })]);
     })),
   );

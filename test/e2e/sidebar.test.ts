@@ -140,10 +140,15 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     await again.waitForSelector("#files a");
     expect(await again.locator("#files a").allTextContents()).toEqual([
       "valorise-2025-benevoles.csv", "valorise-2025-cec.csv", "valorise-2025-valorisation.csv",
-      "valorise-2025-comptabilite.csv", "valorise-2025-anomalies.csv", "123456789FEC20251231.txt",
+      "valorise-2025-comptabilite.csv", "valorise-2025-anomalies.csv",
+      "ecritures-benevolat-123456789-20251231.txt", "ecritures-benevolat-paheko-123456789-20251231.csv",
     ]);
     const [download] = await Promise.all([page.waitForEvent("download"), again.click("#files a >> nth=5")]);
-    expect(download.suggestedFilename()).toBe("123456789FEC20251231.txt");
+    expect(download.suggestedFilename()).toBe("ecritures-benevolat-123456789-20251231.txt");
+    // written by the page in ISO 8859-15: é is the one byte 0xE9
+    const entries = readFileSync(await download.path());
+    expect(new TextDecoder("iso-8859-15").decode(entries).split("\r\n")[1]).toContain("\tOpérations diverses\t");
+    expect(entries.includes(Buffer.from("é", "utf8"))).toBe(false);
 
     await again.click("#generate");
     await expect.poll(() => again.textContent("#status"), { timeout: 30_000 }).toBe("Rapport 2025 prêt.");

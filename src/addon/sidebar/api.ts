@@ -99,6 +99,8 @@ export interface DownloadFile {
   name: string;
   mimeType: string;
   content: string;
+  /** The page writes the text in this character set (latin9Bytes); UTF-8 when absent. */
+  charset?: "ISO-8859-15";
 }
 
 export type DownloadsResult = { ok: true; year: number; files: DownloadFile[] } | { ok: false; message: string };

@@ -20,7 +20,7 @@ export function getDownloads(input: unknown): DownloadsResult {
     const report = computeReport(loadSource(settings.source), settings, year);
     // the CLI's set of text files, one set per association
     const files = report.sections.flatMap((section) => reportTextFiles(section)).map((f) => ({
-      name: f.name, mimeType: `${f.name.endsWith(".csv") ? "text/csv" : "text/plain"};charset=utf-8`, content: f.content,
+      ...f, mimeType: `${f.name.endsWith(".csv") ? "text/csv" : "text/plain"};charset=${f.charset ?? "utf-8"}`.toLowerCase(),
     }));
     return plain({ ok: true, year, files });
   } catch (error) {

@@ -18,27 +18,27 @@ export interface Chart {
   mileageResource: Account;
 }
 
-const MILEAGE_CHARGE: Account = { number: "6251", label: "Voyages et déplacements" };
-// The PCA 2018 resource account; CRC 99-01 had no dedicated one and most charts carried it over.
-const MILEAGE_RESOURCE: Account = { number: "75412", label: "Abandons de frais par les bénévoles" };
-
-/** Account numbers and labels per chart (REFERENCE.md §2, paheko fr_pca_2018.csv and fr_pca_1999.csv). */
+/**
+ * Account numbers and labels per chart: paheko's charts src/include/data/charts/fr_pca_2018.csv and
+ * fr_pca_1999.csv (github.com/paheko/paheko, commit 51fc59bc). Mileage given up (REFERENCE.md §4):
+ * PCA 2018 has 6251 and 75412; CRC 99-01 has neither, only 625 and 754 « Collectes ».
+ */
 export const CHARTS: Record<ChartId, Chart> = {
   "ANC 2018-06": {
     id: "ANC 2018-06",
     title: "règlement ANC 2018-06",
     volunteerUse: { number: "864", label: "Personnel bénévole" },
     volunteerResource: { number: "875", label: "Bénévolat" },
-    mileageCharge: MILEAGE_CHARGE,
-    mileageResource: MILEAGE_RESOURCE,
+    mileageCharge: { number: "6251", label: "Voyages et déplacements" },
+    mileageResource: { number: "75412", label: "Abandons de frais par les bénévoles" },
   },
   "CRC 99-01": {
     id: "CRC 99-01",
     title: "règlement CRC 99-01",
     volunteerUse: { number: "864", label: "Personnel bénévole" },
     volunteerResource: { number: "870", label: "Bénévolat" },
-    mileageCharge: MILEAGE_CHARGE,
-    mileageResource: MILEAGE_RESOURCE,
+    mileageCharge: { number: "625", label: "Déplacements, missions et réceptions" },
+    mileageResource: { number: "754", label: "Collectes" },
   },
 };
 

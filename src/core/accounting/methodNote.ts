@@ -3,7 +3,8 @@ import { roundEtp } from "../valuation/etp";
 import { rateTableNote } from "../valuation/method";
 import type { Valuation } from "../valuation/valuation";
 import type { Period } from "../period/period";
-import type { Chart } from "./charts";
+import { dayFromParts } from "../values/calendar";
+import type { Account, Chart } from "./charts";
 
 /** "2 890,25": thousands spaced (narrow no-break space), up to two decimals. */
 const hoursText = (value: number) => {
@@ -11,16 +12,27 @@ const hoursText = (value: number) => {
   return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f")}${frac ? `,${frac}` : ""}`;
 };
 
-/** A short paragraph for the annexe: basis, coefficient, rate-table rows not applied, hours, ETP, accounts and chart. */
+const account = (a: Account) => `${a.number} « ${a.label} »`;
+
+/**
+ * A short paragraph for the annexe: basis, coefficient, rate-table rows not applied, hours, ETP,
+ * accounts and chart. Under CRC 99-01 it says that the chart no longer applies to exercices opened
+ * from 1 January 2020 (REFERENCE.md §2), naming this one when its twelve months, ending on its
+ * closing day, opened on or after that day.
+ */
 export function methodNote(v: Valuation, chart: Chart, period: Period, method: string): string {
+  const closingDay = period.closingDay;
   const s = v.settings;
   const parts = [
     `Le bénévolat ${period.exercice ? `de l'${period.name} (${period.dates})` : `de la ${period.name}`} est valorisé au ${method} : ` +
       `${hoursText(v.hours)} heures, soit ${String(roundEtp(v.etp)).replace(".", ",")} ETP (base ${s.etpBase} heures par an), ` +
       `pour ${frenchAmount(v.cents)}.`,
     `Ce montant figure au pied du compte de résultat en contributions volontaires en nature, au débit du compte ` +
-      `${chart.volunteerUse.number} « ${chart.volunteerUse.label} » et au crédit du compte ${chart.volunteerResource.number} ` +
-      `« ${chart.volunteerResource.label} » (${chart.title}), sans effet sur le résultat.`,
+      `${account(chart.volunteerUse)} et au crédit du compte ${account(chart.volunteerResource)} (${chart.title}), sans effet sur le résultat.`,
+    ...(chart.id === "CRC 99-01"
+      ? [`Le règlement CRC 99-01 ne s'applique plus aux exercices ouverts à compter du 1er janvier 2020` +
+          `${closingDay >= dayFromParts(2020, 12, 31)! ? ", dont celui-ci" : ""} : le règlement ANC 2018-06 s'impose à ces exercices.`]
+      : []),
     `Les heures sont celles du journal des actions de bénévolat, hors actions en attente de modération et lignes incomplètes ; ` +
       `le montant est la somme exacte des heures multipliées par leur taux, arrondie une seule fois au centime.`,
     ...rateTableNote(v),
@@ -33,7 +45,7 @@ export function methodNote(v: Valuation, chart: Chart, period: Period, method: s
     parts.push(
       `Les frais kilométriques des bénévoles (${hoursText(m.km)} km, ${m.method}) représentent ${frenchAmount(m.cents)}` +
         (m.waived
-          ? `, abandonnés par les bénévoles et comptabilisés au débit du compte ${chart.mileageCharge.number} et au crédit du compte ${chart.mileageResource.number} ; ` +
+          ? `, abandonnés par les bénévoles et comptabilisés au débit du compte ${account(chart.mileageCharge)} et au crédit du compte ${account(chart.mileageResource)} ; ` +
             `ils ouvrent droit à un reçu fiscal (Cerfa 11580) et à une réduction d'impôt de ${String(Math.round(m.reductionRate * 10000) / 100).replace(".", ",")} %.`
           : `, distincts de la valorisation du bénévolat.`),
     );

@@ -1,12 +1,15 @@
 import { type ReportSheet, reportSheets } from "../report/sheets";
 import type { YearReport } from "../report/yearReport";
-import { fecContent, fecFileName } from "./fec";
+import { entriesFileName, entriesImportContent } from "./entriesFile";
+import { pahekoCsv, pahekoFileName } from "./paheko";
 import { sheetCsv } from "./sheetCsv";
 import { slug } from "../text/slug";
 
 export interface ExportFile {
   name: string;
   content: string;
+  /** The entries import file is written in ISO 8859-15 (latin9Bytes), every other file in UTF-8. */
+  charset?: "ISO-8859-15";
 }
 
 /** A file of one association's set: its name carries the association's ("benevoles-2025-club-sportif.csv"). */
@@ -18,16 +21,21 @@ export function sectionFileName(report: YearReport, name: string): string {
 }
 
 /**
- * The text files of a yearly report: per-volunteer totals and the accounting table as French CSV,
- * and the FEC of the closing entries (none when there is nothing to enter).
+ * The files of a yearly report: per-volunteer totals and the accounting table as French CSV; then,
+ * when there is something to enter, the closing entries twice: in the A47 A-1 layout for any
+ * accounting software (ISO 8859-15), and in Paheko's CSV import layout (UTF-8).
  */
 export function reportTextFiles(report: YearReport, sheets: ReportSheet[] = reportSheets(report)): ExportFile[] {
   const byName = (name: string) => sheets.find((s) => s.name === name)!;
   const files: ExportFile[] = [{ name: `benevoles-${report.period.short}.csv`, content: sheetCsv(byName("Bénévoles")) }];
   const a = report.accounting;
   if (a) files.push({ name: `comptabilite-${report.period.short}.csv`, content: sheetCsv(byName("Comptabilité")) });
+  const siren = report.valuation.settings.siren;
   if (a && a.entries.length > 0) {
-    files.push({ name: fecFileName(a.closingDay, report.valuation.settings.siren), content: fecContent(a.entries, a.closingDay) });
+    files.push(
+      { name: entriesFileName(a.closingDay, siren), content: entriesImportContent(a.entries, a.closingDay), charset: "ISO-8859-15" },
+      { name: pahekoFileName(a.closingDay, siren), content: pahekoCsv(a.entries) },
+    );
   }
   return files.map((f) => ({ ...f, name: sectionFileName(report, f.name) }));
 }

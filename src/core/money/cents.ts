@@ -10,7 +10,7 @@ export function euros(cents: number): number {
   return cents / 100;
 }
 
-/** "1234,56": no thousands separator, decimal comma (FEC, CSV). */
+/** "1234,56": no thousands separator, decimal comma (entries files, CSV). */
 export function plainAmount(cents: number): string {
   const negative = cents < 0;
   const abs = Math.abs(cents);

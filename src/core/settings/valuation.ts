@@ -29,7 +29,7 @@ export const mileageSettingsSchema = lazy(() => withDefaults({
   vehicle: withDefault(oneOf(["voiture", "moto", "cyclomoteur"]), "voiture"),
   cv: withDefault(integer(1, 99), 5),
   electric: withDefault(boolean(), false),
-  /** The volunteers gave up repayment in writing: the FEC then carries the 6251 / 75412 entry. */
+  /** The volunteers gave up repayment in writing: the entries then carry the 6251 / 75412 (CRC 99-01: 625 / 754) entry. */
   waived: withDefault(boolean(), false),
 }));
 export type MileageSettings = z.output<ReturnType<typeof mileageSettingsSchema>>;

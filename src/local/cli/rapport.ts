@@ -89,7 +89,17 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
       return 1;
     }
     const lines = [`Rapport écrit : ${path}`];
-    if (written.length) lines.push(`Classeurs, CSV et fichiers d'écritures écrits : ${written.map((p) => basename(p)).join(", ")}`);
+    if (written.length) lines.push(`Classeurs et fichiers écrits : ${written.map((p) => basename(p)).join(", ")}`);
+    const sections = journalReport?.sections ?? [];
+    if (sections.some((s) => s.accounting?.entries.length)) {
+      lines.push(
+        "Écritures de clôture à importer dans le logiciel comptable (ce n'est pas le FEC) : le .txt au format de l'article A47 A-1 " +
+          "du LPF (ISO 8859-15), le .csv dans Paheko (import « Complet »).",
+      );
+      if (sections.some((s) => s.accounting?.entries.length && !s.valuation.settings.siren)) {
+        lines.push("(avec --siren ou la table des associations, leur nom porte le SIREN de l'association)");
+      }
+    }
     const text = `${lines.join("\n")}\n`;
     if (options.json) io.err(text);
     else io.out(`\n${text}`);

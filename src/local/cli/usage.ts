@@ -19,8 +19,10 @@ Options :
   --annee AAAA       année du rapport (par défaut : la plus récente, non future, qui porte au moins
                      5 % des actions du journal)
   --sortie DOSSIER   écrit aussi dans DOSSIER (créé au besoin) : rapport-AAAA.json, le classeur
-                     rapport-AAAA.xlsx, benevoles-AAAA.csv, comptabilite-AAAA.csv et le FEC
-                     <SIREN>FEC<date de clôture>.txt
+                     rapport-AAAA.xlsx, benevoles-AAAA.csv, comptabilite-AAAA.csv et les écritures
+                     de clôture à importer en comptabilité (ce n'est pas le FEC) :
+                     ecritures-benevolat-<SIREN>-<date de clôture>.txt (disposition A47 A-1,
+                     ISO 8859-15) et ecritures-benevolat-paheko-<SIREN>-<date de clôture>.csv
   --json             affiche le rapport en JSON au lieu d'un texte
   --feuille NOM      feuille à lire dans un classeur .xlsx (par défaut : la première)
   --roles FICHIER    table des rôles (.csv, .xlsx) : Bénévole, Rôle, et au choix Association, Date de naissance
@@ -44,15 +46,17 @@ Valorisation (par défaut : SMIC horaire brut à la date de chaque action, coeff
                      Bénévole, deuxième colonne le taux ; à défaut, --taux ou le SMIC
   --coefficient N    coefficient de charges, par exemple 1,45 pour un SMIC chargé
   --territoire T     métropole (par défaut) ou Mayotte (SMIC de Mayotte)
-  --plan P           « ANC 2018-06 » (par défaut : 864 / 875) ou « CRC 99-01 » (864 / 870)
+  --plan P           « ANC 2018-06 » (par défaut : 864 / 875) ou « CRC 99-01 » (864 / 870), plan
+                     qui ne s'applique plus aux exercices ouverts à compter du 1er janvier 2020
   --cloture JJ/MM    date de clôture de l'exercice (par défaut 31/12 de l'année)
-  --siren N          SIREN de l'association (nom du fichier FEC)
+  --siren N          SIREN de l'association (nom des fichiers d'écritures)
   --base-etp N       heures d'un temps plein : 1607 (par défaut) ou 1820
   --taux-km N        frais kilométriques à N euros par km
   --cv N             frais kilométriques au barème fiscal, puissance N CV
   --vehicule V       voiture (par défaut), moto ou cyclomoteur, pour le barème
   --electrique       véhicule électrique (barème majoré de 20 %)
-  --abandon-frais    les bénévoles renoncent au remboursement : écriture 6251 / 75412 dans le FEC
+  --abandon-frais    les bénévoles renoncent au remboursement : écriture 6251 / 75412 (625 / 754 en
+                     CRC 99-01) dans les fichiers d'écritures
 
 Codes de sortie : 0 réussite, 1 fichier illisible ou journal invalide, 2 mauvaise utilisation.
 `;

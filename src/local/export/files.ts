@@ -3,11 +3,13 @@ import { join } from "node:path";
 import { reportTextFiles, sectionFileName } from "../../core/export/files";
 import { reportSheets } from "../../core/report/sheets";
 import type { YearReport } from "../../core/report/yearReport";
+import { latin9Bytes } from "../../core/text/latin9";
 import { writeReportWorkbook } from "./workbook";
 
 /**
  * Writes into a folder one association's files: the workbook rapport-N-<association>.xlsx, the
- * French CSV files and the entries files. Returns the paths written, workbook first.
+ * French CSV files and the entries files (the A47 import file in ISO 8859-15, the Paheko CSV).
+ * Returns the paths written, workbook first.
  */
 export async function writeReportFiles(report: YearReport, dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
@@ -17,7 +19,7 @@ export async function writeReportFiles(report: YearReport, dir: string): Promise
   const paths = [workbook];
   for (const file of reportTextFiles(report, sheets)) {
     const path = join(dir, file.name);
-    await writeFile(path, file.content, "utf8");
+    await writeFile(path, file.charset ? latin9Bytes(file.content) : file.content);
     paths.push(path);
   }
   return paths;

@@ -1,10 +1,13 @@
 /**
  * The two single-byte encodings French spreadsheets write: Windows-1252 (French Excel's "CSV
  * (séparateur : point-virgule)") and ISO 8859-15 (Latin-9, offered by LibreOffice and Linux tools).
- * Both are decoded from tables written here: Node 20.18.3+ decodes "windows-1252" as Latin-1, 0x80 to
+ * Both are decoded from tables (Windows-1252's here, Latin-9's in core/text/latin9.ts, which the
+ * entries file's encoder shares), not by Node: Node 20.18.3+ decodes "windows-1252" as Latin-1, 0x80 to
  * 0x9F becoming C1 control characters instead of € ’ Œ œ... (nodejs/node#60888), and Latin-1 is
  * what Buffer decodes natively.
  */
+
+import { LATIN_9 } from "../../core/text/latin9";
 
 export type SingleByteEncoding = "Windows-1252" | "ISO 8859-15";
 
@@ -14,11 +17,6 @@ export type SingleByteEncoding = "Windows-1252" | "ISO 8859-15";
  * then rejects a file that holds them.
  */
 const WINDOWS_1252_80_9F = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-
-/** Where ISO 8859-15 differs from Latin-1. */
-const LATIN_9: Readonly<Record<number, string>> = {
-  0xa4: "€", 0xa6: "Š", 0xa8: "š", 0xb4: "Ž", 0xb8: "ž", 0xbc: "Œ", 0xbd: "œ", 0xbe: "Ÿ",
-};
 
 /** The characters each encoding puts where Latin-1 has another one, by byte. */
 const DIFFERENCES: Record<SingleByteEncoding, { bytes: RegExp; chars: Readonly<Record<number, string>> }> = {

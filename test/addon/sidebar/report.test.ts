@@ -145,15 +145,22 @@ describe("generateReport in the vm-run bundle", () => {
     expect(world.spreadsheet.sheets).toHaveLength(2);
   });
 
-  it("gives the year's CSV files and FEC as text", () => {
+  it("gives the year's CSV files and entries files as text, the A47 one for the page to write in ISO 8859-15", () => {
     const world = sampleWorld();
     const { value } = call(world, "getDownloads", { year: 2025, settings: SETTINGS });
     expect(value.ok).toBe(true);
     expect(value.files.map((f: { name: string }) => f.name)).toEqual([
       "valorise-2025-benevoles.csv", "valorise-2025-cec.csv", "valorise-2025-valorisation.csv",
-      "valorise-2025-comptabilite.csv", "valorise-2025-anomalies.csv", "123456789FEC20251231.txt",
+      "valorise-2025-comptabilite.csv", "valorise-2025-anomalies.csv",
+      "ecritures-benevolat-123456789-20251231.txt", "ecritures-benevolat-paheko-123456789-20251231.csv",
     ]);
-    const fec = value.files.at(-1);
+    const [entries, paheko] = value.files.slice(-2);
+    expect(entries).toMatchObject({ mimeType: "text/plain;charset=iso-8859-15", charset: "ISO-8859-15" });
+    expect(paheko).toMatchObject({ mimeType: "text/csv;charset=utf-8" });
+    expect(paheko.charset).toBeUndefined();
+    expect(paheko.content.startsWith("\ufeffNuméro pièce comptable;Date;Libellé;Numéro compte;")).toBe(true);
+    expect(paheko.content).toContain("VAL2025;31/12/2025;");
+    const fec = entries;
     expect(fec.content.split("\r\n")[0]).toBe("JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise");
     expect(fec.content).toContain("\t864\t");
     const csv = value.files[0].content as string;

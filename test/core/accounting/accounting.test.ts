@@ -104,6 +104,18 @@ describe("closing entry", () => {
     ]);
     expect(s.note).toContain("Cerfa 11580");
     expect(s.note).toContain("66 %");
+    expect(s.note).toContain("au débit du compte 6251 « Voyages et déplacements » et au crédit du compte 75412 « Abandons de frais par les bénévoles »");
+  });
+  it("enters the mileage given up on 625 / 754 under CRC 99-01, which has no 6251 nor 75412", () => {
+    const rows = [{ who: "Alice", date: "2025-05-01", hours: 1, km: 100 }, { who: "Bob", date: "2025-05-02", hours: 1, km: 10 }];
+    const s = summary(rows, { chart: "CRC 99-01", mileage: { mode: "taux", eurosPerKm: "0.5", waived: true } }, 2025);
+    expect(s.entries[1]!.lines.map((l) => [l.account.number, l.account.label, l.debitCents, l.creditCents])).toEqual([
+      ["625", "Déplacements, missions et réceptions", 5000, 0],
+      ["754", "Collectes", 0, 5000],
+      ["625", "Déplacements, missions et réceptions", 500, 0],
+      ["754", "Collectes", 0, 500],
+    ]);
+    expect(s.note).toContain("au débit du compte 625 « Déplacements, missions et réceptions » et au crédit du compte 754 « Collectes »");
   });
   it("writes no entry when nothing is valued", () => {
     expect(summary([], {}, 2025).entries).toEqual([]);
@@ -118,5 +130,16 @@ describe("method note", () => {
     expect(s.note).toContain("341,19 €");
     expect(s.note).toContain("864 « Personnel bénévole »");
     expect(s.note).toContain("875 « Bénévolat » (règlement ANC 2018-06)");
+    expect(s.note).not.toContain("CRC 99-01");
+  });
+  it("says under CRC 99-01 that the chart no longer applies to exercices opened from 1 January 2020", () => {
+    const rule = "Le règlement CRC 99-01 ne s'applique plus aux exercices ouverts à compter du 1er janvier 2020";
+    const applies = "le règlement ANC 2018-06 s'impose à ces exercices.";
+    expect(summary(rows2024, { chart: "CRC 99-01" }).note).toContain(`(règlement CRC 99-01), sans effet sur le résultat. ${rule}, dont celui-ci : ${applies}`);
+    // the exercice closing on 30/06/2020 opened on 01/07/2019; the 2019 calendar exercice too
+    const rows2020 = [{ date: "2020-03-15", hours: 10 }];
+    expect(summary(rows2020, { chart: "CRC 99-01", closingDate: "06-30" }, 2020).note).toContain(`${rule} : ${applies}`);
+    expect(summary([{ date: "2019-03-15", hours: 10 }], { chart: "CRC 99-01" }, 2019).note).toContain(`${rule} : ${applies}`);
+    expect(summary(rows2020, { chart: "CRC 99-01" }, 2020).note).toContain(`${rule}, dont celui-ci : ${applies}`);
   });
 });

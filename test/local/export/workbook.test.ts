@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 describe("report files", () => {
-  it("writes rapport-N.xlsx with formatted sheets, the CSV files and the FEC", async () => {
+  it("writes rapport-N.xlsx with formatted sheets, the CSV files and the entries files", async () => {
     dir = await mkdtemp(join(tmpdir(), "valorise-export-"));
     const j = journal([
       { who: "Alice", date: "2024-10-15", hours: 10, project: "Fête", category: "Gouvernance" },
@@ -23,9 +23,10 @@ describe("report files", () => {
     const report = buildYearReport(j, 2024, { valuationSettings: { siren: "123456789", coefficient: "1.45" } });
     const paths = await writeReportFiles(report, dir);
     expect(paths.map((p) => p.slice(dir!.length + 1))).toEqual([
-      "rapport-2024.xlsx", "benevoles-2024.csv", "comptabilite-2024.csv", "123456789FEC20241231.txt",
+      "rapport-2024.xlsx", "benevoles-2024.csv", "comptabilite-2024.csv",
+      "ecritures-benevolat-123456789-20241231.txt", "ecritures-benevolat-paheko-123456789-20241231.csv",
     ]);
-    expect((await readdir(dir)).sort()).toHaveLength(4);
+    expect((await readdir(dir)).sort()).toHaveLength(5);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(paths[0]!);
@@ -46,8 +47,13 @@ describe("report files", () => {
     expect(accounting.getRow(2).getCell(7).value).toBe(report.accounting!.lines[0]!.debitCents / 100);
     expect(accounting.getRow(3).getCell(8).value).toBe(report.accounting!.lines[1]!.creditCents / 100);
 
-    const fec = await readFile(paths[3]!, "utf8");
-    expect(fec.startsWith("JournalCode\tJournalLib\t")).toBe(true);
+    // the A47 file in ISO 8859-15: "Opérations" and "bénévole" with one byte 0xE9 for é
+    const entries = await readFile(paths[3]!);
+    expect(entries.toString("latin1").startsWith("JournalCode\tJournalLib\t")).toBe(true);
+    expect(new TextDecoder("iso-8859-15").decode(entries).split("\r\n")[1]).toContain("\tOpérations diverses\t1\t20241231\t864\tPersonnel bénévole\t");
+    expect(entries.includes(Buffer.from("é", "utf8"))).toBe(false);
+    const paheko = await readFile(paths[4]!, "utf8");
+    expect(paheko.startsWith("\ufeffNuméro pièce comptable;Date;Libellé;")).toBe(true);
     const csv = await readFile(paths[1]!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });

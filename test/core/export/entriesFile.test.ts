@@ -1,34 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { buildAccounting } from "../../../src/core/accounting/summary";
-import { FEC_FIELDS, fecContent, fecFileName } from "../../../src/core/export/fec";
+import { A47_FIELDS, entriesFileName, entriesImportContent } from "../../../src/core/export/entriesFile";
 import { valueActions } from "../../../src/core/valuation/valuation";
 import { journal } from "../valuation/journal";
 
-function fec(settings: object = {}) {
+function entriesFile(settings: object = {}) {
   const v = valueActions(journal([
     { who: "Alice", date: "2024-10-15", hours: 10, project: "Fête", km: 100 },
     { who: "Bob", date: "2024-11-15", hours: 20, project: "Jardin\tbio" },
   ]).actions, settings, 2024);
   const a = buildAccounting(v, 2024);
-  return { a, text: fecContent(a.entries, a.closingDay) };
+  return { a, text: entriesImportContent(a.entries, a.closingDay) };
 }
 
-describe("FEC", () => {
+describe("entries import file (A47 A-1 layout)", () => {
   it("names the 18 fields in order on the first line, tab separated", () => {
-    const [header] = fec().text.split("\r\n");
+    const [header] = entriesFile().text.split("\r\n");
     expect(header!.split("\t")).toEqual([
       "JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib", "CompAuxNum", "CompAuxLib",
       "PieceRef", "PieceDate", "EcritureLib", "Debit", "Credit", "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise",
     ]);
-    expect(FEC_FIELDS).toHaveLength(18);
+    expect(A47_FIELDS).toHaveLength(18);
   });
   it("writes each line field by field", () => {
-    const { text } = fec({ mileage: { mode: "taux", eurosPerKm: "0.3", waived: true } });
+    const { text } = entriesFile({ mileage: { mode: "taux", eurosPerKm: "0.3", waived: true } });
     expect(text.endsWith("\r\n")).toBe(true);
     const lines = text.split("\r\n").slice(1, -1).map((l) => l.split("\t"));
     expect(lines).toHaveLength(6);
     for (const l of lines) expect(l).toHaveLength(18);
-    const record = (l: string[]) => Object.fromEntries(FEC_FIELDS.map((f, i) => [f, l[i]]));
+    const record = (l: string[]) => Object.fromEntries(A47_FIELDS.map((f, i) => [f, l[i]]));
     const method = "SMIC horaire brut en vigueur à la date de chaque action";
     expect(record(lines[0]!)).toEqual({
       JournalCode: "OD", JournalLib: "Opérations diverses", EcritureNum: "1", EcritureDate: "20241231",
@@ -50,13 +50,21 @@ describe("FEC", () => {
     expect(lines.reduce((s, l) => s + cents(l[11]!), 0)).toBe(lines.reduce((s, l) => s + cents(l[12]!), 0));
   });
   it("dates everything at the closing date", () => {
-    const { text } = fec({ closingDate: "06-30" });
+    const { text } = entriesFile({ closingDate: "06-30" });
     const line = text.split("\r\n")[1]!.split("\t");
     expect([line[3], line[9], line[15]]).toEqual(["20240630", "20240630", "20240630"]);
   });
-  it("is named <SIREN>FEC<closing date>.txt", () => {
-    const { a } = fec();
-    expect(fecFileName(a.closingDay, "123456789")).toBe("123456789FEC20241231.txt");
-    expect(fecFileName(a.closingDay)).toBe("FEC20241231.txt");
+  it("is named as the volunteer entries of the closing, not as the SirenFECAAAAMMJJ FEC", () => {
+    const { a } = entriesFile({ closingDate: "06-30" });
+    expect(entriesFileName(a.closingDay, "123456789")).toBe("ecritures-benevolat-123456789-20240630.txt");
+    expect(entriesFileName(a.closingDay)).toBe("ecritures-benevolat-20240630.txt");
+  });
+  it("uses the CRC 99-01 accounts under that chart", () => {
+    const { text } = entriesFile({ chart: "CRC 99-01", mileage: { mode: "taux", eurosPerKm: "0.3", waived: true } });
+    const lines = text.split("\r\n").slice(1, -1).map((l) => l.split("\t"));
+    expect(lines.map((l) => [l[4], l[5]])).toEqual([
+      ["864", "Personnel bénévole"], ["870", "Bénévolat"], ["864", "Personnel bénévole"], ["870", "Bénévolat"],
+      ["625", "Déplacements, missions et réceptions"], ["754", "Collectes"],
+    ]);
   });
 });
