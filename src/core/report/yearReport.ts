@@ -10,9 +10,12 @@ import { type Period, calendarYear, exerciceOf, periodBetween } from "../period/
 import { type ValuationSettingsInput, parseValuationSettings } from "../settings/valuation";
 import { identityKey } from "../text/identity";
 import { methodText } from "../valuation/method";
-import { type Valuation, valueActions } from "../valuation/valuation";
+import { BLANK_LABELS, type Valuation, valueActions } from "../valuation/valuation";
 import { type AssociationGroup, ReportError, actionsOfGroup, associationGroups, chooseGroups } from "./associationGroups";
 import { type MonthHours, hoursByMonth } from "./months";
+
+/** The title of a journal's only association when nothing names it (no Association column, no settings). */
+export const UNNAMED = "Association (nom à renseigner)";
 
 /** Who a section of the report is about. */
 export interface ReportedAssociation {
@@ -20,7 +23,7 @@ export interface ReportedAssociation {
   key: string;
   /** Its name; "" when the journal names none and the settings give none. */
   name: string;
-  /** How the report titles it: the name, or « Sans association ». */
+  /** How the report titles it: the name, « Sans association » beside named ones, else UNNAMED. */
   title: string;
   /** Its row of the associations table (or the add-on's settings), when there is one. */
   profile?: AssociationProfile;
@@ -148,7 +151,8 @@ function reportedAssociation(
   const alone = groups.length === 1 && group.key === "" && profiles.length === 1 ? profiles[0] : undefined;
   const profile = alone ?? (group.key ? profiles.find((p) => journal.keys.association(p.name) === group.key) : undefined);
   const name = group.name || profile?.name || "";
-  return { key: group.key, name, title: name || "Sans association", ...(profile ? { profile } : {}) };
+  const title = name || (groups.length === 1 ? UNNAMED : BLANK_LABELS.association);
+  return { key: group.key, name, title, ...(profile ? { profile } : {}) };
 }
 
 function sectionNotes(association: ReportedAssociation, groups: readonly AssociationGroup[], period: Period): string[] {
