@@ -4,7 +4,7 @@
 
 import { readJournal } from "../../core/journal/read";
 import type { Grid, Journal, WallClock } from "../../core/journal/types";
-import { buildYearReport, type YearReport } from "../../core/report/yearReport";
+import { type JournalReport, buildJournalReport } from "../../core/report/yearReport";
 import { readRolesTable, type RolesTable } from "../../core/roles/table";
 import { buildCecReport } from "../../core/cec/report";
 import { valueActions } from "../../core/valuation/valuation";
@@ -71,24 +71,26 @@ export interface CoreInput {
   grid: Grid;
   roles: Grid;
   year?: number;
+  /** Only this association (a treasurer's own report); every association of the journal when omitted. */
+  association?: string;
 }
 
 export interface CoreReport {
   journal: Journal;
   roles: RolesTable;
-  report: YearReport;
+  report: JournalReport;
 }
 
 export function benchWallClock(): WallClock {
   return intlWallClock(BENCH_TIME_ZONE);
 }
 
-/** The full yearly report from the typed ranges: read, totals, CEC, valuation, accounting. */
+/** The full yearly report from the typed ranges: read, then per association totals, valuation, accounting; the CEC. */
 export function fullReport(input: CoreInput): CoreReport {
   const wallClock = benchWallClock();
   const journal = readJournal(input.grid, { wallClock });
   const roles = readRolesTable(input.roles, { wallClock });
-  const report = buildYearReport(journal, input.year ?? REPORT_YEAR, { roles });
+  const report = buildJournalReport(journal, input.year ?? REPORT_YEAR, { roles, ...(input.association ? { association: input.association } : {}) });
   return { journal, roles, report };
 }
 

@@ -49,9 +49,12 @@ export interface SizeResult {
   /** Each run of the bare pass, in order (the ratio moves with it as much as with the report). */
   bareRuns: number[];
   singlePassMs: number;
+  /** The whole journal's report: one section per association. */
   reportMs: number;
   /** Each run of the report, in order (the median hides the runs a garbage collection slowed). */
   reportRuns: number[];
+  /** The report of one association (the journal read whole, one section). */
+  oneAssociationMs: number;
   /** Where the time of one report goes (one run, after the timed ones). */
   stages: Record<string, number>;
   actions: number;
@@ -167,6 +170,7 @@ function measureSize(rows: number, options: Required<Pick<BenchOptions, "smoke">
   const bare = timeRuns(runs, () => barePass(generated.grid));
   const single = timeRuns(runs, () => singlePassTotals(generated.grid, benchWallClock(), REPORT_YEAR));
   const report = timeRuns(runs, () => fullReport(input));
+  const one = timeRuns(runs, () => fullReport({ ...input, association: generated.associations[0] }));
   const stages = reportStages(input);
   const { journal, report: yearReport } = report.last;
   const result: SizeResult = {
@@ -178,14 +182,16 @@ function measureSize(rows: number, options: Required<Pick<BenchOptions, "smoke">
     singlePassMs: single.medianMs,
     reportMs: report.medianMs,
     reportRuns: report.runs,
+    oneAssociationMs: one.medianMs,
     stages,
     actions: journal.actions.length,
     anomalies: journal.anomalies.filter((a) => a.kind !== "verifier").length,
-    volunteers: yearReport.volunteers.length,
+    volunteers: yearReport.acrossAssociations.volunteers.length,
     functions: [],
   };
   log(
     `${formatCount(rows)} lignes : passe nue ${formatMs(result.bareMs)}, rapport ${formatMs(result.reportMs)} ` +
+      `(${yearReport.sections.length} associations ; une seule : ${formatMs(result.oneAssociationMs)}) ` +
       `(${formatRatio(result.reportMs / result.bareMs)} la passe nue ; ${Object.entries(stages).map(([k, v]) => `${k} ${formatMs(v)}`).join(", ")})`,
   );
   if (canMeasureHeap()) {
