@@ -42,8 +42,12 @@ export function fillSheetLists(sheets: SheetInfo[], settings: Settings): void {
   setOptions(select("table-sheet"), sheetOptions(sheets, "Choisir une feuille…"), settings.source.rateSheet ?? "");
 }
 
+/** The associations table's sheet: no field shows it, but saving the form keeps it. */
+let associationSheet = "";
+
 export function fillForm(settings: Settings, sheets: SheetInfo[]): void {
   const a = settings.association;
+  associationSheet = settings.source.associationSheet ?? "";
   const v: Valuation = settings.valuation;
   fillSheetLists(sheets, settings);
   setColumnChoices(settings.source.columns);
@@ -102,6 +106,7 @@ export function readForm(): Settings {
       rolesSheet: select("source-roles").value,
       rateSheet: tableSource === "sheet" ? select("table-sheet").value : "",
       aliasSheet: select("source-alias").value,
+      ...(associationSheet && { associationSheet }),
       columns: readColumnChoices(),
     },
     association: {

@@ -1,4 +1,4 @@
-import type { AliasTableResult, DownloadsResult, GenerateResult, SaveResult, SheetInfo, SidebarState, SourcePreview } from "../addon/sidebar/api";
+import type { AliasTableResult, AssociationTableResult, DownloadsResult, GenerateResult, SaveResult, SheetInfo, SidebarState, SourcePreview } from "../addon/sidebar/api";
 import { type Settings, checkSettings } from "../core/settings";
 import { clearColumnChoices, renderColumnChoices } from "./columnChoices";
 import { byId, input, select } from "./dom";
@@ -150,6 +150,19 @@ async function createAliasTable(): Promise<void> {
   laterPreview();
 }
 
+/** « Créer la table des associations »: a new sheet, prefilled with the journal's associations; an existing one is left as it is. */
+async function createAssociationTable(): Promise<void> {
+  const settings = readForm();
+  const result = await longCall("Création de la table des associations…", () =>
+    call<AssociationTableResult>("createAssociationTable", { sheet: settings.source.associationSheet ?? "", source: settings.source }),
+  );
+  if (!result) return;
+  if (!result.ok) return status(result.message, "bad");
+  if (!sheets.some((s) => s.name === result.sheet)) sheets.push({ name: result.sheet, journal: false, report: false });
+  fillSheetLists(sheets, readForm());
+  status(result.message, "ok");
+}
+
 function render(state: SidebarState): void {
   sheets = state.sheets;
   byId("doc-name").textContent = state.spreadsheetName;
@@ -177,6 +190,7 @@ function wire(): void {
   byId("table-add").addEventListener("click", addRateRow);
   byId("save").addEventListener("click", () => void save());
   byId("alias-create").addEventListener("click", () => void createAliasTable());
+  byId("associations-create").addEventListener("click", () => void createAssociationTable());
   byId("generate").addEventListener("click", () => void generate());
   byId("downloads").addEventListener("click", () => void downloads());
 }

@@ -6,8 +6,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * another sheet id, so Valorise never takes the copy for its own.
  */
 export const REPORT_KEY = "valorise.report";
-/** Developer metadata key on the alias table Valorise created (value: its sheet id). */
+/** Developer metadata keys on the tables Valorise created for the user to fill in (value: the sheet id). */
 export const ALIAS_KEY = "valorise.alias";
+export const ASSOCIATIONS_KEY = "valorise.associations";
 
 export interface ReportMark {
   year: number;
@@ -29,11 +30,11 @@ export function reportMark(sheet: Sheet): ReportMark | undefined {
   return mark && mark.sheetId === sheet.getSheetId() ? { year: mark.year, kind: mark.kind } : undefined;
 }
 
-/** Which of Valorise's sheets this is, copies included (never a journal): "report", "alias", or undefined for a user's sheet. */
-export function valoriseKind(sheet: Sheet): "report" | "alias" | undefined {
+/** Which of Valorise's sheets this is, copies included (never a journal): "report", "table" (alias or associations), or undefined for a user's sheet. */
+export function valoriseKind(sheet: Sheet): "report" | "table" | undefined {
   const metadata = sheet.getDeveloperMetadata();
   if (markOf(sheet, metadata)) return "report";
-  return metadata.some((m) => m.getKey() === ALIAS_KEY) ? "alias" : undefined;
+  return metadata.some((m) => m.getKey() === ALIAS_KEY || m.getKey() === ASSOCIATIONS_KEY) ? "table" : undefined;
 }
 
 /** PROJECT visibility: only Valorise reads the mark, users' own scripts do not see it. */
@@ -42,6 +43,7 @@ export function markReportSheet(sheet: Sheet, mark: ReportMark): void {
   sheet.addDeveloperMetadata(REPORT_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
-export function markAliasSheet(sheet: Sheet): void {
-  sheet.addDeveloperMetadata(ALIAS_KEY, String(sheet.getSheetId()), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+/** Marks a table Valorise created: ALIAS_KEY or ASSOCIATIONS_KEY. */
+export function markTableSheet(sheet: Sheet, key: string): void {
+  sheet.addDeveloperMetadata(key, String(sheet.getSheetId()), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }

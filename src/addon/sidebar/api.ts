@@ -106,3 +106,6 @@ export interface DownloadFile {
 export type DownloadsResult = { ok: true; year: number; files: DownloadFile[] } | { ok: false; message: string };
 
 export type AliasTableResult = { ok: true; sheet: string; created: boolean; message: string } | { ok: false; message: string; busy?: boolean };
+
+/** « Créer la table des associations »: created is always true (an existing sheet is never written to). */
+export type AssociationTableResult = AliasTableResult;

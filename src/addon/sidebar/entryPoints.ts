@@ -1,5 +1,6 @@
 import type { EntryDoc } from "../functions/spec";
 import { createAliasTable } from "./aliasTable";
+import { createAssociationTable } from "./associationTable";
 import { getDownloads } from "./downloads";
 import { generateReport } from "./generate";
 import { getSidebarState, openReportSheet, previewSource, saveSettings } from "./state";
@@ -25,6 +26,7 @@ export const SIDEBAR_ENTRY_POINTS = {
   getDownloads,
   openReportSheet,
   createAliasTable,
+  createAssociationTable,
 };
 
 export const SIDEBAR_DOCS: EntryDoc<keyof typeof SIDEBAR_ENTRY_POINTS>[] = [
@@ -37,4 +39,5 @@ export const SIDEBAR_DOCS: EntryDoc<keyof typeof SIDEBAR_ENTRY_POINTS>[] = [
   { name: "getDownloads", params: [INPUT] },
   { name: "openReportSheet", params: [INPUT] },
   { name: "createAliasTable", params: [INPUT] },
+  { name: "createAssociationTable", params: [INPUT] },
 ];

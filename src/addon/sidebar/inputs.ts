@@ -15,6 +15,11 @@ export const sheetIdInput = lazy(() => z.object({ sheetId: integer(0, Number.MAX
 /** « Créer la table des alias »: the alias sheet field as it stands ("" for « Alias »). */
 export const aliasSheetInput = lazy(() => z.object({ sheet: text(100) }));
 
+/** « Créer la table des associations »: its sheet ("" for « Associations ») and the source as the page stands, checked on its own (its names prefill the table). */
+export const associationTableInput = lazy(() => z.object({ sheet: text(100), source: z.optional(z.custom()) }));
+
+export const INVALID_SOURCE = "Source invalide : vérifiez le nom de la feuille, la plage et les colonnes choisies.";
+
 export function parseInput<T>(schema: () => z.ZodMiniType<T>, input: unknown): T {
   const result = z.safeParse(schema(), input);
   if (!result.success) throw new InputError("Demande invalide : rechargez le panneau (Extensions > Valorise > Ouvrir le panneau).");

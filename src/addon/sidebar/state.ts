@@ -5,7 +5,7 @@ import { looksLikeJournal, looksLikeRoles } from "../sheets/journalSource";
 import { reportMark, valoriseKind } from "../sheets/marks";
 import type { SaveResult, SidebarState, SourcePreview } from "./api";
 import { plain, userMessage } from "./errors";
-import { parseInput, sheetIdInput } from "./inputs";
+import { INVALID_SOURCE, parseInput, sheetIdInput } from "./inputs";
 import { BUSY_MESSAGE, withDocumentLock } from "./lock";
 import { describeSource, emptyPreview } from "./preview";
 import { loadSettings, storeSettings } from "./settingsStore";
@@ -39,7 +39,7 @@ export function getSidebarState(): SidebarState {
 export function previewSource(input: unknown): SourcePreview {
   const result = z.safeParse(sourceSchema(), input);
   if (!result.success) {
-    return plain(emptyPreview("Source invalide : vérifiez le nom de la feuille, la plage et les colonnes choisies."));
+    return plain(emptyPreview(INVALID_SOURCE));
   }
   return plain(describeSource(result.data));
 }

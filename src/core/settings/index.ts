@@ -32,6 +32,8 @@ export const sourceSchema = lazy(() => z.object({
   rateSheet: z.optional(text(100)),
   /** Optional alias table (Nom dans le journal → Nom retenu); empty: a sheet named « Alias » if there is one. */
   aliasSheet: z.optional(text(100)),
+  /** Optional associations table (Association, SIREN, RNA…); empty: a sheet named « Associations » if there is one. */
+  associationSheet: z.optional(text(100)),
   /** Columns chosen by hand: field → header of the journal, "" for none; a field left out is found by its header. */
   columns: z.optional(columnsSchema()),
 }));

@@ -8,6 +8,7 @@ const MESSAGES: Record<string, string> = {
   "source.rolesSheet": SHEET_NAME,
   "source.rateSheet": SHEET_NAME,
   "source.aliasSheet": SHEET_NAME,
+  "source.associationSheet": SHEET_NAME,
   "source.columns": "Choix de colonne invalide : choisissez un en-tête de la feuille ou « (aucune) ».",
   "association.name": "Nom trop long (200 caractères au plus).",
   "association.identifier": "SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu.",
