@@ -74,27 +74,27 @@ describe("valorise rapport on the sample journal (child process)", () => {
   });
 
   it("gives each volunteer the hours recomputed from the CSV", () => {
-    for (const b of report.benevoles) {
+    for (const b of report.toutesAssociations.parBenevole) {
       const name = b.anonyme ? "" : b.cle;
       expect(b.heures, b.benevole).toBeCloseTo(hoursOf(name, "2025"), 6);
     }
     const names = new Set(counted.filter((r) => r.Date.startsWith("2025")).map(nameOf));
-    expect(report.benevoles.length).toBe(names.size);
+    expect(report.toutesAssociations.parBenevole.length).toBe(names.size);
     const total = counted.filter((r) => r.Date.startsWith("2025")).reduce((s, r) => s + Number(r["Durée (en heures)"]), 0);
-    expect(report.total.heures).toBeCloseTo(total, 6);
+    expect(report.toutesAssociations.heures).toBeCloseTo(total, 6);
   });
 
   it("groups a name written with other case and spaces (Hélène Durand)", () => {
     const variants = new Set(rows.filter((r) => nameOf(r) === "hélène durand").map((r) => `${r["Prénom"]}|${r.Nom}`));
     expect(variants.size).toBeGreaterThan(1);
-    const helene = report.benevoles.filter((b: any) => b.cle === "hélène durand");
+    const helene = report.toutesAssociations.parBenevole.filter((b: any) => b.cle === "hélène durand");
     expect(helene).toHaveLength(1);
     expect(helene[0].benevole).toBe("Hélène Durand");
     expect(helene[0].heures).toBe(231.75);
   });
 
   it("lists the volunteers over 200 h in 2025, most hours first", () => {
-    const over = report.benevoles.filter((b: any) => b.heures >= 200).map((b: any) => [b.benevole, b.heures]);
+    const over = report.toutesAssociations.parBenevole.filter((b: any) => b.heures >= 200).map((b: any) => [b.benevole, b.heures]);
     expect(over).toEqual([
       ["Yvonne Le Floch", 271.5], ["Hélène Durand", 231.75], ["Nathalie Girard", 224.25], ["Jérôme Le Goff", 210], ["Sophie Martin", 200],
     ]);
@@ -110,7 +110,7 @@ describe("valorise rapport on the sample journal (child process)", () => {
     expect(stdout).toContain(`Rapport écrit : ${join(out, "rapport-2024.json")}`);
     const written = JSON.parse(readFileSync(join(out, "rapport-2024.json"), "utf8"));
     expect(written.annee).toBe(2024);
-    expect(written.benevoles.find((b: any) => b.benevole === "Nathalie Girard").heures).toBeCloseTo(hoursOf("nathalie girard", "2024"), 6);
+    expect(written.toutesAssociations.parBenevole.find((b: any) => b.benevole === "Nathalie Girard").heures).toBeCloseTo(hoursOf("nathalie girard", "2024"), 6);
   });
 
   it("gives the same report from the XLSX and JSON exports", { timeout: 30_000 }, () => {

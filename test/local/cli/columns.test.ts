@@ -44,7 +44,7 @@ describe("valorise rapport: the journal's columns", () => {
       ignorees: [{ entete: "Date de naissance", colonne: "H" }],
       avis: [],
     });
-    expect(r.benevoles.map((b: { benevole: string; heures: number; premiereAction: string }) => [b.benevole, b.heures, b.premiereAction]))
+    expect(r.toutesAssociations.parBenevole.map((b: { benevole: string; heures: number; premiereAction: string }) => [b.benevole, b.heures, b.premiereAction]))
       .toEqual([["Alice Martin", 2.5, "2025-03-01"], ["Bob Durand", 1, "2025-03-08"]]);
   });
 
@@ -96,7 +96,7 @@ describe("valorise rapport: the journal's columns", () => {
       { champ: "titre", libelle: "Titre", entete: "Vos remarques", colonne: "G", manuel: true },
     ]);
     expect(r.colonnes.ignorees.map((c: { entete: string }) => c.entete)).toEqual(["Km parcourus", "Date de naissance"]);
-    expect(r.total.distanceKm).toBe(0);
+    expect(r.toutesAssociations.distanceKm).toBe(0);
   });
 
   it("documents every field --colonne accepts", () => {

@@ -71,6 +71,10 @@ describe("valorise (in process)", () => {
     const { code, out, err } = await run("rapport", journal, "--annee", "2024", "--json", "--sortie", outDir);
     expect(code).toBe(0);
     const report = JSON.parse(out);
+    const karim = {
+      benevole: "Karim Haddad", cle: "karim haddad", anonyme: false, heures: 4, dureeMs: 14_400_000, actions: 1,
+      distanceKm: 0, premiereAction: "2024-06-01", derniereAction: "2024-06-01", categories: ["Autre"], associations: [],
+    };
     expect(report).toEqual({
       fichier: journal,
       format: "csv",
@@ -92,13 +96,20 @@ describe("valorise (in process)", () => {
         avis: [],
       },
       actionsComptees: 3,
-      total: { benevoles: 1, heures: 4, dureeMs: 14_400_000, actions: 1, distanceKm: 0 },
-      benevoles: [
-        {
-          benevole: "Karim Haddad", cle: "karim haddad", anonyme: false, heures: 4, dureeMs: 14_400_000, actions: 1,
-          distanceKm: 0, premiereAction: "2024-06-01", derniereAction: "2024-06-01", categories: ["Autre"], associations: [],
-        },
-      ],
+      tableDesAssociations: null,
+      associations: [{
+        association: { nom: "", titre: "Association (nom à renseigner)", siren: null, rna: null, adresse: null, decriteDansLaTable: false },
+        periode: { type: "exercice", du: "2024-01-01", au: "2024-12-31", libelle: "exercice 2024" },
+        total: { benevoles: 1, heures: 4, dureeMs: 14_400_000, actions: 1, distanceKm: 0 },
+        benevoles: [karim],
+        heuresParMois: expect.arrayContaining([{ mois: "juin 2024", heures: 4 }, { mois: "décembre 2024", heures: 0 }]),
+        valorisation: expect.objectContaining({ heures: 4, montant: 46.6 }),
+        comptabilite: expect.objectContaining({ plan: "ANC 2018-06", cloture: "2024-12-31" }),
+        notes: [],
+      }],
+      toutesAssociations: {
+        du: "2024-01-01", au: "2024-12-31", associations: 1, benevoles: 1, heures: 4, actions: 1, dureeMs: 14_400_000, distanceKm: 0, parBenevole: [karim],
+      },
       anomalies: [
         { ligne: 5, colonne: "Date", probleme: expect.stringContaining("31/02/2025"), type: "erreur", enAttente: false },
         {
@@ -111,22 +122,20 @@ describe("valorise (in process)", () => {
       alias: { fichier: null, regroupements: [], problemes: [] },
       cec: expect.objectContaining({ annee: 2024 }),
       roles: null,
-      valorisation: expect.objectContaining({ heures: 4 }),
-      comptabilite: expect.objectContaining({ plan: "ANC 2018-06" }),
     });
     const written = join(outDir, "rapport-2024.json");
     expect(existsSync(written)).toBe(true);
     expect(JSON.parse(readFileSync(written, "utf8"))).toEqual(report);
-    expect(err.startsWith(`Rapport écrit : ${written}\nClasseur et fichiers écrits : rapport-2024.xlsx, benevoles-2024.csv`)).toBe(true);
+    expect(err.startsWith(`Rapport écrit : ${written}\nClasseurs et fichiers écrits : rapport-2024.xlsx, benevoles-2024.csv`)).toBe(true);
     expect(err).toContain("ecritures-benevolat-20241231.txt, ecritures-benevolat-paheko-20241231.csv\n");
     expect(err).toContain("(ce n'est pas le FEC)");
-    expect(err.endsWith("(avec --siren, leur nom porte le SIREN de l'association)\n")).toBe(true);
+    expect(err.endsWith("(avec --siren ou la table des associations, leur nom porte le SIREN de l'association)\n")).toBe(true);
   });
 
   it("warns when the year asked for has no action, and still succeeds", async () => {
     const { code, out, err } = await run("rapport", journal, "--annee", "2023");
     expect(code).toBe(0);
     expect(err).toBe("Attention : aucune action comptée en 2023 (années présentes : 2025, 2024).\n");
-    expect(out).toContain("Aucune action comptée en 2023.");
+    expect(out).toContain("Aucune action comptée (exercice 2023).");
   });
 });

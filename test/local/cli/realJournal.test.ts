@@ -52,7 +52,7 @@ describe("a journal kept by hand, through the command line", () => {
   });
 
   it("counts Élodie Roux once, 220 h in one association, eligible for the CEC", () => {
-    const elodie = report.benevoles.filter((b: { benevole: string }) => b.benevole.includes("lodie"));
+    const elodie = report.toutesAssociations.parBenevole.filter((b: { benevole: string }) => b.benevole.includes("lodie"));
     expect(elodie.map((b: { benevole: string; heures: number }) => [b.benevole, b.heures])).toEqual([["Élodie Roux", 220]]);
     expect(elodie[0].associations).toEqual(["Amicale Laïque"]);
     const cec = report.cec.benevoles.find((b: { benevole: string }) => b.benevole === "Élodie Roux");
@@ -81,7 +81,7 @@ describe("a journal kept by hand, through the command line", () => {
     const io = bufferIo();
     expect(await main(["rapport", file, "--alias", aliases, "--json"], io)).toBe(0);
     const merged = JSON.parse(io.stdout());
-    expect(merged.benevoles.find((b: { benevole: string }) => b.benevole === "Hélène Durand").heures).toBe(5);
+    expect(merged.toutesAssociations.parBenevole.find((b: { benevole: string }) => b.benevole === "Hélène Durand").heures).toBe(5);
     expect(merged.doublonsPossibles).toEqual([]);
     expect(merged.alias.regroupements).toEqual([{ ligne: 46, colonne: "Nom du bénévole", nom: "Helene Durand", retenu: "Hélène Durand" }]);
   });
@@ -91,7 +91,7 @@ describe("a journal kept by hand, through the command line", () => {
     expect(found.map((a: { type: string; ligne: number }) => [a.type, a.ligne])).toEqual([["erreur", 48], ["verifier", 49], ["verifier", 50]]);
     expect(found[0].probleme).toMatch(/31\/12\/9999 à plus d'un an dans le futur/);
     expect(found[2].probleme).toMatch(/plus de 24 h par jour.*comme le fait Bénévalibre/);
-    expect(report.benevoles.find((b: { benevole: string }) => b.benevole === "Paul Martin").heures).toBe(26);
+    expect(report.toutesAssociations.parBenevole.find((b: { benevole: string }) => b.benevole === "Paul Martin").heures).toBe(26);
   });
 
   it("reads Bénévalibre's default role « Animat⋅eur⋅rice » as to confirm, never as not qualifying", () => {

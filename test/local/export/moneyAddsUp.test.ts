@@ -15,6 +15,7 @@ import { buildYearReport } from "../../../src/core/report/yearReport";
 import type { ValuationSettingsInput } from "../../../src/core/settings/valuation";
 import { rateTableFromGrid } from "../../../src/core/valuation/rateTable";
 import { main } from "../../../src/local/cli/main";
+import { frenchNumber } from "../../../src/local/cli/print";
 import type { ReportJson } from "../../../src/local/cli/report";
 import { createServices } from "../../../src/local/emulator";
 import { sampleSheets } from "../../../src/local/preview/document";
@@ -199,8 +200,7 @@ describe.each(SCENARIOS)("money adds up on the sample journal: $name", (scenario
     expect(expectTextTotal(text, "Bénévole", "Valorisation")).toBe(totalCents);
     expect(expectTextTotal(text, "Bénévole", "Frais km")).toBe(mileageCents);
     for (const first of ["Taux appliqué", "Catégorie", "Projet"]) expect(expectTextTotal(text, first, "Montant")).toBe(totalCents);
-    const hours = json.associations[0]!.valorisation.heures.toLocaleString("fr-FR").replace(/\u202f/g, " ");
-    expect(text).toContain(`Valorisation (exercice ${YEAR}) : ${hours} h`);
+    expect(text).toContain(`Valorisation (exercice ${YEAR}) : ${frenchNumber(json.associations[0]!.valorisation.heures)} h`);
     expect(text).toContain(textTableAt(text, "Taux appliqué", "Montant").at(-1)!.Montant);
   });
 

@@ -39,12 +39,12 @@ describe("valorise rapport: valuation", () => {
     const { code, out } = await run("rapport", journal, "--annee", "2024", "--json", "--coefficient", "1,45");
     expect(code).toBe(0);
     const r = JSON.parse(out);
-    expect(r.valorisation).toMatchObject({ heures: 20, montant: 341.19, coefficient: "1,45", baseEtp: 1607 });
-    expect(r.valorisation.taux.map((t: { eurosParHeure: number }) => t.eurosParHeure)).toEqual([11.65, 11.88]);
-    expect(r.comptabilite.comptes.map((c: { compte: string; debit: number; credit: number }) => [c.compte, c.debit, c.credit]))
+    expect(r.associations[0].valorisation).toMatchObject({ heures: 20, montant: 341.19, coefficient: "1,45", baseEtp: 1607 });
+    expect(r.associations[0].valorisation.taux.map((t: { eurosParHeure: number }) => t.eurosParHeure)).toEqual([11.65, 11.88]);
+    expect(r.associations[0].comptabilite.comptes.map((c: { compte: string; debit: number; credit: number }) => [c.compte, c.debit, c.credit]))
       .toEqual([["864", 341.19, 0], ["875", 0, 341.19]]);
-    expect(r.comptabilite.cloture).toBe("2024-12-31");
-    expect(r.comptabilite.note).toContain("coefficient 1,45");
+    expect(r.associations[0].comptabilite.cloture).toBe("2024-12-31");
+    expect(r.associations[0].comptabilite.note).toContain("coefficient 1,45");
   });
 
   it("writes the workbook, the CSV files and the entries files with the options given", async () => {
@@ -54,7 +54,7 @@ describe("valorise rapport: valuation", () => {
       "--siren", "123 456 789", "--base-etp", "1820", "--taux-km", "0,3", "--abandon-frais", "--cloture", "30/06",
     );
     expect(code).toBe(0);
-    expect(stdout).toContain("Valorisation 2024 : 20,00 h");
+    expect(stdout).toContain("Valorisation (exercice 2024) : 20,00 h");
     expect(stdout).toContain("taux horaire par niveau (1 taux), à défaut taux forfaitaire de 20 €/h");
     for (const name of ["rapport-2024.json", "rapport-2024.xlsx", "benevoles-2024.csv", "comptabilite-2024.csv",
       "ecritures-benevolat-123456789-20240630.txt", "ecritures-benevolat-paheko-123456789-20240630.csv"]) {
@@ -94,7 +94,7 @@ describe("valorise rapport: valuation", () => {
     const typo = join(dir, "coquille.csv");
     writeFileSync(typo, "Niveau;Taux\nExpret;30\n");
     const { out } = await run("rapport", journal, "--annee", "2024", "--json", "--table-taux", typo);
-    const v = JSON.parse(out).valorisation;
+    const v = JSON.parse(out).associations[0].valorisation;
     expect(v.tauxSansCorrespondance).toEqual([{ libelle: "Expret", suggestion: "Expert" }]);
     expect(v.libellesSansTaux).toEqual([{ libelle: "Expert", heures: 10, actions: 1 }, { libelle: "", heures: 10, actions: 1 }]);
     expect(v.methode).toBe("SMIC horaire brut en vigueur à la date de chaque action");
@@ -102,12 +102,12 @@ describe("valorise rapport: valuation", () => {
     expect(v.avertissements[0]).toBe(
       "La ligne « Expret » de la table de taux ne correspond à aucune valeur de la colonne « Niveau » du journal (vouliez-vous dire « Expert » ?) : son taux n'est appliqué à aucune heure.",
     );
-    expect(JSON.parse(out).comptabilite.note).toContain("La table de taux n'a pas été appliquée : aucune de ses lignes (« Expret »)");
+    expect(JSON.parse(out).associations[0].comptabilite.note).toContain("La table de taux n'a pas été appliquée : aucune de ses lignes (« Expret »)");
 
     const text = (await run("rapport", journal, "--annee", "2024", "--table-taux", typo)).out;
     expect(text).toContain("Méthode : SMIC horaire brut en vigueur à la date de chaque action\nAttention :\n- La ligne « Expret » de la table de taux");
     expect(text).toContain("- Heures sans taux dans la table, valorisées au SMIC horaire brut en vigueur à la date de chaque action : « Expert » (10 h), sans niveau (10 h).");
-    const fine = JSON.parse((await run("rapport", journal, "--annee", "2024", "--json", "--table-taux", rates)).out).valorisation;
+    const fine = JSON.parse((await run("rapport", journal, "--annee", "2024", "--json", "--table-taux", rates)).out).associations[0].valorisation;
     expect([fine.tauxSansCorrespondance, fine.avertissements]).toEqual([
       [], ["Heures sans taux dans la table, valorisées au SMIC horaire brut en vigueur à la date de chaque action : sans niveau (10 h)."],
     ]);
@@ -116,7 +116,7 @@ describe("valorise rapport: valuation", () => {
   it("values --taux \"2 x SMIC\" at the SMIC of each action's date, in --json", async () => {
     const { code, out } = await run("rapport", journal, "--annee", "2024", "--json", "--taux", "2 x SMIC");
     expect(code).toBe(0);
-    const v = JSON.parse(out).valorisation;
+    const v = JSON.parse(out).associations[0].valorisation;
     // 10 h x 23.30 + 10 h x 23.76
     expect(v.montant).toBe(470.6);
     expect(v.taux).toEqual([
@@ -127,7 +127,7 @@ describe("valorise rapport: valuation", () => {
     const table = join(dir, "taux-smic.csv");
     writeFileSync(table, "Niveau;Taux\nExpert;150 % SMIC\n");
     // Alice 10 h x 17.475 (Expert), Bob 10 h x 20
-    expect(JSON.parse((await run("rapport", journal, "--annee", "2024", "--json", "--table-taux", table, "--taux", "20")).out).valorisation.montant).toBe(374.75);
+    expect(JSON.parse((await run("rapport", journal, "--annee", "2024", "--json", "--table-taux", table, "--taux", "20")).out).associations[0].valorisation.montant).toBe(374.75);
     const bad = await run("rapport", journal, "--taux", "deux SMIC");
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^--taux : « deux SMIC » n'est pas un taux : attendu des euros par heure \(par exemple 11,88\) ou un multiple du SMIC \(par exemple 2 x SMIC ou 150 % SMIC\)\./);
