@@ -5,7 +5,7 @@ import { readJournal } from "../../src/core/journal/read";
 import type { Grid } from "../../src/core/journal/types";
 import { filterActions, sumDurationMs } from "../../src/core/totals/filter";
 import { totalsTable } from "../../src/core/totals/table";
-import { volunteerTotals } from "../../src/core/totals/volunteers";
+import { actionsOfYear, volunteerTotals } from "../../src/core/totals/volunteers";
 import { isoDate } from "../../src/core/values/calendar";
 
 const utc = (d: Date) => d.getTime();
@@ -175,7 +175,7 @@ describe("years and filters", () => {
     expect(sumDurationMs(filterActions(j, { volunteer: " a ", category: "GOUVERNANCE (ca, bureau)" })) / 3_600_000).toBe(3);
   });
   it("orders totals by hours, most first", () => {
-    expect(totalsTable(j, 2025).slice(1).map((r) => r[0])).toEqual(["B", "A"]);
+    expect(totalsTable(j, actionsOfYear(j, 2025)).slice(1).map((r) => r[0])).toEqual(["B", "A"]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { filterActions, sumDurationMs } from "../../core/totals/filter";
 import { anomaliesTable, totalsTable } from "../../core/totals/table";
+import { actionsOfYear } from "../../core/totals/volunteers";
 import { MS_PER_HOUR } from "../../core/values/calendar";
 import { optionalText, optionalYear } from "./args";
+import { ASSOCIATION_PARAM, ofAssociation } from "./associationArg";
 import { journalContext } from "./context";
 import type { EntryDoc, ParamSpec } from "./spec";
 
@@ -17,19 +19,20 @@ export const YEAR_PARAM: ParamSpec = {
   description: "Année civile des actions (par exemple 2025). Toutes les années si omise.",
 };
 
-function BENEVOLAT_HEURES(journal: unknown, benevole?: unknown, annee?: unknown, categorie?: unknown): number {
+function BENEVOLAT_HEURES(journal: unknown, benevole?: unknown, annee?: unknown, categorie?: unknown, association?: unknown): number {
   const ctx = journalContext(journal);
   const actions = filterActions(ctx.journal, {
     volunteer: optionalText(benevole),
     year: optionalYear(annee, "annee", ctx.yearOfDate),
     category: optionalText(categorie),
   });
-  return sumDurationMs(actions) / MS_PER_HOUR;
+  return sumDurationMs(ofAssociation(actions, association, ctx)) / MS_PER_HOUR;
 }
 
-function BENEVOLAT_TOTAUX(journal: unknown, annee?: unknown) {
+function BENEVOLAT_TOTAUX(journal: unknown, annee?: unknown, association?: unknown) {
   const ctx = journalContext(journal);
-  return totalsTable(ctx.journal, optionalYear(annee, "annee", ctx.yearOfDate));
+  const actions = actionsOfYear(ctx.journal, optionalYear(annee, "annee", ctx.yearOfDate));
+  return totalsTable(ctx.journal, ofAssociation(actions, association, ctx));
 }
 
 function BENEVOLAT_ANOMALIES(journal: unknown) {
@@ -46,6 +49,7 @@ export const JOURNAL_DOCS: EntryDoc<keyof typeof JOURNAL_FUNCTIONS>[] = [
       { name: "benevole", type: "string", optional: true, description: "Nom du bénévole (casse et espaces ignorés). Tous si omis." },
       YEAR_PARAM,
       { name: "categorie", type: "string", optional: true, description: "Catégorie d'action. Toutes si omise." },
+      ASSOCIATION_PARAM,
     ],
     customFunction: {
       description: "Total des heures de bénévolat en nombre décimal (2 h 30 = 2,5), hors lignes écartées et actions en attente de modération.",
@@ -54,7 +58,7 @@ export const JOURNAL_DOCS: EntryDoc<keyof typeof JOURNAL_FUNCTIONS>[] = [
   },
   {
     name: "BENEVOLAT_TOTAUX",
-    params: [JOURNAL_PARAM, YEAR_PARAM],
+    params: [JOURNAL_PARAM, YEAR_PARAM, ASSOCIATION_PARAM],
     customFunction: {
       description: "Tableau des totaux par bénévole (heures, actions, kilomètres, dates, catégories), le plus d'heures en premier.",
       returns: "Un tableau avec une ligne d'en-têtes.",

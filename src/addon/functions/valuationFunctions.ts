@@ -1,4 +1,5 @@
 import { accountsTable, buildAccounting } from "../../core/accounting/summary";
+import { associationGroups } from "../../core/report/associationGroups";
 import { filterActions, sumDistanceM } from "../../core/totals/filter";
 import { actionsOfYear } from "../../core/totals/volunteers";
 import { MS_PER_DAY, MS_PER_HOUR } from "../../core/values/calendar";
@@ -13,7 +14,8 @@ import { decimal } from "../../core/money/decimal";
 import { toNumber } from "../../core/money/ratio";
 import { activeWallClock } from "../sheets/wallClock";
 import { ArgumentError, optionalNumber, optionalText, optionalYear, requiredYear } from "./args";
-import { journalContext } from "./context";
+import { ASSOCIATION_PARAM, MONEY_ASSOCIATION_PARAM, ofAssociation, ofOneAssociation } from "./associationArg";
+import { type JournalContext, journalContext } from "./context";
 import { JOURNAL_PARAM, YEAR_PARAM } from "./journalFunctions";
 import type { EntryDoc, ParamSpec } from "./spec";
 import { chartArg, coefficientArg, rateArg } from "./valuationArgs";
@@ -43,11 +45,17 @@ function SMIC_HORAIRE(date?: unknown, territoire?: unknown): number {
   return toNumber(decimal(smic.eurosPerHour));
 }
 
-function BENEVOLAT_VALORISATION(journal: unknown, annee?: unknown, taux?: unknown, coefficient?: unknown): number {
+/** One association's actions of the year (see ofOneAssociation); `blanks`: the arguments between the year and the association. */
+function moneyActions(name: string, ctx: JournalContext, year: number | undefined, association: unknown, blanks: number) {
+  const example = (a: string) => `=${name}(Journal!A:O; ${year ?? 2025}; ${"; ".repeat(blanks)}"${a}")`;
+  return ofOneAssociation(actionsOfYear(ctx.journal, year), association, ctx, example);
+}
+
+function BENEVOLAT_VALORISATION(journal: unknown, annee?: unknown, taux?: unknown, coefficient?: unknown, association?: unknown): number {
   const ctx = journalContext(journal);
   const year = optionalYear(annee, "annee", ctx.yearOfDate);
   const settings = { ...rateArg(taux), ...coefficientArg(coefficient) };
-  return valueActions(actionsOfYear(ctx.journal, year), settings, year).cents / 100;
+  return valueActions(moneyActions("BENEVOLAT_VALORISATION", ctx, year, association, 2), settings, year).cents / 100;
 }
 
 function BENEVOLAT_ETP(heures: unknown, base?: unknown): number {
@@ -60,27 +68,31 @@ function BENEVOLAT_ETP(heures: unknown, base?: unknown): number {
   return hours / b;
 }
 
-function BENEVOLAT_COMPTES(journal: unknown, annee: unknown, taux?: unknown, coefficient?: unknown, plan?: unknown) {
+function BENEVOLAT_COMPTES(journal: unknown, annee: unknown, taux?: unknown, coefficient?: unknown, plan?: unknown, association?: unknown) {
   const ctx = journalContext(journal);
   const year = requiredYear(annee, "annee", ctx.yearOfDate);
   const settings = { ...rateArg(taux), ...coefficientArg(coefficient), ...chartArg(plan) };
-  return accountsTable(buildAccounting(valueActions(actionsOfYear(ctx.journal, year), settings, year), year));
+  return accountsTable(buildAccounting(valueActions(moneyActions("BENEVOLAT_COMPTES", ctx, year, association, 3), settings, year), year));
 }
 
-function BENEVOLAT_VENTILATION(journal: unknown, annee: unknown, par?: unknown, taux?: unknown, coefficient?: unknown) {
+function BENEVOLAT_VENTILATION(journal: unknown, annee: unknown, par?: unknown, taux?: unknown, coefficient?: unknown, association?: unknown) {
   const ctx = journalContext(journal);
   const year = requiredYear(annee, "annee", ctx.yearOfDate);
   const text = optionalText(par) ?? "bénévole";
   const kind = breakdownKindOf(text);
   if (!kind) throw new ArgumentError(`par : « ${text} » inconnu, attendu bénévole, catégorie, projet, association ou taux`);
+  const count = kind === "association" ? associationGroups(ctx.journal).length : 0;
+  if (count > 1) {
+    throw new ArgumentError(`par : les montants des ${count} associations du journal ne s'additionnent jamais ; ventilez-en une à la fois (dernier argument)`);
+  }
   const settings = { ...rateArg(taux), ...coefficientArg(coefficient) };
-  return breakdownTable(valueActions(actionsOfYear(ctx.journal, year), settings, year), kind);
+  return breakdownTable(valueActions(moneyActions("BENEVOLAT_VENTILATION", ctx, year, association, 3), settings, year), kind);
 }
 
-function BENEVOLAT_KM(journal: unknown, benevole?: unknown, annee?: unknown): number {
+function BENEVOLAT_KM(journal: unknown, benevole?: unknown, annee?: unknown, association?: unknown): number {
   const ctx = journalContext(journal);
   const actions = filterActions(ctx.journal, { volunteer: optionalText(benevole), year: optionalYear(annee, "annee", ctx.yearOfDate) });
-  return sumDistanceM(actions) / 1000;
+  return sumDistanceM(ofAssociation(actions, association, ctx)) / 1000;
 }
 
 export const VALUATION_FUNCTIONS = { SMIC_HORAIRE, BENEVOLAT_VALORISATION, BENEVOLAT_ETP, BENEVOLAT_COMPTES, BENEVOLAT_VENTILATION, BENEVOLAT_KM };
@@ -96,9 +108,9 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
   },
   {
     name: "BENEVOLAT_VALORISATION",
-    params: [JOURNAL_PARAM, YEAR_PARAM, RATE_PARAM, COEFFICIENT_PARAM],
+    params: [JOURNAL_PARAM, YEAR_PARAM, RATE_PARAM, COEFFICIENT_PARAM, MONEY_ASSOCIATION_PARAM],
     customFunction: {
-      description: "Valorisation des heures de bénévolat en euros : heures multipliées par leur taux puis par le coefficient, somme exacte arrondie une fois au centime.",
+      description: "Valorisation des heures de bénévolat d'une association en euros : heures multipliées par leur taux puis par le coefficient, somme exacte arrondie une fois au centime.",
       returns: "Le montant en euros.",
     },
   },
@@ -118,9 +130,10 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
       RATE_PARAM,
       COEFFICIENT_PARAM,
       { name: "plan", type: "string", optional: true, description: "« ANC 2018-06 » (par défaut : 864 / 875) ou « CRC 99-01 » (864 / 870)." },
+      MONEY_ASSOCIATION_PARAM,
     ],
     customFunction: {
-      description: "Comptes 86 et 87 de la valorisation du bénévolat : débit 864 Personnel bénévole, crédit 875 Bénévolat (870 avec le plan CRC 99-01).",
+      description: "Comptes 86 et 87 de la valorisation du bénévolat d'une association : débit 864 Personnel bénévole, crédit 875 Bénévolat (870 avec le plan CRC 99-01).",
       returns: "Un tableau Compte, Libellé, Débit, Crédit.",
     },
   },
@@ -129,12 +142,13 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
     params: [
       JOURNAL_PARAM,
       { name: "annee", type: "number", description: "Année civile de l'exercice, par exemple 2025." },
-      { name: "par", type: "string", optional: true, description: "« bénévole » (par défaut), « catégorie », « projet », « association » ou « taux »." },
+      { name: "par", type: "string", optional: true, description: "« bénévole » (par défaut), « catégorie », « projet » ou « taux » ; « association » si le journal n'en compte qu'une." },
       RATE_PARAM,
       COEFFICIENT_PARAM,
+      MONEY_ASSOCIATION_PARAM,
     ],
     customFunction: {
-      description: "Valorisation ventilée par bénévole, catégorie, projet, association ou taux : les montants des lignes, répartis au centime, font exactement le total.",
+      description: "Valorisation d'une association ventilée par bénévole, catégorie, projet ou taux : les montants des lignes, répartis au centime, font exactement le total.",
       returns: "Un tableau Libellé, Heures, Montant terminé par la ligne Total.",
     },
   },
@@ -144,6 +158,7 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
       JOURNAL_PARAM,
       { name: "benevole", type: "string", optional: true, description: "Nom du bénévole (casse et espaces ignorés). Tous si omis." },
       YEAR_PARAM,
+      ASSOCIATION_PARAM,
     ],
     customFunction: { description: "Kilomètres parcourus par les bénévoles, hors lignes écartées et actions en attente de modération.", returns: "Le nombre de kilomètres." },
   },

@@ -20,17 +20,27 @@ export class ReportError extends Error {
   }
 }
 
-/** Every association of the journal, by name, the actions with none last. */
+/**
+ * Every association of the journal's counted actions, by name, the actions with none last. The
+ * spellings also hold the blank (always) and names seen only on rows left out: no group of their own.
+ */
 export function associationGroups(journal: Journal): AssociationGroup[] {
-  const labels = journal.actions.dictionaries.labels.association;
+  const table = journal.actions;
+  const labels = table.dictionaries.labels.association;
+  const used = new Uint8Array(labels.length);
+  for (let i = 0; i < table.length; i++) used[table.association[i]!] = 1;
   const byKey = new Map<string, AssociationGroup>();
   labels.forEach((label, id) => {
+    if (!used[id]) return;
     const key = label.trim() ? journal.keys.association(label) : "";
     let group = byKey.get(key);
     if (!group) byKey.set(key, (group = { key, name: key ? label : "", ids: new Uint8Array(labels.length) }));
     group.ids[id] = 1;
   });
-  return [...byKey.values()].sort((a, b) => Number(!a.key) - Number(!b.key) || a.name.localeCompare(b.name, "fr"));
+  const groups = [...byKey.values()];
+  // One group holds every action: all the ids are its own (actionsOfGroup then selects nothing).
+  if (groups.length < 2) return [{ key: groups[0]?.key ?? "", name: groups[0]?.name ?? "", ids: new Uint8Array(labels.length).fill(1) }];
+  return groups.sort((a, b) => Number(!a.key) - Number(!b.key) || a.name.localeCompare(b.name, "fr"));
 }
 
 /** The groups to report: all of them, or the one named (loosely) `only`. */

@@ -3,7 +3,8 @@ import { FINDING_LABELS, findingCounts, findingLines } from "../report/findings"
 import { frenchDate } from "../values/calendar";
 import { frenchHours, roundHours } from "../values/hours";
 import type { Tally } from "./breakdown";
-import { volunteerTotals } from "./volunteers";
+import type { ActionSelection } from "../journal/store";
+import { actionsOfYear, totalsOf } from "./volunteers";
 
 export type TableCell = string | number | boolean;
 export type Table = TableCell[][];
@@ -26,10 +27,10 @@ export function rectangle(rows: Table): Table {
   return rows.map((r) => (r.length === width ? r : [...r, ...Array<TableCell>(width - r.length).fill("")]));
 }
 
-/** What BENEVOLAT_TOTAUX spills: headers, one row per volunteer, and a last line on rows left out. */
-export function totalsTable(journal: Journal, year?: number): Table {
+/** What BENEVOLAT_TOTAUX spills: headers, one row per volunteer of the actions, and a last line on the journal's rows left out. */
+export function totalsTable(journal: Journal, actions: ActionSelection = actionsOfYear(journal)): Table {
   const rows: Table = [TOTALS_HEADERS];
-  for (const t of volunteerTotals(journal, year)) {
+  for (const t of totalsOf(actions)) {
     rows.push([
       t.volunteer,
       roundHours(t.durationMs),

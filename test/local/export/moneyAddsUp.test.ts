@@ -236,15 +236,18 @@ describe.each(SCENARIOS)("money adds up on the sample journal: $name", (scenario
     expect(cents(rows.find((r) => String(r[0]).startsWith("Frais kilométriques"))![3])).toBe(mileageCents);
   });
 
-  it("BENEVOLAT_VENTILATION: each table's lines add up to its Total row and to BENEVOLAT_VALORISATION", () => {
-    const valued = bundle.call("BENEVOLAT_VALORISATION", journalRange, YEAR, scenario.rateArg, 1.45) as number;
+  it("BENEVOLAT_VENTILATION: each table's lines add up to its Total row and to BENEVOLAT_VALORISATION of the same association", () => {
+    const valued = bundle.call("BENEVOLAT_VALORISATION", journalRange, YEAR, scenario.rateArg, 1.45, CLUB) as number;
     expect(cents(valued)).toBe(totalCents);
-    for (const par of ["bénévole", "catégorie", "projet", "association", "taux"]) {
-      const table = bundle.call("BENEVOLAT_VENTILATION", journalRange, YEAR, par, scenario.rateArg, 1.45) as unknown[][];
+    for (const par of ["bénévole", "catégorie", "projet", "taux"]) {
+      const table = bundle.call("BENEVOLAT_VENTILATION", journalRange, YEAR, par, scenario.rateArg, 1.45, CLUB) as unknown[][];
       const total = table.findIndex((r) => r[0] === "Total");
       expect(total, par).toBeGreaterThan(1);
       expect(sumCents(table.slice(1, total).map((r) => r[2])), par).toBe(cents(table[total]![2]));
       expect(cents(table[total]![2])).toBe(totalCents);
     }
+    // Three associations' money is never one figure: no total across them, no table by association.
+    expect(() => bundle.call("BENEVOLAT_VALORISATION", journalRange, YEAR, scenario.rateArg, 1.45)).toThrow(/^Le journal compte 3 associations/);
+    expect(() => bundle.call("BENEVOLAT_VENTILATION", journalRange, YEAR, "association", scenario.rateArg, 1.45, CLUB)).toThrow(/ne s'additionnent jamais/);
   });
 });
