@@ -17,6 +17,7 @@ export const SMOKE_SIZES = [1_000];
 /** Empty rows after the data in the whole-column case (Journal!A:O on a sheet with room to grow). */
 export const TRAILING_EMPTY_ROWS = 100_000;
 export const BUSIEST_FUNCTIONS = ["BENEVOLAT_TOTAUX", "CEC_TABLEAU", "BENEVOLAT_VALORISATION"];
+const MONEY_FUNCTIONS = new Set(["BENEVOLAT_VALORISATION"]);
 export const ENGINE_VOLUNTEERS = 300;
 
 export interface BenchOptions {
@@ -106,12 +107,16 @@ function runsFor(rows: number, smoke: boolean): number {
   return 5;
 }
 
-/** Arguments of a custom function, by its parameter names: the journal, the year, the roles table. */
-function argsFor(params: { name: string }[], journal: unknown[][], roles: unknown[][]): unknown[] {
+/**
+ * Arguments of a custom function, by its parameter names: the journal, the year, the roles table,
+ * and one association (a money figure is never summed across the journal's associations).
+ */
+function argsFor(params: { name: string }[], journal: unknown[][], roles: unknown[][], association: string | undefined): unknown[] {
   return params.map((p) => {
     if (p.name === "journal") return journal;
     if (p.name === "annee") return REPORT_YEAR;
     if (p.name === "roles") return roles;
+    if (p.name === "association") return association;
     return undefined;
   });
 }
@@ -141,8 +146,10 @@ function measureFunctions(code: string, generated: GeneratedJournal, runs: numbe
       continue;
     }
     try {
-      const exact = argsFor(p, generated.grid, generated.roles);
-      const wide = argsFor(p, whole, generated.roles);
+      // hours stay across associations (as before); money needs one
+      const association = MONEY_FUNCTIONS.has(name) ? generated.associations[0] : undefined;
+      const exact = argsFor(p, generated.grid, generated.roles, association);
+      const wide = argsFor(p, whole, generated.roles, association);
       const exactRuns = timeRuns(runs, () => callCustomFunction(code, name, exact));
       checkResult(name, exactRuns.last.result);
       const wholeRuns = timeRuns(runs, () => callCustomFunction(code, name, wide));

@@ -50,19 +50,20 @@ describe("valorise rapport: valuation", () => {
   it("writes the workbook, the CSV files and the entries files with the options given", async () => {
     const out = join(dir, "sortie");
     const { code, out: stdout } = await run(
-      "rapport", journal, "--annee", "2024", "--sortie", out, "--table-taux", rates, "--taux", "20", "--plan", "99-01",
+      "rapport", journal, "--annee", "2025", "--sortie", out, "--table-taux", rates, "--taux", "20", "--plan", "99-01",
       "--siren", "123 456 789", "--base-etp", "1820", "--taux-km", "0,3", "--abandon-frais", "--cloture", "30/06",
     );
     expect(code).toBe(0);
-    expect(stdout).toContain("Valorisation (exercice 2024) : 20,00 h");
+    // exercice 2025 closing on 30/06: from 01/07/2024, so October and November 2024 are in it
+    expect(stdout).toContain("Valorisation (exercice clos le 30/06/2025) : 20,00 h");
     expect(stdout).toContain("taux horaire par niveau (1 taux), à défaut taux forfaitaire de 20 €/h");
-    for (const name of ["rapport-2024.json", "rapport-2024.xlsx", "benevoles-2024.csv", "comptabilite-2024.csv",
-      "ecritures-benevolat-123456789-20240630.txt", "ecritures-benevolat-paheko-123456789-20240630.csv"]) {
+    for (const name of ["rapport-2025.json", "rapport-2024-2025.xlsx", "benevoles-2024-2025.csv", "comptabilite-2024-2025.csv",
+      "ecritures-benevolat-123456789-20250630.txt", "ecritures-benevolat-paheko-123456789-20250630.csv"]) {
       expect(existsSync(join(out, name)), name).toBe(true);
     }
     // Alice 10 h x 30 (Expert) + Bob 10 h x 20 = 500
     // CRC 99-01: 870 for volunteering, 625 / 754 for the mileage given up
-    const bytes = readFileSync(join(out, "ecritures-benevolat-123456789-20240630.txt"));
+    const bytes = readFileSync(join(out, "ecritures-benevolat-123456789-20250630.txt"));
     const entries = new TextDecoder("iso-8859-15").decode(bytes).split("\r\n").slice(1, -1).map((l) => l.split("\t"));
     expect(entries.map((l) => [l[2], l[4], l[11], l[12]])).toEqual([
       ["1", "864", "300,00", "0,00"], ["1", "870", "0,00", "300,00"],
@@ -70,22 +71,22 @@ describe("valorise rapport: valuation", () => {
       ["2", "625", "30,00", "0,00"], ["2", "754", "0,00", "30,00"],
       ["2", "625", "6,00", "0,00"], ["2", "754", "0,00", "6,00"],
     ]);
-    const paheko = Papa.parse<string[]>(readFileSync(join(out, "ecritures-benevolat-paheko-123456789-20240630.csv"), "utf8").slice(1), { delimiter: ";", skipEmptyLines: true }).data;
+    const paheko = Papa.parse<string[]>(readFileSync(join(out, "ecritures-benevolat-paheko-123456789-20250630.csv"), "utf8").slice(1), { delimiter: ";", skipEmptyLines: true }).data;
     expect(paheko.slice(1).map((r) => [r[0], r[1], r[3], r[5], r[6]])).toEqual([
-      ["VAL2024", "30/06/2024", "864", "300,00", ""], ["VAL2024", "30/06/2024", "870", "", "300,00"],
-      ["VAL2024", "30/06/2024", "864", "200,00", ""], ["VAL2024", "30/06/2024", "870", "", "200,00"],
-      ["ABF2024", "30/06/2024", "625", "30,00", ""], ["ABF2024", "30/06/2024", "754", "", "30,00"],
-      ["ABF2024", "30/06/2024", "625", "6,00", ""], ["ABF2024", "30/06/2024", "754", "", "6,00"],
+      ["VAL2024-2025", "30/06/2025", "864", "300,00", ""], ["VAL2024-2025", "30/06/2025", "870", "", "300,00"],
+      ["VAL2024-2025", "30/06/2025", "864", "200,00", ""], ["VAL2024-2025", "30/06/2025", "870", "", "200,00"],
+      ["ABF2024-2025", "30/06/2025", "625", "30,00", ""], ["ABF2024-2025", "30/06/2025", "754", "", "30,00"],
+      ["ABF2024-2025", "30/06/2025", "625", "6,00", ""], ["ABF2024-2025", "30/06/2025", "754", "", "6,00"],
     ]);
     expect(stdout).toContain("Écritures de clôture à importer dans le logiciel comptable (ce n'est pas le FEC)");
-    const csv = Papa.parse<string[]>(readFileSync(join(out, "benevoles-2024.csv"), "utf8").slice(1), { delimiter: ";", skipEmptyLines: true }).data;
+    const csv = Papa.parse<string[]>(readFileSync(join(out, "benevoles-2024-2025.csv"), "utf8").slice(1), { delimiter: ";", skipEmptyLines: true }).data;
     expect(csv.map((r) => [r[0], r[3], r[4], r[6], r[7]])).toEqual([
       ["Bénévole", "ETP", "Valorisation (€)", "Frais kilométriques (€)", "Réduction d'impôt (€)"],
       ["Alice", "0,01", "300,00", "30,00", "19,80"],
       ["Bob", "0,01", "200,00", "6,00", "3,96"],
     ]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(out, "rapport-2024.xlsx"));
+    await wb.xlsx.readFile(join(out, "rapport-2024-2025.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"]);
     expect(wb.getWorksheet("Anomalies")!.rowCount).toBe(2);
   });
