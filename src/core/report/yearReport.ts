@@ -101,11 +101,14 @@ export function buildJournalReport(journal: Journal, year: number, request: Repo
   const cec = buildCecReport(journal, year, { roles: request.roles, settings: withProfiles(request.cecSettings, profiles, unnamed) });
   const shared = { anomalies: journal.anomalies, findings: findingLines(journal), cec };
   const free = request.period && periodBetween(request.period.from, request.period.to);
-  const sections = groups.map((group) => section(journal, year, group, groups, request, free, shared));
+  const all = groups.map((group) => section(journal, year, group, groups, request, free, shared));
+  // An association of other years has nothing to report in this one, unless it was asked for.
+  const active = all.filter((s) => s.volunteers.length > 0);
+  const sections = request.association !== undefined || active.length === 0 ? all : active;
   const across = free ?? calendarYear(year);
   const chosen = actionsOfDays(journal, across.from, across.until);
   const volunteers = totalsOf(groups.length === associationGroups(journal).length ? chosen : union(chosen, groups));
-  return { year, sections, acrossAssociations: { period: across, associations: groups.length, volunteers }, ...shared };
+  return { year, sections, acrossAssociations: { period: across, associations: sections.length, volunteers }, ...shared };
 }
 
 /**

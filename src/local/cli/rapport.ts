@@ -79,17 +79,19 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
   io.out(options.json ? json : renderText(report));
   if (options.outDir !== undefined) {
     const path = join(options.outDir, `rapport-${year ?? "sans-annee"}.json`);
-    const written: string[] = [];
+    const written: { title: string; paths: string[] }[] = [];
     try {
       await mkdir(options.outDir, { recursive: true });
       await writeFile(path, json);
-      for (const section of journalReport?.sections ?? []) written.push(...(await writeReportFiles(section, options.outDir)));
+      for (const section of journalReport?.sections ?? []) {
+        written.push({ title: `${section.association.title} (${section.period.name})`, paths: await writeReportFiles(section, options.outDir) });
+      }
     } catch (error) {
       io.err(`Impossible d'écrire dans ${options.outDir} : ${(error as Error).message}\n`);
       return 1;
     }
     const lines = [`Rapport écrit : ${path}`];
-    if (written.length) lines.push(`Classeurs et fichiers écrits : ${written.map((p) => basename(p)).join(", ")}`);
+    for (const w of written) lines.push(`Fichiers de ${w.title} : ${w.paths.map((p) => basename(p)).join(", ")}`);
     const sections = journalReport?.sections ?? [];
     if (sections.some((s) => s.accounting?.entries.length)) {
       lines.push(
