@@ -1,4 +1,5 @@
 import type { FindingKind, Journal } from "../../core/journal/types";
+import { actionCount } from "../../core/journal/store";
 import type { RolesTable } from "../../core/roles/table";
 import { type CecJson, cecJson } from "./cec";
 import type { ColumnsJson } from "./columns";
@@ -124,7 +125,7 @@ export function buildReportJson(
     annees: journal.years,
     lignes: source.rows,
     colonnes: source.columns,
-    actionsComptees: journal.actions.length,
+    actionsComptees: actionCount(journal.actions),
     total: {
       benevoles: volunteers.filter((t) => !t.anonymous).length,
       heures: round2(dureeMs / 3_600_000),
