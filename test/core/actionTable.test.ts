@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { actionList, selectDays, tableOfActions } from "../../src/core/journal/store";
-import type { Action } from "../../src/core/journal/types";
+import { type ActionInput, actionList, selectDays, tableOfActions } from "../../src/core/journal/store";
 import { dayOfIso } from "../../src/core/values/calendar";
 
 const day = dayOfIso;
-const action = (who: string, iso: string, hours: number): Omit<Action, "year"> => ({
+const action = (who: string, iso: string, hours: number): ActionInput => ({
   volunteerKey: who.toLowerCase(), volunteer: who, anonymous: false, day: day(iso), endDay: day(iso),
   durationMs: hours * 3_600_000, distanceM: 0, category: "", project: "", level: "", association: "", role: "",
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionList } from "../../src/core/journal/store";
+import { actionCount, actionList, tableOfActions } from "../../src/core/journal/store";
 import { JournalError } from "../../src/core/journal/columns";
 import { readJournal } from "../../src/core/journal/read";
 import type { Grid } from "../../src/core/journal/types";
@@ -53,13 +53,17 @@ describe("headers", () => {
 });
 
 describe("large values", () => {
-  it("keeps a 30-day action of 700 h and 5,000 km exact (past 32 bits of milliseconds)", () => {
+  it("keeps a 30-day action of 700 h and 5,000 km exact (past 32 bits of milliseconds), spread 23 h 20 a day", () => {
     const j = read([["Bénévole", "Date", "Date de fin", "Heures", "Km"], ["Alice", "2025-07-01", "2025-07-30", 700, "5000,5"], ["Bob", "2025-07-01", "", 1, ""]]);
-    expect(actionList(j.actions).map((a) => [a.volunteer, a.durationMs, a.distanceM, a.endDay - a.day])).toEqual([
-      ["Alice", 700 * 3_600_000, 5_000_500, 29],
-      ["Bob", 3_600_000, 0, 0],
-    ]);
-    expect(volunteerTotals(j, 2025).map((t) => [t.volunteer, t.hours, t.distanceKm])).toEqual([["Alice", 700, 5000.5], ["Bob", 1, 0]]);
+    const rows = actionList(j.actions).map((a) => [a.volunteer, a.durationMs, a.distanceM, a.endDay - a.day, a.startsAction]);
+    expect(rows).toHaveLength(31);
+    expect(rows[0]).toEqual(["Alice", 84_000_000, 5_000_500, 0, true]);
+    expect(rows.slice(1, 30).every(([who, ms, m, , starts]) => who === "Alice" && ms === 84_000_000 && m === 0 && starts === false)).toBe(true);
+    expect(rows[30]).toEqual(["Bob", 3_600_000, 0, 0, true]);
+    expect(volunteerTotals(j, 2025).map((t) => [t.volunteer, t.durationMs, t.hours, t.distanceKm, t.actions])).toEqual([["Alice", 2_520_000_000, 700, 5000.5, 1], ["Bob", 3_600_000, 1, 0, 1]]);
+    // the table as written widens its milliseconds past 32 bits
+    const written = tableOfActions([{ ...actionList(j.actions)[0]!, durationMs: 700 * 3_600_000, endDay: j.actions.day[0]! + 29 }]);
+    expect([written.durationMs[0], written.extraDays[0]]).toEqual([2_520_000_000, 29]);
   });
 });
 
@@ -142,10 +146,11 @@ describe("rows left out", () => {
   });
 
   it("counts the rows to check (more than 24 h a day, as Bénévalibre does), and skips empty rows silently", () => {
-    // rows 7 (25 h), 8 (49 h over two days), 12 (48 h over two days) and 13 (0 h, 15 km)
-    expect(actionList(j.actions).map((a) => [a.durationMs / 3_600_000, a.distanceM, a.endDay - a.day])).toEqual([
-      [25, 0, 0], [49, 0, 1], [48, 0, 1], [0, 15_000, 0],
+    // rows 7 (25 h), 8 (49 h over two days), 12 (48 h over two days) and 13 (0 h, 15 km); each action of two days is one row a day
+    expect(actionList(j.actions).map((a) => [a.durationMs / 3_600_000, a.distanceM, a.startsAction])).toEqual([
+      [25, 0, true], [24.5, 0, true], [24.5, 0, false], [24, 0, true], [24, 0, false], [0, 15_000, true],
     ]);
+    expect(actionCount(j.actions)).toBe(4);
   });
 
   it("numbers rows from the sheet row of the header", () => {

@@ -23,6 +23,16 @@ describe("dates", () => {
     expect(read([H, ["A", "2027-11-29", 1]]).years).toEqual([2027]);
   });
 
+  it("counts an action of a year at most, end date included, and refuses a longer one (its days would be spread one row each)", () => {
+    const E = ["Bénévole", "Date", "Date de fin", "Heures"];
+    const j = read([E, ["A", "01/01/2024", "31/12/2024", 366], ["A", "01/01/2024", "01/01/2025", 367], ["A", "05/03/1990", "27/11/2027", 100]]);
+    expect(j.anomalies.map((a) => [a.kind, a.row, a.column, a.problem])).toEqual([
+      ["erreur", 3, "Date de fin", "Action du 01/01/2024 au 01/01/2025 : plus d'un an, date de fin probablement erronée ; saisissez une action longue en lignes d'un an au plus"],
+      ["erreur", 4, "Date de fin", "Action du 05/03/1990 au 27/11/2027 : plus d'un an, date de fin probablement erronée ; saisissez une action longue en lignes d'un an au plus"],
+    ]);
+    expect([j.actions.length, j.years]).toEqual([366, [2024]]);
+  });
+
   it("reads a two-digit year by the 1930–2029 window and lists the row to check", () => {
     const j = read([H, ["A", "01/03/99", 1], ["A", "01/03/25", 1], ["A", "01/03/2025", 1]]);
     expect(actionList(j.actions).map((a) => a.year)).toEqual([1999, 2025, 2025]);

@@ -1,4 +1,5 @@
 import { cellText } from "../../core/journal/cells";
+import { actionCount } from "../../core/journal/store";
 import type { Journal } from "../../core/journal/types";
 import { defaultReportYear } from "../../core/journal/reportYear";
 import { type RolesTable, rolesIssueText } from "../../core/roles/table";
@@ -89,13 +90,14 @@ export function describeSource(input: SourceInput): SourcePreview {
     const aliases = readAliasSheet(d.spreadsheet, input.aliasSheet);
     if (aliases) preview.aliases = { sheet: aliases.sheet, entries: aliases.table.entries.length };
     journal = parseJournal(d, aliases);
+    const counted = actionCount(journal.actions);
     Object.assign(preview, {
       ok: true,
       years: journal.years,
       defaultYear: defaultReportYear(journal, today()) ?? null,
-      counted: journal.actions.length,
+      counted,
       findings: findingsSummary(journal),
-      message: journal.years.length ? `${grouped(journal.actions.length)} actions comptées.` : "Aucune action comptée dans ce journal.",
+      message: journal.years.length ? `${grouped(counted)} actions comptées.` : "Aucune action comptée dans ce journal.",
     });
   } catch (error) {
     preview.message = userMessage(error);

@@ -39,6 +39,9 @@ export function methodNote(v: Valuation, chart: Chart, period: Period, method: s
   ];
   if (v.unvalued.actions > 0) {
     parts.push(`${v.unvalued.actions} action(s) ne sont pas valorisées : ${v.unvalued.reason}.`);
+  } else if (v.unvalued.durationMs > 0) {
+    // only later days of actions begun before the period: hours, no action of the period
+    parts.push(`${hoursText(v.unvalued.durationMs / 3_600_000)} heures ne sont pas valorisées : ${v.unvalued.reason}.`);
   }
   const m = v.mileage;
   if (m.mode !== "aucun" && m.cents > 0) {

@@ -4,7 +4,7 @@ import { readBoolean } from "../values/booleans";
 import { isCellError } from "../values/cellErrors";
 import { dayOfInstant, hasTwoDigitYear, readDay } from "../values/dates";
 import { durationOfInstant, readDurationMs } from "../values/durations";
-import { ActionTableWriter, cachedWallClock, type CachedWallClock, DayMemo, Dictionary, IdMemo, LABEL_COLUMNS, type LabelColumn, labelDictionaries, labelLists, UNKNOWN, type ZoneOffsets } from "./store";
+import { type ActionTable, ActionTableWriter, cachedWallClock, type CachedWallClock, DayMemo, Dictionary, IdMemo, LABEL_COLUMNS, type LabelColumn, labelDictionaries, labelLists, spreadOverDays, UNKNOWN, type ZoneOffsets } from "./store";
 import { readNumber } from "../values/numbers";
 import type { AliasTable } from "../aliases/table";
 import { identityKey } from "../text/identity";
@@ -33,7 +33,8 @@ export interface ReadOptions {
 /**
  * Reads a journal range (headers in its first row) into counted actions and findings: rows left
  * out with their reason, rows counted but to check. The rules of a row are in rowRules.ts; the
- * grouping of spellings in identities.ts; identical rows and long days in dayChecks.ts.
+ * grouping of spellings in identities.ts; identical rows and long days in dayChecks.ts. These look
+ * at the actions as written; the journal then holds them spread over their days (store/spread.ts).
  */
 export function readJournal(grid: Grid, options: ReadOptions): Journal {
   const headers = grid[0] ?? [];
@@ -70,8 +71,11 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
     findings.addRaw(d.rows[0]!, durationHeader(columns), "verifier",
       `« ${who} » : ${frenchHours(d.durationMs)} h le ${frenchDate(d.day)} sur ${d.rows.length} lignes (${rowList(d.rows)}), plus de 24 h dans la journée : comptées telles quelles, comme le fait Bénévalibre`);
   }
+  // the table as read is the reader's own: spread over its memory, not copied
+  const spread = spreadOverDays(actions, true);
+  if (spread !== actions) addYears(spread, years);
   return {
-    actions,
+    actions: spread,
     anomalies: findings.sorted(),
     years: [...years].sort((a, b) => b - a),
     aliasMerges,
@@ -79,6 +83,15 @@ export function readJournal(grid: Grid, options: ReadOptions): Journal {
     possibleDuplicates,
     keys,
   };
+}
+
+/** Adds the years the rows of a spread table reach (an action of 30/12 to 02/01 reaches two). */
+function addYears(table: ActionTable, years: Set<number>): void {
+  const memo = new DayMemo((day) => {
+    years.add(yearOfDay(day));
+    return 0;
+  });
+  for (let i = 0; i < table.length; i++) memo.get(table.day[i]!);
 }
 
 /** "2, 4, 5", or the first rows and how many more: a busy day can span dozens of rows. */

@@ -25,12 +25,12 @@ function actionsPerYear(journal: Journal, years: readonly number[]): Map<number,
   const starts = years.map((y) => dayFromParts(y, 1, 1)!);
   const ends = years.map((y) => dayFromParts(y + 1, 1, 1)!);
   const counts = new Int32Array(years.length);
-  const day = journal.actions.day;
+  const { day, starts: first } = journal.actions;
   for (let i = 0; i < day.length; i++) {
     const d = day[i]!;
     for (let y = 0; y < years.length; y++) {
       if (d >= starts[y]! && d < ends[y]!) {
-        counts[y]!++;
+        counts[y]! += first ? first[i]! : 1;
         break;
       }
     }

@@ -16,6 +16,11 @@ export const unreadable = (value: number): boolean => value !== value;
 export const FIRST_DAY = 7305; // 1990-01-01
 /** A date later than this many days after today is a typing mistake (actions are logged after the fact). */
 export const FUTURE_DAYS = 365;
+/**
+ * Days an action may last, end date included: one year (a leap year's). Its hours are spread over
+ * its days, one row each (store/spread.ts): a span of decades typed by mistake would be thousands.
+ */
+export const MAX_ACTION_DAYS = 366;
 /** Hours in one day above which a counted action is listed to check. */
 const LONG_DAY_MS = 12 * MS_PER_HOUR;
 const FULL_DAY_MS = 24 * MS_PER_HOUR;
@@ -98,6 +103,9 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
     if (unreadable(v.endDay)) return say.error("endDate", `Date de fin illisible ${quoteCell(v.endCell, v.clock)}`);
     if (v.endDay < v.day) return say.error("endDate", `La date de fin (${frenchDate(v.endDay)}) précède la date de l'action (${frenchDate(v.day)})`);
     if (v.endDay > today + FUTURE_DAYS) return say.error("endDate", `Date de fin ${frenchDate(v.endDay)} à plus d'un an dans le futur : faute de frappe probable`);
+    if (v.endDay - v.day + 1 > MAX_ACTION_DAYS) {
+      return say.error("endDate", `Action du ${frenchDate(v.day)} au ${frenchDate(v.endDay)} : plus d'un an, date de fin probablement erronée ; saisissez une action longue en lignes d'un an au plus`);
+    }
     endDay = v.endDay;
   }
 

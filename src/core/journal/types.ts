@@ -23,7 +23,7 @@ export interface Action {
   anonymous: boolean;
   /** Calendar date of the start, as days since 1970-01-01 in the spreadsheet's wall clock. */
   day: number;
-  /** Calendar date of the end (same as day for a one-day action). */
+  /** Calendar date of the end (same as day for a one-day action, and for a piece of one spread over its days). */
   endDay: number;
   year: number;
   /** Duration in whole milliseconds (exact sums). */
@@ -35,6 +35,8 @@ export interface Action {
   level: string;
   association: string;
   role: string;
+  /** False on a piece of an action spread over its days (spread.ts) other than its first: the action counts once. */
+  startsAction: boolean;
 }
 
 /**
@@ -68,10 +70,14 @@ export interface RejectedRow {
 }
 
 export interface Journal {
+  /**
+   * The counted actions, each action of several days spread over its days (one row per day, see
+   * store/spread.ts): count actions with `actionCount`, not `actions.length`.
+   */
   actions: ActionTable;
   /** Findings, errors first, then rows to check, then rows pending moderation; by row within each kind. */
   anomalies: Anomaly[];
-  /** Years that have at least one counted action, newest first. */
+  /** Years that have counted hours or distance (an action of several days reaches the years of its days), newest first. */
   years: number[];
   /** Spellings the alias table grouped. */
   aliasMerges: AliasMerge[];

@@ -110,7 +110,7 @@ function valuationSheet(r: YearReport): ReportSheet {
     ...tallyRows("Catégorie", v.byCategory, BLANK_LABELS.category),
     ...tallyRows("Projet", v.byProject, BLANK_LABELS.project),
   ];
-  if (v.unvalued.actions > 0) rows.push(["Non valorisé", v.unvalued.reason, hours(v.unvalued.durationMs), "", "", 0]);
+  if (v.unvalued.actions > 0 || v.unvalued.durationMs > 0) rows.push(["Non valorisé", v.unvalued.reason, hours(v.unvalued.durationMs), "", "", 0]);
   if (m.mode !== "aucun") rows.push(["Frais kilométriques", `${String(m.km).replace(".", ",")} km, ${m.method}`, "", "", "", euros(m.cents)]);
   return sheet("Valorisation", [
     ["Rubrique", null], ["Libellé", null], ["Heures", FORMATS.hours], ["ETP", FORMATS.etp], ["Taux horaire", FORMATS.rate], ["Montant", FORMATS.euros],

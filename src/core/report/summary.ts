@@ -63,7 +63,7 @@ function valuationSection(b: Builder, report: YearReport): void {
   b.add(["Montant valorisé", v.cents / 100], [null, FORMATS.euros]);
   b.header(["Taux appliqué", "Heures", "Taux horaire", "Montant"]);
   for (const u of v.rates) b.add([u.label, hours(u.durationMs), u.eurosPerHour, u.cents / 100], [null, FORMATS.hours, FORMATS.rate, FORMATS.euros]);
-  if (v.unvalued.actions > 0) b.add([`Non valorisé (${v.unvalued.reason})`, hours(v.unvalued.durationMs), "", 0], [null, FORMATS.hours, null, FORMATS.euros]);
+  if (v.unvalued.actions > 0 || v.unvalued.durationMs > 0) b.add([`Non valorisé (${v.unvalued.reason})`, hours(v.unvalued.durationMs), "", 0], [null, FORMATS.hours, null, FORMATS.euros]);
   if (v.mileage.mode !== "aucun") b.add([`Frais kilométriques (${v.mileage.method})`, "", "", v.mileage.cents / 100], [null, null, null, FORMATS.euros]);
 }
 

@@ -16,8 +16,9 @@ export class PersonTallies {
     this.sums = new PairSums(people, labels.length, 2);
   }
 
-  add(person: number, label: number, durationMs: number, distanceM: number): void {
-    const at = this.sums.count(person, label);
+  /** `actions`: 1 for a row that starts an action, 0 for a later piece of one (see ActionTable.starts). */
+  add(person: number, label: number, durationMs: number, distanceM: number, actions: number): void {
+    const at = this.sums.count(person, label, actions);
     const v = this.sums.values;
     v[at + 1]! += durationMs;
     v[at + 2]! += distanceM;

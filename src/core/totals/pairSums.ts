@@ -21,24 +21,32 @@ export class PairSums {
     this.values = new Float64Array((this.dense ? aCount * bCount : 64) * this.width);
   }
 
-  /** Counts one more action for the pair; returns the offset of its count in `values` (its channels follow). */
-  count(a: number, b: number): number {
+  /**
+   * Counts `n` more actions for the pair (0 for a later piece of an action spread over its days);
+   * returns the offset of its count in `values` (its channels follow).
+   */
+  count(a: number, b: number, n = 1): number {
     let at: number;
     if (this.dense) at = (a * this.bCount + b) * this.width;
     else at = this.sparseSlot(a * this.bCount + b);
-    this.values[at]!++;
+    this.values[at]! += n;
     return at;
   }
 
-  /** Each pair with at least one action, with the offset of its count. */
+  /** Each pair with an action or a non-zero sum, with the offset of its count. */
   forEach(visit: (a: number, b: number, at: number) => void): void {
     const v = this.values;
     if (this.dense) {
       for (let key = 0; key < this.aCount * this.bCount; key++) {
         const at = key * this.width;
-        if (v[at]! > 0) visit(Math.floor(key / this.bCount), key % this.bCount, at);
+        if (v[at]! > 0 || this.anySum(at)) visit(Math.floor(key / this.bCount), key % this.bCount, at);
       }
     } else for (const [key, at] of this.sparse) visit(Math.floor(key / this.bCount), key % this.bCount, at);
+  }
+
+  private anySum(at: number): boolean {
+    for (let c = 1; c < this.width; c++) if (this.values[at + c] !== 0) return true;
+    return false;
   }
 
   private sparseSlot(key: number): number {

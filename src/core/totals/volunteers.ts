@@ -71,25 +71,28 @@ export function totalsOf(actions: ActionSelection): VolunteerTotal[] {
   const [firstDay, lastDay] = [new Float64Array(n).fill(Infinity), new Float64Array(n).fill(-Infinity)];
   const [byCategory, byProject, byLevel, byAssociation] = [labels.category, labels.project, labels.level, labels.association]
     .map((l) => new PersonTallies(n, l)) as [PersonTallies, PersonTallies, PersonTallies, PersonTallies];
-  const { volunteer, durationMs, distanceM, day, extraDays, category, project, level, association } = table;
+  const { volunteer, durationMs, distanceM, day, extraDays, category, project, level, association, starts } = table;
   for (let k = 0; k < indexes.length; k++) {
     const i = indexes[k]!;
     const p = volunteer[i]!;
     const d = durationMs[i]!;
     const m = distanceM[i]!;
+    // a piece of an action spread over its days brings its hours; the action counts on its first day
+    const s = starts ? starts[i]! : 1;
     totalMs[p]! += d;
     totalM[p]! += m;
-    count[p]!++;
+    count[p]! += s;
     if (day[i]! < firstDay[p]!) firstDay[p] = day[i]!;
     if (day[i]! + extraDays[i]! > lastDay[p]!) lastDay[p] = day[i]! + extraDays[i]!;
-    byCategory.add(p, category[i]!, d, m);
-    byProject.add(p, project[i]!, d, m);
-    byLevel.add(p, level[i]!, d, m);
-    byAssociation.add(p, association[i]!, d, m);
+    byCategory.add(p, category[i]!, d, m, s);
+    byProject.add(p, project[i]!, d, m, s);
+    byLevel.add(p, level[i]!, d, m, s);
+    byAssociation.add(p, association[i]!, d, m, s);
   }
   const totals: VolunteerTotal[] = [];
   for (let p = 0; p < n; p++) {
-    if (count[p] === 0) continue;
+    // every counted row holds hours or a distance, or starts an action
+    if (count[p] === 0 && totalMs[p] === 0 && totalM[p] === 0) continue;
     const person = people[p]!;
     const categories = byCategory.of(p);
     totals.push({

@@ -38,18 +38,20 @@ export class RateSums {
     this.actions = new Int32Array(groups * rates.length);
   }
 
-  add(group: number, rate: number, ms: number): void {
+  /** `actions`: 1 for a row that starts an action, 0 for a later piece of one (see ActionTable.starts). */
+  add(group: number, rate: number, ms: number, actions: number): void {
     const at = group * this.rates.length + rate;
     this.ms[at]! += ms;
-    this.actions[at]!++;
+    this.actions[at]! += actions;
   }
 
-  /** The group's ledger, or undefined when it has no valued action. */
+  /** The group's ledger, or undefined when it has no valued action nor hours. */
   ledger(group: number): RateLedger | undefined {
     let ledger: RateLedger | undefined;
     for (let r = 0; r < this.rates.length; r++) {
       const at = group * this.rates.length + r;
-      if (this.actions[at] === 0) continue;
+      // the later pieces of an action valued at a rate bring hours, not actions
+      if (this.actions[at] === 0 && this.ms[at] === 0) continue;
       ledger ??= new RateLedger();
       ledger.add(this.rates[r]!, this.ms[at]!, this.actions[at]!);
     }

@@ -128,7 +128,7 @@ export function valueActions(actions: Actions, input: ValuationSettings | unknow
     byVolunteer: split(breakdown(sums.byVolunteer, people.map((p) => ({ key: p.key, label: p.display })), tally)),
     rates: split(rateLines(totalLedger, coefficient)),
     ...match,
-    unvalued: { ...sums.unvalued, reason: sums.unvalued.actions ? noRateReason(settings) : "" },
+    unvalued: { ...sums.unvalued, reason: sums.unvalued.actions || sums.unvalued.durationMs ? noRateReason(settings) : "" },
     mileage: period ? valueMileageOverPeriod(selection(actions), settings, period) : valueMileage(actions, settings, year),
   };
 }
@@ -145,23 +145,25 @@ function sumActions(actions: Actions, resolver: RateResolver): ValuationSums {
   const byVolunteer = new RateSums(people.length, rates);
   const byKey = key && new RateSums(key.texts.length, rates);
   const keyIds = key?.ids;
-  const { durationMs, category, project, association, volunteer } = table;
+  const { durationMs, category, project, association, volunteer, starts } = table;
   const unvalued = { actions: 0, durationMs: 0 };
   for (let k = 0; k < indexes.length; k++) {
     const i = indexes[k]!;
+    // each piece of an action spread over its days is valued at the rate of its own day
     const rate = rateOf(i);
     const ms = durationMs[i]!;
+    const s = starts ? starts[i]! : 1;
     if (rate < 0) {
-      unvalued.actions++;
+      unvalued.actions += s;
       unvalued.durationMs += ms;
       continue;
     }
-    total.add(0, rate, ms);
-    byCategory.add(category[i]!, rate, ms);
-    byProject.add(project[i]!, rate, ms);
-    byAssociation.add(association[i]!, rate, ms);
-    byVolunteer.add(volunteer[i]!, rate, ms);
-    if (byKey) byKey.add(keyIds![i]!, rate, ms);
+    total.add(0, rate, ms, s);
+    byCategory.add(category[i]!, rate, ms, s);
+    byProject.add(project[i]!, rate, ms, s);
+    byAssociation.add(association[i]!, rate, ms, s);
+    byVolunteer.add(volunteer[i]!, rate, ms, s);
+    if (byKey) byKey.add(keyIds![i]!, rate, ms, s);
   }
   return { total, byCategory, byProject, byAssociation, byVolunteer, byKey, unvalued };
 }

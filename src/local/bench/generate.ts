@@ -200,7 +200,7 @@ export function generateJournal(options: GenerateOptions): GeneratedJournal {
       TITLES[Math.floor(rand() * TITLES.length)]!,
       rand() < 0.1 ? DESCRIPTIONS[Math.floor(rand() * DESCRIPTIONS.length)]! : "",
       broken ? "31/02/2025" : new Date(instant(day * DAY_MS)),
-      multiDay ? new Date(instant((day + 1 + Math.floor(rand() * 2)) * DAY_MS)) : "",
+      multiDay ? endDate(day, 1 + Math.floor(rand() * 2), instant) : "",
       durationForm < 0.67 ? durationDate : "",
       durationForm >= 0.33 ? hours : "",
       pending,
@@ -224,6 +224,17 @@ export function generateJournal(options: GenerateOptions): GeneratedJournal {
   });
 
   return { grid, volunteers: volunteers.map((v) => v.display), associations, roles, facts };
+}
+
+/**
+ * End date `extra` days after `day`, kept within the day's year ("" on 31 December): an action
+ * across the new year is spread over both years (journal/store/spread.ts), while the treasurer's
+ * SUMIFS the bench compares with gives each row's hours to the year of its date.
+ */
+function endDate(day: number, extra: number, instant: (wallMs: number) => number): Date | "" {
+  const yearEnd = Date.UTC(new Date(day * DAY_MS).getUTCFullYear() + 1, 0, 1) / DAY_MS - 1;
+  const end = Math.min(day + extra, yearEnd);
+  return end === day ? "" : new Date(instant(end * DAY_MS));
 }
 
 /** The same journal as a whole-column range sees it: `empty` trailing rows of "" cells. */

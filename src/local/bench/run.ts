@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { volunteerKeyOf } from "../../core/journal/names";
+import { actionCount } from "../../core/journal/store";
 import { callCustomFunction, entryPointParams, loadBundle } from "./appsScript";
 import { generateJournal, REPORT_YEAR, withTrailingEmptyRows, type GeneratedJournal } from "./generate";
 import { canMeasureHeap, collectGarbage, formatBytes, formatCount, formatMs, formatRatio, heapSizeOf, measureHeap, median, timeRuns } from "./measure";
@@ -191,7 +192,7 @@ function measureSize(rows: number, options: Required<Pick<BenchOptions, "smoke">
     reportRuns: report.runs,
     oneAssociationMs: one.medianMs,
     stages,
-    actions: journal.actions.length,
+    actions: actionCount(journal.actions),
     anomalies: journal.anomalies.filter((a) => a.kind !== "verifier").length,
     volunteers: yearReport.acrossAssociations.volunteers.length,
     functions: [],

@@ -1,4 +1,5 @@
 import type { FindingKind, Journal } from "../../core/journal/types";
+import { actionCount } from "../../core/journal/store";
 import { type CecJson, cecJson } from "./cec";
 import type { ColumnsJson } from "./columns";
 import type { JournalReport, YearReport } from "../../core/report/yearReport";
@@ -191,7 +192,7 @@ export function buildReportJson(
     annees: journal.years,
     lignes: source.rows,
     colonnes: source.columns,
-    actionsComptees: journal.actions.length,
+    actionsComptees: actionCount(journal.actions),
     tableDesAssociations: options.associationsTable ? {
       fichier: options.associationsTable.file,
       problemes: options.associationsTable.issues.map((i) => ({ ligne: i.row, colonne: i.column, probleme: i.problem })),

@@ -23,7 +23,7 @@ describe("generateReport in the vm-run bundle", () => {
     expect(value.ok, value.message).toBe(true);
     expect(value.sheets.map((s: { name: string }) => s.name)).toEqual(NAMES);
     expect(value.message).toContain("Le journal « Journal » n'a pas été modifié.");
-    expect(value.totals).toMatchObject({ volunteers: 39, hours: 3135.75, eligible: value.eligibleNames.length });
+    expect(value.totals).toMatchObject({ volunteers: 39, hours: 3145.75, eligible: value.eligibleNames.length });
 
     expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(["Journal", "Rôles", ...NAMES]);
     expect(world.spreadsheet.activeSheet().name).toBe(NAMES[0]);

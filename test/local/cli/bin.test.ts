@@ -34,8 +34,16 @@ function status(r: Row): "pending" | "error" | "counted" {
 }
 const nameOf = (r: Row) => `${r["Prénom"]} ${r.Nom}`.replace(/\s+/g, " ").trim().toLowerCase() || r.Pseudo.toLowerCase();
 const counted = rows.filter((r) => status(r) === "counted");
+const DAY_MS = 86_400_000;
+/** Share of a row's hours in a year: an action of several days has the same hours each day. */
+function shareIn(r: Row, year: string): number {
+  const from = Date.parse(`${r.Date}T00:00:00Z`);
+  const until = Date.parse(`${r["Date de fin"] || r.Date}T00:00:00Z`) + DAY_MS;
+  const inYear = Math.max(0, Math.min(until, Date.parse(`${Number(year) + 1}-01-01T00:00:00Z`)) - Math.max(from, Date.parse(`${year}-01-01T00:00:00Z`)));
+  return inYear / (until - from);
+}
 const hoursOf = (name: string, year: string) =>
-  counted.filter((r) => nameOf(r) === name && r.Date.startsWith(year)).reduce((s, r) => s + Number(r["Durée (en heures)"]), 0);
+  counted.filter((r) => nameOf(r) === name).reduce((s, r) => s + Number(r["Durée (en heures)"]) * shareIn(r, year), 0);
 
 let report: any;
 
@@ -78,9 +86,9 @@ describe("valorise rapport on the sample journal (child process)", () => {
       const name = b.anonyme ? "" : b.cle;
       expect(b.heures, b.benevole).toBeCloseTo(hoursOf(name, "2025"), 6);
     }
-    const names = new Set(counted.filter((r) => r.Date.startsWith("2025")).map(nameOf));
+    const names = new Set(counted.filter((r) => shareIn(r, "2025") > 0).map(nameOf));
     expect(report.toutesAssociations.parBenevole.length).toBe(names.size);
-    const total = counted.filter((r) => r.Date.startsWith("2025")).reduce((s, r) => s + Number(r["Durée (en heures)"]), 0);
+    const total = counted.reduce((s, r) => s + Number(r["Durée (en heures)"]) * shareIn(r, "2025"), 0);
     expect(report.toutesAssociations.heures).toBeCloseTo(total, 6);
   });
 

@@ -35,9 +35,15 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
   /** Whole milliseconds and whole metres: sums stay exact. */
   readonly durationMs: Column;
   readonly distanceM: Column;
+  /**
+   * 1 where a row starts an action, 0 where it continues one: once spread over its days
+   * (spread.ts), an action of several days is one row per day, and counts once, on its first day.
+   * Undefined when every row is a whole action. Whatever counts actions adds starts[i], not 1.
+   */
+  readonly starts?: Uint8Array;
 }
 
-type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day" | "row">;
+type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day" | "row" | "starts">;
 
 /**
  * Columns being written, for `capacity` actions at most, each as narrow as its values allow: a
@@ -144,10 +150,10 @@ export class ActionTableWriter {
   }
 }
 
-type TableColumns = Omit<ActionTable, "length" | "dictionaries">;
+export type TableColumns = Omit<ActionTable, "length" | "dictionaries">;
 
 /** One object literal for every table: they all share one shape, so the loops reading their columns stay fast. */
-function tableObject(length: number, dictionaries: ActionDictionaries, c: TableColumns): ActionTable {
+export function tableObject(length: number, dictionaries: ActionDictionaries, c: TableColumns): ActionTable {
   return {
     length,
     dictionaries,
@@ -163,6 +169,7 @@ function tableObject(length: number, dictionaries: ActionDictionaries, c: TableC
     level: c.level,
     association: c.association,
     role: c.role,
+    starts: c.starts,
   };
 }
 
@@ -220,7 +227,22 @@ export function selectWhere(actions: Actions, test: (i: number) => boolean): Act
   return { table, indexes: indexes.filter(test) };
 }
 
-/** Action i as an object (for display and tests; the sums never build these). */
+/** How many actions these rows are: the pieces of an action spread over its days count once. */
+export function actionCount(actions: Actions): number {
+  const indexes = "table" in actions ? actions.indexes : undefined;
+  const starts = tableOf(actions).starts;
+  const n = indexes ? indexes.length : (actions as ActionTable).length;
+  if (!starts) return n;
+  let count = 0;
+  for (let k = 0; k < n; k++) count += starts[indexes ? indexes[k]! : k]!;
+  return count;
+}
+
+/**
+ * Row i as an object (for display and tests; the sums never build these). A piece of an action
+ * spread over its days (spread.ts) is its own day: `day` and `endDay` are that day, `durationMs`
+ * and `distanceM` its share; `startsAction` is false on every piece but the first.
+ */
 export function actionAt(table: ActionTable, i: number): Action {
   const person = table.dictionaries.people[table.volunteer[i]!]!;
   const label = (column: LabelColumn) => table.dictionaries.labels[column][table[column][i]!]!;
@@ -238,6 +260,7 @@ export function actionAt(table: ActionTable, i: number): Action {
     level: label("level"),
     association: label("association"),
     role: label("role"),
+    startsAction: table.starts ? table.starts[i] === 1 : true,
   };
 }
 
@@ -262,8 +285,14 @@ export class Dictionary {
   }
 }
 
-/** A table from action objects (a hand-built list; `year` is derived from `day`). */
-export function tableOfActions(actions: readonly Omit<Action, "year">[]): ActionTable {
+/** An action as `tableOfActions` takes it: `startsAction` true when omitted. */
+export type ActionInput = Omit<Action, "year" | "startsAction"> & { startsAction?: boolean };
+
+/**
+ * A table from action objects (a hand-built list, or actionList's output; `year` is derived from
+ * `day`). A list holding pieces (`startsAction` false) gives a table with `starts`.
+ */
+export function tableOfActions(actions: readonly ActionInput[]): ActionTable {
   const out = new ActionTableWriter(actions.length);
   const people: VolunteerName[] = [{ key: "", display: ANONYMOUS, id: 0 }];
   const personIds = new Map<string, number>([["", 0]]);
@@ -279,7 +308,9 @@ export function tableOfActions(actions: readonly Omit<Action, "year">[]): Action
     const [category, project, level, association, role] = LABEL_COLUMNS.map((l) => labels[l].id(a[l]));
     out.write(a.day, id, a.endDay - a.day, a.durationMs, a.distanceM, category!, project!, level!, association!, role!, i + 2, 0);
   });
-  return out.finish({ people, labels: labelLists(labels) });
+  const table = out.finish({ people, labels: labelLists(labels) });
+  if (actions.every((a) => a.startsAction !== false)) return table;
+  return tableObject(table.length, table.dictionaries, { ...table, starts: Uint8Array.from(actions, (a) => (a.startsAction === false ? 0 : 1)) });
 }
 
 /** One empty dictionary per label column. */
