@@ -424,12 +424,26 @@ for (const v of volunteers) {
 }
 writeFileSync(join(OUT, "roles.csv"), csv(roleRecords, ["Bénévole", "Rôle", "Association", "Date de naissance"], ";"));
 
+// Associations table: fictional SIREN (their check digit right) and RNA numbers; the club closes its
+// exercice on 30 June, the amicale's conditions for the CEC are still to check.
+const ASSOCIATION_HEADERS = ["Association", "SIREN", "RNA", "Date de déclaration", "Article 200 du CGI", "Plan comptable", "Clôture", "Territoire", "Adresse"];
+const associationRecords = [
+  [A, "900000001", "W751000001", "12/03/2012", "oui", "ANC 2018-06", "31/12", "métropole", "1 rue de l'Exemple, 75020 Paris"],
+  [B, "900000019", "W691000002", "05/09/1998", "oui", "ANC 2018-06", "30/06", "métropole", "2 avenue de l'Exemple, 69100 Villeurbanne"],
+  [C, "", "W294000003", "20/01/1985", "à vérifier", "ANC 2018-06", "31/12", "métropole", "3 place de l'Exemple, 29000 Quimper"],
+].map((cells) => Object.fromEntries(ASSOCIATION_HEADERS.map((h, i) => [h, cells[i]])));
+writeFileSync(join(OUT, "associations.csv"), csv(associationRecords, ASSOCIATION_HEADERS, ";"));
+
 // ---------------------------------------------------------------- facts
 
+// An action with an end date counts its hours evenly over its days (Valorise's rule).
 const hoursBy = new Map();
 for (const r of [...counted, ...transports]) {
-  const key = `${r.who}\t${r.date.slice(0, 4)}`;
-  hoursBy.set(key, (hoursBy.get(key) ?? 0) + r.quarters / 4);
+  const days = r.endDate ? (msOf(r.endDate) - msOf(r.date)) / DAY + 1 : 1;
+  for (let d = 0; d < days; d++) {
+    const key = `${r.who}\t${new Date(msOf(r.date) + d * DAY).getUTCFullYear()}`;
+    hoursBy.set(key, (hoursBy.get(key) ?? 0) + r.quarters / 4 / days);
+  }
 }
 const total = (name, year) => hoursBy.get(`${name}\t${year}`) ?? 0;
 const fr = (h) => h.toFixed(2).replace(".", ",");
@@ -453,7 +467,11 @@ redonne exactement les mêmes fichiers). Les associations, personnes et actions 
   Avec cette table, le statut CEC prend chacune de ses valeurs en 2024 comme en 2025 : « Éligible » (Sophie Martin,
   200 h en 2025 ; Jérôme Le Goff, 120 h + 90 h dans deux associations), « Éligible sous réserve » (Camille Rousseau,
   animatrice, en 2024 ; ${[...ROLE_UNKNOWN].join(", ")}, rôle inconnu, en 2025), « À compléter » (Patrick Morel, 198,75 h
-  en 2025), « Non éligible » (Ronan Quéré, 99,75 h en 2025 ; les rôles « Bénévole »).
+  en 2025), « Non éligible » (Ronan Quéré, 92,50 h en 2024 ; Gwenaëlle Tanguy, 95,50 h en 2025 ; les rôles « Bénévole »).
+- \`associations.csv\` : la table des associations (séparateur point-virgule) : SIREN et RNA fictifs, date de déclaration,
+  article 200 du CGI, plan comptable, clôture et adresse. Le Club Sportif de Villeurbanne clôt son exercice le 30/06 :
+  son rapport 2025 porte sur l'exercice du 01/07/2024 au 30/06/2025. Les conditions de l'Amicale Laïque de Quimper
+  pour le CEC sont « à vérifier » (supposées remplies, et le rapport le dit) ; elle n'a pas de SIREN.
 
 ## Ce que contient le journal
 
@@ -466,7 +484,8 @@ redonne exactement les mêmes fichiers). Les associations, personnes et actions 
 - Le nom d'Hélène Durand est parfois écrit « hélène DURAND », « HÉLÈNE durand » ou avec des espaces en trop.
 - Dates particulières : 01/01/2024, 31/12/2024, 01/01/2025, 31/12/2025 ; des actions autour du 15/10/2024 et du
   15/11/2024 (changement du SMIC au 01/11/2024) ; des événements sur plusieurs jours avec « Date de fin » ;
-  un réveillon du 30/12/2024 au 01/01/2025 (Ronan Quéré, 30 h, compté en 2024, année de la date de début).
+  un réveillon du 30/12/2024 au 01/01/2025 (Ronan Quéré, 30 h réparties sur ses trois jours : 20 h en 2024, 10 h en 2025 ;
+  une seule action, comptée en 2024, année de sa date de début).
 - Jérôme Le Goff agit dans deux associations (${C} et ${B}).
 - Lucas Moreau est né le 14/03/2009 : il a 16 ans en 2025.
 
