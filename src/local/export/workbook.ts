@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { type SheetLayout, TEXT_FORMAT } from "../../core/report/layout";
 import type { ReportSheet } from "../../core/report/sheets";
 
 const MAX_WIDTH = 60;
@@ -13,10 +14,29 @@ function columnWidth(sheet: ReportSheet, i: number): number {
   return Math.min(MAX_WIDTH, width + 2);
 }
 
-/** The report workbook: one worksheet per report sheet, bold frozen header row, number formats per column. */
-export function reportWorkbook(sheets: readonly ReportSheet[]): ExcelJS.Workbook {
+/** A laid-out sheet (the Synthèse) cell by cell: its number formats, bold titles and headers, its column widths (pixels / 7). */
+function addLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
+  const ws = workbook.addWorksheet(layout.title, { views: [{ state: "frozen", ySplit: layout.frozenRows }] });
+  ws.columns = layout.columnWidths.map((px) => ({ width: Math.round(px / 7) }));
+  const bold = new Set([...layout.headerRows, ...layout.titleRows]);
+  layout.rows.forEach((cells, i) => {
+    const row = ws.addRow(cells.map((c) => (c === "" ? null : c)));
+    cells.forEach((_, j) => {
+      const format = layout.formats[i]![j]!;
+      if (format !== TEXT_FORMAT) row.getCell(j + 1).numFmt = format;
+    });
+    if (bold.has(i)) row.font = { bold: true };
+  });
+}
+
+/**
+ * The report workbook: the Synthèse when given, then one worksheet per report sheet, bold frozen
+ * header row, number formats per column.
+ */
+export function reportWorkbook(sheets: readonly ReportSheet[], summary?: SheetLayout): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Valorise";
+  if (summary) addLayout(workbook, summary);
   for (const s of sheets) {
     const ws = workbook.addWorksheet(s.name, { views: [{ state: "frozen", ySplit: 1 }] });
     ws.columns = s.headers.map((header, i) => ({
@@ -31,6 +51,6 @@ export function reportWorkbook(sheets: readonly ReportSheet[]): ExcelJS.Workbook
 }
 
 /** Writes the workbook to a file (xlsx). */
-export async function writeReportWorkbook(sheets: readonly ReportSheet[], path: string): Promise<void> {
-  await reportWorkbook(sheets).xlsx.writeFile(path);
+export async function writeReportWorkbook(sheets: readonly ReportSheet[], path: string, summary?: SheetLayout): Promise<void> {
+  await reportWorkbook(sheets, summary).xlsx.writeFile(path);
 }

@@ -87,7 +87,7 @@ describe("valorise rapport: valuation", () => {
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, "rapport-2024-2025.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Synthèse", "Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"]);
     expect(wb.getWorksheet("Anomalies")!.rowCount).toBe(2);
   });
 

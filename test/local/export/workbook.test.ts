@@ -30,7 +30,7 @@ describe("report files", () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(paths[0]!);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Synthèse", "Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"]);
     const volunteers = wb.getWorksheet("Bénévoles")!;
     expect(volunteers.getRow(1).getCell(1).value).toBe("Bénévole");
     expect(volunteers.getRow(1).font?.bold).toBe(true);
