@@ -3,12 +3,14 @@ export const USAGE = `Valorise : valorisation du temps bénévole des associatio
 
 Utilisation :
   valorise rapport <fichier> [--annee AAAA] [--sortie DOSSIER] [--json] [--feuille NOM] [--roles FICHIER]
-                   [--alias FICHIER] [--colonne CHAMP="EN-TÊTE"]... [options de valorisation]
+                   [--alias FICHIER] [--associations FICHIER] [--association NOM] [--du JJ/MM/AAAA --au JJ/MM/AAAA]
+                   [--colonne CHAMP="EN-TÊTE"]... [options de valorisation]
   valorise --help
 
 Commande :
-  rapport   totaux d'heures par bénévole pour une année, statut CEC, valorisation, comptabilité
-            (comptes 86/87, écriture de clôture) et lignes du journal écartées
+  rapport   pour chaque association du journal, sur son exercice : totaux d'heures par bénévole,
+            valorisation, comptabilité (comptes 86/87, écritures de clôture) ; le statut CEC de l'année
+            civile, toutes associations confondues ; les lignes du journal écartées
 
 Fichier : export de Bénévalibre (.csv, .xlsx, .json), réponses d'un formulaire Google ou journal
 tenu dans un tableur (.csv, .tsv, .txt, .xlsx), avec les en-têtes sur la première ligne. Les
@@ -16,13 +18,22 @@ colonnes sont reconnues au sens de leur en-tête (« Nom et prénom », « Date 
 « Durée (heures) », « Km parcourus »…) ; le rapport dit lesquelles sont lues et lesquelles ignorées.
 
 Options :
-  --annee AAAA       année du rapport (par défaut : la plus récente, non future, qui porte au moins
+  --annee AAAA       année du rapport : l'exercice clos en AAAA de chaque association, le CEC de
+                     l'année civile AAAA (par défaut : la plus récente, non future, qui porte au moins
                      5 % des actions du journal)
-  --sortie DOSSIER   écrit aussi dans DOSSIER (créé au besoin) : rapport-AAAA.json, le classeur
-                     rapport-AAAA.xlsx, benevoles-AAAA.csv, comptabilite-AAAA.csv et les écritures
+  --associations F   table des associations (.csv, .xlsx) : Association, SIREN, RNA, Date de déclaration,
+                     Article 200 du CGI, Plan comptable, Clôture, Territoire, Adresse
+  --association NOM  le rapport d'une seule association du journal (par défaut : chacune à part)
+  --du JJ/MM/AAAA --au JJ/MM/AAAA
+                     totaux et valorisation sur une période quelconque, jours inclus (sans comptes :
+                     ils portent sur un exercice)
+  --sortie DOSSIER   écrit aussi dans DOSSIER (créé au besoin) rapport-AAAA.json, puis pour chaque
+                     association, son nom à la fin de chaque fichier : le classeur rapport-AAAA.xlsx
+                     (Synthèse en tête), benevoles-AAAA.csv, comptabilite-AAAA.csv et les écritures
                      de clôture à importer en comptabilité (ce n'est pas le FEC) :
                      ecritures-benevolat-<SIREN>-<date de clôture>.txt (disposition A47 A-1,
-                     ISO 8859-15) et ecritures-benevolat-paheko-<SIREN>-<date de clôture>.csv
+                     ISO 8859-15) et ecritures-benevolat-paheko-<SIREN>-<date de clôture>.csv ;
+                     AAAA devient 2024-2025 pour un exercice à cheval sur deux années
   --json             affiche le rapport en JSON au lieu d'un texte
   --feuille NOM      feuille à lire dans un classeur .xlsx (par défaut : la première)
   --roles FICHIER    table des rôles (.csv, .xlsx) : Bénévole, Rôle, et au choix Association, Date de naissance
@@ -40,7 +51,8 @@ Options :
                      Exemple : --colonne date="Jour de l'action" --colonne distance=
   -h, --help         affiche cette aide
 
-Valorisation (par défaut : SMIC horaire brut à la date de chaque action, coefficient 1) :
+Valorisation (par défaut : SMIC horaire brut à la date de chaque action, coefficient 1). --territoire,
+--plan, --cloture et --siren valent pour l'association du rapport, avant sa ligne de la table :
   --taux N           taux forfaitaire en euros par heure (par exemple 15)
   --table-taux F     table de taux (.csv, .xlsx) : première colonne Niveau, Catégorie, Rôle ou
                      Bénévole, deuxième colonne le taux ; à défaut, --taux ou le SMIC
@@ -48,8 +60,10 @@ Valorisation (par défaut : SMIC horaire brut à la date de chaque action, coeff
   --territoire T     métropole (par défaut) ou Mayotte (SMIC de Mayotte)
   --plan P           « ANC 2018-06 » (par défaut : 864 / 875) ou « CRC 99-01 » (864 / 870), plan
                      qui ne s'applique plus aux exercices ouverts à compter du 1er janvier 2020
-  --cloture JJ/MM    date de clôture de l'exercice (par défaut 31/12 de l'année)
-  --siren N          SIREN de l'association (nom des fichiers d'écritures)
+  --cloture JJ/MM    jour de clôture de l'exercice (par défaut 31/12) : l'exercice AAAA court du lendemain
+                     du JJ/MM de AAAA-1 au JJ/MM de AAAA ; JJ/MM/AAAA choisit l'exercice clos ce jour-là
+  --siren N          SIREN de l'association (nom des fichiers d'écritures) ; avec --association si le
+                     journal en compte plusieurs
   --base-etp N       heures d'un temps plein : 1607 (par défaut) ou 1820
   --taux-km N        frais kilométriques à N euros par km
   --cv N             frais kilométriques au barème fiscal, puissance N CV
