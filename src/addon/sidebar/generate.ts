@@ -31,7 +31,7 @@ function generate(year: number, settings: Settings): GenerateResult {
     columns: loaded.detected.map,
   });
   const url = loaded.spreadsheet.getUrl();
-  const across = report.acrossAssociations.volunteers;
+  const across = report.acrossAssociations.totals;
   const several = report.sections.length > 1;
   return {
     ok: true,
@@ -42,8 +42,8 @@ function generate(year: number, settings: Settings): GenerateResult {
     ].join(" "),
     sheets: written.map((w) => ({ ...w, url: `${url}#gid=${w.sheetId}` })),
     totals: {
-      volunteers: across.filter((v) => !v.anonymous).length,
-      hours: Math.round(across.reduce((s, v) => s + v.durationMs, 0) / 36_000) / 100,
+      volunteers: across.volunteers,
+      hours: Math.round(across.durationMs / 36_000) / 100,
       eligible: report.cec.volunteers.filter((c) => c.status === "eligible").length,
       amounts: report.sections.map((s) => ({ association: s.association.title, amount: frenchAmount(s.valuation.cents) })),
     },

@@ -73,13 +73,14 @@ function volunteersSheet(r: YearReport): ReportSheet {
 
 function cecSheet(r: YearReport): ReportSheet {
   const rows: SheetCell[][] = r.cec.volunteers.map((v) => [
-    v.volunteer, v.statusLabel, v.qualifyingHours, v.mainAssociation, v.mainAssociationHours, v.rightsEur, v.cumulativeEur,
-    serialOfIso(v.declareBy), serialOfIso(v.validateBy), v.reason,
+    v.volunteer, v.statusLabel, v.qualifyingHours, v.mainAssociation, v.mainAssociationHours,
+    v.associations.map((a) => `${a.association || BLANK_LABELS.association} : ${String(a.hours).replace(".", ",")} h`).join(" ; "),
+    v.rightsEur, v.cumulativeEur, serialOfIso(v.declareBy), serialOfIso(v.validateBy), v.reason,
   ]);
-  for (const note of r.cec.notes) rows.push([note, "", "", "", "", "", "", "", "", ""]);
+  for (const note of r.cec.notes) rows.push([note, "", "", "", "", "", "", "", "", "", ""]);
   return sheet("CEC", [
     ["Bénévole", null], ["Statut", null], ["Heures retenues", FORMATS.hours], ["Association principale", null],
-    ["Heures dans l'association", FORMATS.hours], ["Droits de l'année", FORMATS.euros], ["Droits cumulés", FORMATS.euros],
+    ["Heures dans l'association", FORMATS.hours], ["Heures par association", null], ["Droits de l'année", FORMATS.euros], ["Droits cumulés", FORMATS.euros],
     ["Déclarer avant le", FORMATS.date], ["Valider avant le", FORMATS.date], ["Motif", null],
   ], rows);
 }

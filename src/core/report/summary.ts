@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from "../cec/assess";
 import { identityKey } from "../text/identity";
-import { etp, roundEtp } from "../valuation/etp";
+import { roundEtp } from "../valuation/etp";
 import { rateTableWarnings } from "../valuation/method";
 import { AUTOMATIC, type ChartSpec, type SheetLayout, TEXT_FORMAT } from "./layout";
 import { FORMATS, type SheetCell, type SheetFormat, serialOfIso } from "./sheets";
@@ -83,7 +83,6 @@ export function summaryLayout(report: YearReport, info: SummaryInfo): SheetLayou
   const b = new Builder();
   const v = report.valuation;
   const period = report.period;
-  const totalMs = report.volunteers.reduce((s, t) => s + t.durationMs, 0);
   const i0 = b.add([`Valorise – ${report.association.title} – Synthèse`]);
   b.titleRows.push(i0);
   b.add(["Association", report.association.title]);
@@ -92,11 +91,11 @@ export function summaryLayout(report: YearReport, info: SummaryInfo): SheetLayou
   b.add(["Journal", info.source]);
 
   b.title(`Totaux (${period.name})`);
-  b.add(["Bénévoles nommés", report.volunteers.filter((t) => !t.anonymous).length], [null, FORMATS.integer]);
-  b.add(["Actions comptées", report.volunteers.reduce((s, t) => s + t.actions, 0)], [null, FORMATS.integer]);
-  b.add(["Heures", hours(totalMs)], [null, FORMATS.hours]);
-  b.add([`ETP (base ${v.settings.etpBase} h par an)`, roundEtp(etp(totalMs, v.settings.etpBase))], [null, FORMATS.etp]);
-  b.add(["Distance (km)", report.volunteers.reduce((s, t) => s + t.distanceM, 0) / 1000], [null, FORMATS.km]);
+  b.add(["Bénévoles nommés", report.totals.volunteers], [null, FORMATS.integer]);
+  b.add(["Actions comptées", report.totals.actions], [null, FORMATS.integer]);
+  b.add(["Heures", hours(report.totals.durationMs)], [null, FORMATS.hours]);
+  b.add([`ETP (base ${v.settings.etpBase} h par an)`, roundEtp(report.totals.etp)], [null, FORMATS.etp]);
+  b.add(["Distance (km)", report.totals.distanceM / 1000], [null, FORMATS.km]);
 
   valuationSection(b, report);
 

@@ -4,7 +4,8 @@ import { type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
 import type { Anomaly, Journal } from "../journal/types";
 import { type FindingLine, findingLines } from "./findings";
 import type { RolesTable } from "../roles/table";
-import { type VolunteerTotal, actionsOfDays, totalsOf } from "../totals/volunteers";
+import { type GroupTotals, type VolunteerTotal, actionsOfDays, groupTotals, totalsOf } from "../totals/volunteers";
+import { etp } from "../valuation/etp";
 import { type AccountingSummary, buildAccounting } from "../accounting/summary";
 import { type Period, calendarYear, exerciceOf, periodBetween } from "../period/period";
 import { type ValuationSettingsInput, parseValuationSettings } from "../settings/valuation";
@@ -41,6 +42,8 @@ export interface YearReport {
   association: ReportedAssociation;
   /** This association's volunteers over the period. */
   volunteers: VolunteerTotal[];
+  /** What they add up to, and its full-time equivalent (the ETP base of the settings). */
+  totals: GroupTotals & { etp: number };
   hoursByMonth: MonthHours[];
   /** The journal's findings (all years): errors and pending rows left out, rows counted but to check. */
   anomalies: Anomaly[];
@@ -64,7 +67,7 @@ export interface JournalReport {
   year: number;
   sections: YearReport[];
   /** Hours and people across the sections' associations over calendar year N (or the free period): no money. */
-  acrossAssociations: { period: Period; associations: number; volunteers: VolunteerTotal[] };
+  acrossAssociations: { period: Period; associations: number; volunteers: VolunteerTotal[]; totals: GroupTotals };
   cec: CecReport;
   anomalies: Anomaly[];
   findings: FindingLine[];
@@ -108,7 +111,7 @@ export function buildJournalReport(journal: Journal, year: number, request: Repo
   const across = free ?? calendarYear(year);
   const chosen = actionsOfDays(journal, across.from, across.until);
   const volunteers = totalsOf(groups.length === associationGroups(journal).length ? chosen : union(chosen, groups));
-  return { year, sections, acrossAssociations: { period: across, associations: sections.length, volunteers }, ...shared };
+  return { year, sections, acrossAssociations: { period: across, associations: sections.length, volunteers, totals: groupTotals(volunteers) }, ...shared };
 }
 
 /**
@@ -133,11 +136,14 @@ function section(
   const actions = actionsOfGroup(actionsOfDays(journal, period.from, period.until), group);
   const valuation = valueActions(actions, settings, period);
   const notes = sectionNotes(association, groups, period);
+  const volunteers = totalsOf(actions);
+  const totals = groupTotals(volunteers);
   return {
     year: period.year,
     period,
     association,
-    volunteers: totalsOf(actions),
+    volunteers,
+    totals: { ...totals, etp: etp(totals.durationMs, valuation.settings.etpBase) },
     hoursByMonth: hoursByMonth(actions, period),
     ...shared,
     valuation,

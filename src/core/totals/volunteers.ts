@@ -118,6 +118,25 @@ export function totalsOf(actions: ActionSelection): VolunteerTotal[] {
   );
 }
 
+/** What a list of volunteer totals adds up to: the named volunteers (the anonymous line is no one), actions, hours, distance. */
+export interface GroupTotals {
+  volunteers: number;
+  actions: number;
+  durationMs: number;
+  distanceM: number;
+}
+
+export function groupTotals(totals: readonly VolunteerTotal[]): GroupTotals {
+  const sum: GroupTotals = { volunteers: 0, actions: 0, durationMs: 0, distanceM: 0 };
+  for (const t of totals) {
+    if (!t.anonymous) sum.volunteers++;
+    sum.actions += t.actions;
+    sum.durationMs += t.durationMs;
+    sum.distanceM += t.distanceM;
+  }
+  return sum;
+}
+
 /** The distinct labels of a column among the actions, in order of first appearance. */
 export function labelsUsed(actions: Actions, column: LabelColumn): string[] {
   const { table, indexes } = selection(actions);

@@ -24,6 +24,8 @@ export interface CecJson {
     /** "" when Non éligible. */
     aDeclarerAvant: string;
     aValiderAvant: string;
+    /** The year's hours in each association of the journal, and those that meet its conditions. */
+    parAssociation: { association: string; heures: number; heuresRetenues: number }[];
   }[];
   /** What the figures assume, and the rows of the roles table to fix. */
   notes: string[];
@@ -54,6 +56,7 @@ export function cecJson(cec: CecReport): CecJson {
       droitsCumules: v.cumulativeEur,
       aDeclarerAvant: v.declareBy,
       aValiderAvant: v.validateBy,
+      parAssociation: v.associations.map((a) => ({ association: a.association, heures: a.hours, heuresRetenues: a.eligibleHours })),
     })),
     notes: cec.notes,
   };
@@ -72,7 +75,9 @@ export function cecText(cec: CecJson, withRoles: boolean): string {
     rows,
     ["left", "right", "right", "left", "right", "right", "left", "left"],
   );
-  const reasons = cec.benevoles.map((b) => `- ${b.benevole} : ${b.texte}`);
+  const perAssociation = (b: CecJson["benevoles"][number]) =>
+    b.parAssociation.length > 1 ? ` (${b.parAssociation.map((a) => `${a.association || "sans association"} : ${frenchNumber(a.heures)} h`).join(" ; ")})` : "";
+  const reasons = cec.benevoles.map((b) => `- ${b.benevole} : ${b.texte}${perAssociation(b)}`);
   const source = withRoles ? "rôles : table des rôles, sinon colonne Rôle du journal" : "rôles : colonne Rôle du journal (aucune table des rôles : option --roles)";
   return [
     `Compte d'Engagement Citoyen ${cec.annee} (${source})`,

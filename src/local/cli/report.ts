@@ -3,7 +3,7 @@ import { actionCount } from "../../core/journal/store";
 import { type CecJson, cecJson } from "./cec";
 import type { ColumnsJson } from "./columns";
 import type { JournalReport, YearReport } from "../../core/report/yearReport";
-import type { VolunteerTotal } from "../../core/totals/volunteers";
+import type { GroupTotals, VolunteerTotal } from "../../core/totals/volunteers";
 import { accountingJson, valuationJson } from "./valuationJson";
 import { isoDate } from "../../core/values/calendar";
 import type { JournalFormat } from "../readers";
@@ -149,15 +149,8 @@ function volunteersJson(volunteers: readonly VolunteerTotal[]): VolunteerJson[] 
   }));
 }
 
-function totalJson(volunteers: readonly VolunteerTotal[]) {
-  const dureeMs = volunteers.reduce((s, t) => s + t.durationMs, 0);
-  return {
-    benevoles: volunteers.filter((t) => !t.anonymous).length,
-    heures: round2(dureeMs / 3_600_000),
-    dureeMs,
-    actions: volunteers.reduce((s, t) => s + t.actions, 0),
-    distanceKm: volunteers.reduce((s, t) => s + t.distanceM, 0) / 1000,
-  };
+function totalJson(t: GroupTotals) {
+  return { benevoles: t.volunteers, heures: round2(t.durationMs / 3_600_000), dureeMs: t.durationMs, actions: t.actions, distanceKm: t.distanceM / 1000 };
 }
 
 function associationJson(r: YearReport): AssociationJson {
@@ -168,7 +161,7 @@ function associationJson(r: YearReport): AssociationJson {
       adresse: p?.address ?? null, decriteDansLaTable: p !== undefined,
     },
     periode: { type: r.period.exercice ? "exercice" : "periode", du: isoDate(r.period.from), au: isoDate(r.period.until - 1), libelle: r.period.name },
-    total: totalJson(r.volunteers),
+    total: totalJson(r.totals),
     benevoles: volunteersJson(r.volunteers),
     heuresParMois: r.hoursByMonth.map((m) => ({ mois: m.label, heures: round2(m.durationMs / 3_600_000) })),
     valorisation: valuationJson(r),
@@ -200,7 +193,7 @@ export function buildReportJson(
     associations: report ? report.sections.map(associationJson) : [],
     toutesAssociations: across ? {
       du: isoDate(across.period.from), au: isoDate(across.period.until - 1), associations: across.associations,
-      ...totalJson(across.volunteers), parBenevole: volunteersJson(across.volunteers),
+      ...totalJson(across.totals), parBenevole: volunteersJson(across.volunteers),
     } : null,
     anomalies: journal.anomalies.map((a) => ({ ligne: a.row, colonne: a.column, probleme: a.problem, type: a.kind, enAttente: a.kind === "attente" })),
     doublonsPossibles: journal.possibleDuplicates.map((d) => ({

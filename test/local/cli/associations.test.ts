@@ -28,7 +28,7 @@ async function json(...argv: string[]): Promise<ReportJson> {
 
 describe("valorise rapport: one part per association", () => {
   it("gives each association of the sample its own valuation and accounts, named, and keeps only hours across them", async () => {
-    const r = await json("--annee", "2025", "--associations", ASSOCIATIONS);
+    const r = await json("--annee", "2025", "--associations", ASSOCIATIONS, "--roles", "examples/roles.csv");
     expect(r.associations.map((a) => [a.association.nom, a.association.siren, a.periode.libelle])).toEqual([
       ["Amicale Laïque de Quimper", null, "exercice 2025"],
       [CLUB, "900000019", "exercice clos le 30/06/2025"],
@@ -44,6 +44,14 @@ describe("valorise rapport: one part per association", () => {
     expect(Object.keys(r.toutesAssociations!)).not.toContain("montant");
     expect(r.tableDesAssociations).toEqual({ fichier: ASSOCIATIONS, problemes: [] });
     expect(r.cec!.notes[0]).toContain("« Amicale Laïque de Quimper »");
+    // the CEC counts every association of the journal, with the hours in each
+    const jerome = r.cec!.benevoles.find((b) => b.benevole === "Jérôme Le Goff")!;
+    expect([jerome.statut, jerome.parAssociation]).toEqual(["Éligible", [
+      { association: "Amicale Laïque de Quimper", heures: 120, heuresRetenues: 120 },
+      { association: CLUB, heures: 90, heuresRetenues: 90 },
+    ]]);
+    const text = (await run("rapport", SAMPLE, "--annee", "2025", "--roles", "examples/roles.csv")).out;
+    expect(text).toContain(`(Amicale Laïque de Quimper : 120 h ; ${CLUB} : 90 h)`);
   });
 
   it("writes one file set per association, each named after it, its workbook opening on its Synthèse", async () => {
