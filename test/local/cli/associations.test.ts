@@ -51,7 +51,7 @@ describe("valorise rapport: one part per association", () => {
       { association: CLUB, heures: 90, heuresRetenues: 90 },
     ]]);
     const text = (await run("rapport", SAMPLE, "--annee", "2025", "--roles", "examples/roles.csv")).out;
-    expect(text).toContain(`(Amicale Laïque de Quimper : 120 h ; ${CLUB} : 90 h)`);
+    expect(text).toContain(`(Amicale Laïque de Quimper : 120,00 h ; ${CLUB} : 90,00 h)`);
   });
 
   it("writes one file set per association, each named after it, its workbook opening on its Synthèse", async () => {
