@@ -1,4 +1,4 @@
-import { type ReportSheet, FORMATS, serialOfDay } from "../report/sheets";
+import { type ReportSheet, FORMATS } from "../report/sheets";
 import { frenchDate } from "../values/calendar";
 import { type CsvCell, frenchCsv, money } from "./csv";
 
@@ -6,11 +6,9 @@ import { type CsvCell, frenchCsv, money } from "./csv";
 export function sheetCsv(sheet: ReportSheet): string {
   const headers = sheet.headers.map((h, i) => (sheet.formats[i] === FORMATS.euros ? `${h} (€)` : h));
   const rows = sheet.rows.map((row) =>
-    row.map((cell, i): CsvCell => {
-      if (typeof cell !== "number") return cell;
-      if (sheet.formats[i] === FORMATS.euros) return money(Math.round(cell * 100));
-      if (sheet.formats[i] === FORMATS.date) return frenchDate(cell - serialOfDay(0));
-      return cell;
+    row.map((cell): CsvCell => {
+      if (typeof cell !== "object") return cell;
+      return "cents" in cell ? money(cell.cents) : frenchDate(cell.day);
     }),
   );
   return frenchCsv([headers, ...rows]);

@@ -1,4 +1,7 @@
-import type { JournalLink, ReportSheet, SheetCell, SheetFormat } from "./sheets";
+import { type JournalLink, type ReportSheet, type SheetCell, type SheetFormat, serialOfDay } from "./sheets";
+
+/** What a spreadsheet cell holds: text, or a number its format shows (euros, a serial date...). */
+export type LayoutCell = string | number;
 
 /** A chart over a block of the sheet (0-based rows and columns, first row = labels' header). */
 export interface ChartSpec {
@@ -23,7 +26,7 @@ export interface SheetLayout {
   /** Short name: the add-on names the sheet "Valorise <year> – <title>". */
   title: string;
   /** Rectangular. */
-  rows: SheetCell[][];
+  rows: LayoutCell[][];
   /** Same shape as rows; "@" marks text so that Sheets never reads a name as a number or a formula. */
   formats: string[][];
   frozenRows: number;
@@ -49,16 +52,21 @@ export function kindOf(title: string): string {
 }
 
 /** Cell format: text for strings, the column's number format for numbers. */
-export function cellFormat(cell: SheetCell, format: SheetFormat | undefined): string {
+export function cellFormat(cell: LayoutCell, format: SheetFormat | undefined): string {
   return typeof cell === "string" ? TEXT_FORMAT : (format ?? AUTOMATIC);
 }
 
-function sanitize(cell: unknown): SheetCell {
-  return typeof cell === "number" ? (Number.isFinite(cell) ? cell : "") : typeof cell === "string" ? cell : "";
+/** A report cell as a spreadsheet holds it: money in euros, a day as its serial number (the sheets' one conversion). */
+export function spreadsheetValue(cell: SheetCell | undefined): LayoutCell {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : "";
+  if (typeof cell === "string") return cell;
+  if (cell && "cents" in cell) return cell.cents / 100;
+  if (cell && "day" in cell) return serialOfDay(cell.day);
+  return "";
 }
 
 /** Pixels for a column from its longest text: about 7 px a character, within bounds. */
-export function widthOf(rows: readonly (readonly SheetCell[])[], column: number, min = 70, max = 360): number {
+export function widthOf(rows: readonly (readonly LayoutCell[])[], column: number, min = 70, max = 360): number {
   let longest = 0;
   for (const row of rows) {
     const cell = row[column];
@@ -71,8 +79,8 @@ export function widthOf(rows: readonly (readonly SheetCell[])[], column: number,
 /** A table sheet (headers and rows) as a layout: one frozen header row. */
 export function tableLayout(sheet: ReportSheet): SheetLayout {
   const width = sheet.headers.length;
-  const body = sheet.rows.map((r) => Array.from({ length: width }, (_, j) => sanitize(r[j])));
-  const rows: SheetCell[][] = [sheet.headers.slice(), ...body];
+  const body = sheet.rows.map((r) => Array.from({ length: width }, (_, j) => spreadsheetValue(r[j])));
+  const rows: LayoutCell[][] = [sheet.headers.slice(), ...body];
   const formats = rows.map((r, i) => r.map((c, j) => (i === 0 ? TEXT_FORMAT : cellFormat(c, sheet.formats[j]))));
   const columnWidths = sheet.headers.map((_, j) => widthOf(rows, j));
   return {

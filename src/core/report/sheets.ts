@@ -7,7 +7,15 @@ import { SERIAL_ORIGIN_DAY, dayOfIso } from "../values/calendar";
 import { FINDING_LABELS } from "./findings";
 import type { YearReport } from "./yearReport";
 
-export type SheetCell = string | number;
+/** An amount of money, kept in cents until a renderer writes it (euros in a sheet, "12,50" in a CSV). */
+export interface MoneyCell {
+  cents: number;
+}
+/** A calendar day, kept as a day number until a renderer writes it (a serial date, "01/03/2025"). */
+export interface DayCell {
+  day: number;
+}
+export type SheetCell = string | number | MoneyCell | DayCell;
 
 /** Number formats, valid in Sheets (setNumberFormat) and in xlsx. */
 export const FORMATS = {
@@ -42,7 +50,9 @@ export interface ReportSheet {
 }
 
 const hours = (ms: number) => Math.round(ms / 36_000) / 100;
-const euros = (cents: number) => cents / 100;
+const euros = (cents: number): MoneyCell => ({ cents });
+const date = (day: number): DayCell => ({ day });
+const dateOfIso = (iso: string): DayCell | "" => (iso ? date(dayOfIso(iso)) : "");
 /** Dates are spreadsheet serial numbers, shown with FORMATS.date: no time zone can shift them. */
 export const serialOfDay = (day: number) => day - SERIAL_ORIGIN_DAY;
 /** Serial number of an ISO date, "" for none. */
@@ -61,7 +71,7 @@ function volunteersSheet(r: YearReport): ReportSheet {
     return [
       v.volunteer, hours(v.durationMs), v.actions, roundEtp(val?.etp ?? 0), euros(val?.cents ?? 0),
       v.distanceM / 1000, euros(m?.cents ?? 0), euros(m?.reductionCents ?? 0),
-      serialOfDay(v.firstDay), serialOfDay(v.lastDay), v.categories.join(" ; "),
+      date(v.firstDay), date(v.lastDay), v.categories.join(" ; "),
     ];
   });
   return sheet("Bénévoles", [
@@ -75,7 +85,7 @@ function cecSheet(r: YearReport): ReportSheet {
   const rows: SheetCell[][] = r.cec.volunteers.map((v) => [
     v.volunteer, v.statusLabel, v.qualifyingHours, v.mainAssociation, v.mainAssociationHours,
     v.associations.map((a) => `${a.association || BLANK_LABELS.association} : ${String(a.hours).replace(".", ",")} h`).join(" ; "),
-    v.rightsEur, v.cumulativeEur, serialOfIso(v.declareBy), serialOfIso(v.validateBy), v.reason,
+    euros(v.rightsEur * 100), euros(v.cumulativeEur * 100), dateOfIso(v.declareBy), dateOfIso(v.validateBy), v.reason,
   ]);
   for (const note of r.cec.notes) rows.push([note, "", "", "", "", "", "", "", "", "", ""]);
   return sheet("CEC", [
@@ -111,7 +121,7 @@ function valuationSheet(r: YearReport): ReportSheet {
     ...tallyRows("Catégorie", v.byCategory, BLANK_LABELS.category),
     ...tallyRows("Projet", v.byProject, BLANK_LABELS.project),
   ];
-  if (v.unvalued.actions > 0 || v.unvalued.durationMs > 0) rows.push(["Non valorisé", v.unvalued.reason, hours(v.unvalued.durationMs), "", "", 0]);
+  if (v.unvalued.actions > 0 || v.unvalued.durationMs > 0) rows.push(["Non valorisé", v.unvalued.reason, hours(v.unvalued.durationMs), "", "", euros(0)]);
   if (m.mode !== "aucun") rows.push(["Frais kilométriques", `${String(m.km).replace(".", ",")} km, ${m.method}`, "", "", "", euros(m.cents)]);
   return sheet("Valorisation", [
     ["Rubrique", null], ["Libellé", null], ["Heures", FORMATS.hours], ["ETP", FORMATS.etp], ["Taux horaire", FORMATS.rate], ["Montant", FORMATS.euros],

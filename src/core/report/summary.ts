@@ -2,8 +2,8 @@ import { STATUS_LABELS } from "../cec/assess";
 import { identityKey } from "../text/identity";
 import { roundEtp } from "../valuation/etp";
 import { rateTableWarnings } from "../valuation/method";
-import { AUTOMATIC, type ChartSpec, type SheetLayout, TEXT_FORMAT } from "./layout";
-import { FORMATS, type SheetCell, type SheetFormat, serialOfIso } from "./sheets";
+import { AUTOMATIC, type ChartSpec, type LayoutCell, type SheetLayout, TEXT_FORMAT } from "./layout";
+import { FORMATS, type SheetFormat, serialOfIso } from "./sheets";
 import type { YearReport } from "./yearReport";
 
 export interface SummaryInfo {
@@ -29,13 +29,13 @@ export function wrapText(text: string, width = 95): string[] {
 }
 
 class Builder {
-  rows: SheetCell[][] = [];
+  rows: LayoutCell[][] = [];
   formats: string[][] = [];
   headerRows: number[] = [];
   titleRows: number[] = [];
   charts: ChartSpec[] = [];
 
-  add(cells: SheetCell[], formats: SheetFormat[] = []): number {
+  add(cells: LayoutCell[], formats: SheetFormat[] = []): number {
     const row = Array.from({ length: WIDTH }, (_, j) => cells[j] ?? "");
     this.rows.push(row);
     this.formats.push(row.map((c, j) => (typeof c === "string" ? TEXT_FORMAT : (formats[j] ?? AUTOMATIC))));

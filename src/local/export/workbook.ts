@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { type SheetLayout, TEXT_FORMAT } from "../../core/report/layout";
+import { type SheetLayout, TEXT_FORMAT, spreadsheetValue } from "../../core/report/layout";
 import type { ReportSheet } from "../../core/report/sheets";
 
 const MAX_WIDTH = 60;
@@ -8,7 +8,7 @@ function columnWidth(sheet: ReportSheet, i: number): number {
   let width = sheet.headers[i]!.length;
   for (const row of sheet.rows) {
     const cell = row[i];
-    const len = typeof cell === "number" ? 12 : String(cell ?? "").length;
+    const len = typeof cell === "string" ? cell.length : 12;
     if (len > width) width = len;
   }
   return Math.min(MAX_WIDTH, width + 2);
@@ -45,7 +45,7 @@ export function reportWorkbook(sheets: readonly ReportSheet[], summary?: SheetLa
       style: s.formats[i] ? { numFmt: s.formats[i]! } : {},
     }));
     ws.getRow(1).font = { bold: true };
-    for (const row of s.rows) ws.addRow(row);
+    for (const row of s.rows) ws.addRow(row.map(spreadsheetValue));
   }
   return workbook;
 }

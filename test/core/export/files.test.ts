@@ -1,3 +1,5 @@
+import { tableLayout } from "../../../src/core/report/layout";
+import { dayOfIso } from "../../../src/core/values/calendar";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { latin9Bytes } from "../../../src/core/text/latin9";
@@ -29,9 +31,13 @@ describe("report sheets and files", () => {
     }
     const volunteers = sheets[0]!;
     expect(volunteers.formats[volunteers.headers.indexOf("Valorisation")]).toBe(FORMATS.euros);
-    expect(volunteers.rows.map((r) => [r[0], r[1], r[4]])).toEqual([["=Bob", 10, 118.8], ["Alice", 10, 116.5]]);
-    // 15/10/2024 as a spreadsheet serial date
-    expect(volunteers.rows[1]![8]).toBe(45580);
+    // money stays in cents and days stay days until a renderer writes them
+    expect(volunteers.rows.map((r) => [r[0], r[1], r[4], r[8]])).toEqual([
+      ["=Bob", 10, { cents: 11880 }, { day: dayOfIso("2024-11-15") }],
+      ["Alice", 10, { cents: 11650 }, { day: dayOfIso("2024-10-15") }],
+    ]);
+    // 15/10/2024 as a spreadsheet serial date, 116,50 € in euros, once laid out for Sheets
+    expect(tableLayout(volunteers).rows[2]!.slice(4, 9)).toEqual([116.5, 12.5, 0, 0, 45580]);
     expect(sheets[4]!.rows).toHaveLength(1);
   });
   it("writes the CSV files and the two entries files", () => {

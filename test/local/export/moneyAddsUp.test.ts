@@ -60,9 +60,10 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-/** Euros (a number, or French text such as "54 016,43 €" or "1234,56") as whole cents; blank is 0. */
+/** Euros (a number, French text such as "54 016,43 €" or "1234,56", or a report sheet's { cents }) as whole cents; blank is 0. */
 function cents(value: unknown): number {
   if (value === undefined || value === null || value === "") return 0;
+  if (typeof value === "object" && "cents" in value) return (value as { cents: number }).cents;
   const euros = typeof value === "number" ? value : Number(String(value).replace(/[\s\u202f€]/g, "").replace(",", "."));
   expect(Number.isFinite(euros), `montant illisible « ${String(value)} »`).toBe(true);
   return Math.round(euros * 100);
