@@ -10,6 +10,8 @@ import { dayFromParts } from "../values/calendar";
  * it replaces accepts, reports its issue at the same path with the same message, and stops the
  * object-level refinements (a non-continuable issue) in the same cases: a wrong type or value aborts
  * (z.custom aborts by default), a failed format or bound does not (z.refine does not).
+ * dist/Code.js runs these schemas on src/addon/zodLite.ts, which has only the constructs used here:
+ * another one must be added there too (test/addon/zodLite.test.ts fails until it is).
  */
 
 /** A string (z.string()). */
