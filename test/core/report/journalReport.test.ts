@@ -142,3 +142,22 @@ describe("a journal with no Association column", () => {
     expect(r.notes).toEqual([]);
   });
 });
+
+describe("an association of Mayotte, in 2023", () => {
+  it("values its hours at the Mayotte SMIC of each day, across the change of 01/05/2023, from its table row", () => {
+    const mayotte = exportJournal([
+      { first: "Anli", last: "Madi", association: "Solidarité Mamoudzou", date: "2023-04-15", hours: 10 }, // 8,50 €/h
+      { first: "Anli", last: "Madi", association: "Solidarité Mamoudzou", date: "2023-06-15", hours: 10 }, // 8,70 €/h
+      { first: "Zaïna", last: "Ali", association: CLUB, date: "2023-06-15", hours: 10 }, // métropole: 11,52 €/h
+    ]);
+    const report = buildJournalReport(mayotte, 2023, { associations: [{ name: "Solidarité Mamoudzou", territory: "mayotte" }] });
+    const [club, island] = report.sections;
+    expect(island!.valuation.rates.map((r) => [r.label, r.eurosPerHour, r.cents])).toEqual([
+      ["SMIC horaire brut au 01/01/2023", 8.5, 8500],
+      ["SMIC horaire brut au 01/05/2023", 8.7, 8700],
+    ]);
+    expect(island!.valuation.cents).toBe(17200);
+    expect(island!.accounting!.note).toContain("172,00");
+    expect(club!.valuation.cents).toBe(11520);
+  });
+});
