@@ -1,5 +1,6 @@
 import type { AliasTableResult, AssociationTableResult, DownloadsResult, GenerateResult, SaveResult, SheetInfo, SidebarState, SourcePreview } from "../addon/sidebar/api";
 import { type Settings, checkSettings } from "../core/settings";
+import { chosenAssociation } from "./associationChoice";
 import { clearColumnChoices, renderColumnChoices } from "./columnChoices";
 import { byId, input, select } from "./dom";
 import { clearErrors, showErrors } from "./errors";
@@ -106,6 +107,12 @@ async function save(): Promise<void> {
   }
 }
 
+/** What « Générer » and the files are about: the year, the settings as the form stands, the association chosen. */
+function yearRequest(settings: Settings, year: number) {
+  const association = chosenAssociation();
+  return { year, settings, ...(association !== undefined && { association }) };
+}
+
 async function generate(): Promise<void> {
   const settings = checkedForm();
   const year = Number(select("year").value);
@@ -113,7 +120,7 @@ async function generate(): Promise<void> {
   status(`Génération du rapport ${year}…`);
   byId("result").textContent = "";
   const result = await longCall(`Lecture du journal, calculs et écriture des feuilles de ${year}…`, () =>
-    call<GenerateResult>("generateReport", { year, settings }),
+    call<GenerateResult>("generateReport", yearRequest(settings, year)),
   );
   if (!result) return;
   if (result.ok) {
@@ -129,7 +136,7 @@ async function downloads(): Promise<void> {
   const settings = checkedForm();
   const year = Number(select("year").value);
   if (!settings || !year) return;
-  const result = await longCall(`Préparation des fichiers de ${year}…`, () => call<DownloadsResult>("getDownloads", { year, settings }));
+  const result = await longCall(`Préparation des fichiers de ${year}…`, () => call<DownloadsResult>("getDownloads", yearRequest(settings, year)));
   if (!result) return;
   if (result.ok) {
     renderFiles(result.year, result.files);
@@ -161,6 +168,7 @@ async function createAssociationTable(): Promise<void> {
   if (!sheets.some((s) => s.name === result.sheet)) sheets.push({ name: result.sheet, journal: false, report: false });
   fillSheetLists(sheets, readForm());
   status(result.message, "ok");
+  laterPreview();
 }
 
 function render(state: SidebarState): void {

@@ -1,4 +1,5 @@
 import type { SourcePreview } from "../addon/sidebar/api";
+import { renderAssociations } from "./associationChoice";
 import { byId, clear, el, setOptions, select } from "./dom";
 import { findingsNodes, plural } from "./findings";
 
@@ -31,16 +32,24 @@ export function renderPreview(p: SourcePreview): void {
   }
   if (p.ok) box.append(...findingsNodes(p.findings));
   if (p.aliases) box.append(el("p", { className: "muted", text: `Table des alias : ${plural(p.aliases.entries, "ligne lue", "lignes lues")} dans « ${p.aliases.sheet} ».` }));
-  if (p.roles) {
-    box.append(el("p", { className: p.roles.error ? "missing" : "muted", text: p.roles.error || `Rôles : ${plural(p.roles.entries, "ligne lue", "lignes lues")} dans « ${p.roles.sheet} »${p.roles.issues ? `, ${plural(p.roles.issues, "point à revoir", "points à revoir")}` : ""}.` }));
-    if (p.roles.details.length) box.append(el("ul", { className: "muted", attrs: { "aria-label": "Table des rôles : points à revoir" } }, p.roles.details.map((d) => el("li", { text: d }))));
-  }
+  if (p.roles) box.append(...tableNodes("Table des rôles", p.roles, plural(p.roles.entries, "ligne lue", "lignes lues")));
+  const t = p.associationTable;
+  if (t) box.append(...tableNodes("Table des associations", t, plural(t.rows, "association lue", "associations lues")));
   if (p.rates) {
     const target = document.querySelector<HTMLElement>('[data-error="source.rateSheet"]')!;
     target.textContent = p.rates.error;
     if (!p.rates.error) box.append(el("p", { className: "muted", text: `Table de taux : ${plural(p.rates.rows, "taux lu", "taux lus")} dans « ${p.rates.sheet} ».` }));
   }
   renderYears(p.years, p.defaultYear);
+  renderAssociations(p.associations);
+}
+
+/** A side table's line (what was read, issues counted) and its first issues, or why it cannot be read. */
+function tableNodes(title: string, t: { sheet: string; issues: number; details: string[]; error: string }, read: string): HTMLElement[] {
+  const issues = t.issues ? `, ${plural(t.issues, "point à revoir", "points à revoir")}` : "";
+  const nodes: HTMLElement[] = [el("p", { className: t.error ? "missing" : "muted", text: t.error || `${title} : ${read} dans « ${t.sheet} »${issues}.` })];
+  if (t.details.length) nodes.push(el("ul", { className: "muted", attrs: { "aria-label": `${title} : points à revoir` } }, t.details.map((d) => el("li", { text: d }))));
+  return nodes;
 }
 
 /** Years with counted actions, newest first; keeps the year chosen when it is still there, else offers the default one. */

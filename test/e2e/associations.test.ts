@@ -40,7 +40,14 @@ describe.skipIf(!run)("the associations table in headless Chromium", () => {
     expect(sheet.metadata.map((m) => m.key)).toEqual(["valorise.associations"]);
     // Not offered as the journal: the preview still reads the journal sheet.
     expect(await sidebar.locator("#source-sheet option", { hasText: "Associations" }).count()).toBe(1);
+    // The preview reads the new table, then says its bad cells.
+    await expect.poll(() => sidebar.textContent("#source-preview")).toContain("Table des associations : 3 associations lues dans « Associations ».");
     await page.screenshot({ path: `${SHOTS}/associations.png` });
+    sheet.setValue(3, 2, "123456780");
+    await sidebar.selectOption("#source-sheet", "Journal");
+    await expect.poll(() => sidebar.locator("[aria-label='Table des associations : points à revoir'] li").allTextContents()).toEqual([
+      "ligne 3, colonne « SIREN » : « 123456780 » a une clé de contrôle fausse (9e chiffre). Cellule ignorée.",
+    ]);
 
     sheet.setValue(2, 2, "732829320");
     const typed = JSON.stringify(sheet.values);

@@ -4,9 +4,12 @@ import { describe, expect, it } from "vitest";
 import { typedRows } from "../../src/local/preview/document";
 import type { Preview } from "../../src/local/preview/server";
 import { parseCsv } from "../../src/local/readers/csv";
+import { ASSOCIATIONS, reportNames } from "../addon/sidebar/harness";
 import { browserAvailable, usePreview } from "./browser";
 
 const XSS = "<img src=x onerror=alert(1)>";
+const JARDINS = "Les Jardins Partagés de Belleville";
+const CLUB = "Club Sportif de Villeurbanne";
 const SHOTS = "test-results";
 const run = browserAvailable();
 
@@ -27,7 +30,8 @@ async function openPreview(browser: Browser, preview: Preview): Promise<{ page: 
   await page.goto(preview.url);
   const sidebar = page.frame({ url: /\/sidebar/ })!;
   await sidebar.waitForSelector("#form:not([hidden])");
-  await sidebar.waitForSelector("#source-preview li");
+  // Attached, not visible: with saved settings the source section opens closed.
+  await sidebar.waitForSelector("#source-preview li", { state: "attached" });
   return { page, sidebar, dialogs };
 }
 
@@ -90,17 +94,22 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     await sidebar.click("#generate");
     await expect.poll(() => sidebar.textContent("#status"), { timeout: 30_000 }).toBe("Rapport 2025 prêt.");
     const first = await sidebar.textContent("#result");
-    expect(first).toContain("Rapport 2025 écrit : 6 feuilles");
+    expect(first).toContain("Rapport 2025 écrit : 14 feuilles");
+    // Money per association, never summed.
+    expect(await sidebar.locator("#result .figures span").allTextContents()).toEqual([
+      "bénévoles", "heures", ...ASSOCIATIONS.map((a) => `valorisation – ${a}`), "éligibles au CEC",
+    ]);
 
-    // The report sheets in the emulator.
+    // The report sheets in the emulator: a series per association.
     const model = env.preview.world.spreadsheet;
     const names = model.sheets.map((s) => s.name);
-    expect(names).toEqual(["Journal", "Rôles", ...["Synthèse", "Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"].map((t) => `Valorise 2025 – ${t}`)]);
-    const synthese = model.sheetByName("Valorise 2025 – Synthèse")!;
-    expect(synthese.values.find((r) => r?.[0] === "Association")?.[1]).toBe("Les Jardins Partagés de Belleville");
+    expect(names).toEqual(["Journal", "Rôles", ...reportNames(2025)]);
+    const synthese = model.sheetByName(`Valorise 2025 – Synthèse – ${JARDINS}`)!;
+    expect(synthese.values.find((r) => r?.[0] === "Association")?.[1]).toBe(JARDINS);
+    expect(synthese.values.find((r) => r?.[0] === "SIREN")?.[1]).toBe("123456789");
     expect(synthese.values.find((r) => r?.[0] === "Méthode")?.[1]).toContain("coefficient 1,45");
-    const benevoles = model.sheetByName("Valorise 2025 – Bénévoles")!;
-    expect(benevoles.values.some((r) => r?.[0] === "Hélène Durand")).toBe(true);
+    const benevoles = ASSOCIATIONS.map((a) => model.sheetByName(`Valorise 2025 – Bénévoles – ${a}`)!);
+    expect(benevoles.some((b) => b.values.some((r) => r?.[0] === "Hélène Durand"))).toBe(true);
     expect(JSON.stringify(model.sheetByName("Journal")!.values)).toBe(journalBefore);
 
     // Generating again gives the same page and the same sheets.
@@ -122,7 +131,7 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
 
     // The sheets view shows the Synthèse; a name holding HTML stays text there too.
     const sheets = page.frame({ url: /\/sheets/ })!;
-    await expect.poll(() => page.frame({ url: /\/sheets/ })!.textContent("nav a.on")).toBe("Valorise 2025 – Synthèse");
+    await expect.poll(() => page.frame({ url: /\/sheets/ })!.textContent("nav a.on")).toBe(reportNames(2025)[0]);
     await sheets.goto(`${env.preview.url}sheets?sheet=${encodeURIComponent("Valorise 2025 – Anomalies")}`);
     await sheets.goto(`${env.preview.url}sheets?sheet=Journal`);
     expect(await sheets.locator("td", { hasText: XSS }).count()).toBe(1);
@@ -138,13 +147,17 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
 
     await again.click("#downloads");
     await again.waitForSelector("#files a");
-    expect(await again.locator("#files a").allTextContents()).toEqual([
-      "valorise-2025-benevoles.csv", "valorise-2025-cec.csv", "valorise-2025-valorisation.csv",
-      "valorise-2025-comptabilite.csv", "valorise-2025-anomalies.csv",
-      "ecritures-benevolat-123456789-20251231.txt", "ecritures-benevolat-paheko-123456789-20251231.csv",
+    // A set of files per association, named after it; the settings' SIREN on its association's entries only.
+    const files = await again.locator("#files a").allTextContents();
+    expect(files).toHaveLength(12);
+    expect(files.slice(8)).toEqual([
+      "benevoles-2025-les-jardins-partages-de-belleville.csv", "comptabilite-2025-les-jardins-partages-de-belleville.csv",
+      "ecritures-benevolat-123456789-20251231-les-jardins-partages-de-belleville.txt",
+      "ecritures-benevolat-paheko-123456789-20251231-les-jardins-partages-de-belleville.csv",
     ]);
-    const [download] = await Promise.all([page.waitForEvent("download"), again.click("#files a >> nth=5")]);
-    expect(download.suggestedFilename()).toBe("ecritures-benevolat-123456789-20251231.txt");
+    expect(files[2]).toBe("ecritures-benevolat-20251231-amicale-laique-de-quimper.txt");
+    const [download] = await Promise.all([page.waitForEvent("download"), again.click("#files a >> nth=10")]);
+    expect(download.suggestedFilename()).toBe("ecritures-benevolat-123456789-20251231-les-jardins-partages-de-belleville.txt");
     // written by the page in ISO 8859-15: é is the one byte 0xE9
     const entries = readFileSync(await download.path());
     expect(new TextDecoder("iso-8859-15").decode(entries).split("\r\n")[1]).toContain("\tOpérations diverses\t");
@@ -155,6 +168,43 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     await page.screenshot({ path: `${SHOTS}/apercu.png` });
     await page.setViewportSize({ width: 1280, height: 1900 }); // the whole panel, for the record
     await again.locator("body").screenshot({ path: `${SHOTS}/panneau.png` });
+    expect(dialogs).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("generates one association's sheets and files when it is chosen, leaving the others' sheets", async () => {
+    const { page, sidebar, dialogs } = await openPreview(env.browser, env.preview);
+    const model = env.preview.world.spreadsheet;
+    const before = model.sheets.map((s) => s.name);
+    const stored = JSON.stringify([...env.preview.world.properties.document]);
+    expect(await sidebar.isVisible("#association")).toBe(true);
+    expect(await sidebar.locator("#association option").allTextContents()).toEqual(["Toutes (une série de feuilles par association)", ...ASSOCIATIONS]);
+    await sidebar.selectOption("#year", "2025");
+    await sidebar.selectOption("#association", { label: CLUB });
+    await sidebar.click("#generate");
+    await expect.poll(() => sidebar.textContent("#status"), { timeout: 30_000 }).toBe("Rapport 2025 prêt.");
+    expect(await sidebar.textContent("#result")).toContain("Rapport 2025 écrit : 6 feuilles");
+    expect(await sidebar.locator("#result ul[aria-label='Feuilles écrites'] a").allTextContents()).toEqual(reportNames(2025, [CLUB]));
+    expect(await sidebar.locator("#result .figures span").allTextContents()).toEqual(["bénévoles", "heures", "valorisation", "éligibles au CEC"]);
+    // The other associations' sheets stay; the choice is not saved with the settings.
+    expect(model.sheets.map((s) => s.name)).toEqual(before);
+    expect(JSON.stringify([...env.preview.world.properties.document])).toBe(stored);
+
+    await sidebar.click("#downloads");
+    await expect.poll(() => sidebar.locator("#files a").allTextContents()).toEqual([
+      "benevoles-2025-club-sportif-de-villeurbanne.csv", "comptabilite-2025-club-sportif-de-villeurbanne.csv",
+      "ecritures-benevolat-20251231-club-sportif-de-villeurbanne.txt", "ecritures-benevolat-paheko-20251231-club-sportif-de-villeurbanne.csv",
+    ]);
+    // The preview refreshed keeps the choice.
+    const previews = () => env.preview.calls.filter((c) => c === "previewSource").length;
+    const previewed = previews();
+    await sidebar.click("#sec-source > summary");
+    await sidebar.fill("#source-range", "A:O");
+    await sidebar.dispatchEvent("#source-range", "change");
+    await expect.poll(previews).toBe(previewed + 1);
+    await expect.poll(() => sidebar.getAttribute("#source-preview", "class")).not.toContain("muted");
+    expect(await sidebar.locator("#association option:checked").textContent()).toBe(CLUB);
+    await page.screenshot({ path: `${SHOTS}/association-choisie.png` });
     expect(dialogs).toEqual([]);
     await page.close();
   }, 120_000);

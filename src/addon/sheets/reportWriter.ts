@@ -72,10 +72,13 @@ function emptySheet(sheet: Sheet): void {
 /**
  * Writes a year's report sheets. A sheet Valorise created for the same year and kind is emptied and
  * rewritten; any other sheet is left alone, and a new sheet whose name is taken gets a free one.
- * This year's sheets of a kind no longer written are deleted; other years' sheets are kept. The first
+ * This year's sheets of a kind no longer written are deleted, unless `keepOthers` (the report of one
+ * association among several leaves the others' sheets); other years' sheets are kept. The first
  * sheet (the Synthèse) is shown at the end. Cells pointing at the journal link to it when `journal` is given.
  */
-export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layouts: readonly SheetLayout[], journal?: JournalPlace): WrittenSheet[] {
+export function writeReportSheets(
+  spreadsheet: Spreadsheet, year: number, layouts: readonly SheetLayout[], journal?: JournalPlace, keepOthers = false,
+): WrittenSheet[] {
   const sheets = spreadsheet.getSheets();
   const taken = new Set<string>();
   const ours = new Map<string, Sheet>();
@@ -87,7 +90,7 @@ export function writeReportSheets(spreadsheet: Spreadsheet, year: number, layout
   let count = sheets.length;
   const kinds = new Set(layouts.map((l) => l.kind));
   for (const [kind, sheet] of ours) {
-    if (kinds.has(kind)) continue;
+    if (kinds.has(kind) || keepOthers) continue;
     spreadsheet.deleteSheet(sheet);
     count--;
   }

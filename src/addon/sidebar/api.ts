@@ -59,6 +59,10 @@ export interface SourcePreview {
   /** Roles table: rows read, issues (unreadable rows, rows matching nothing in the journal), the first ones in French. */
   roles: { sheet: string; entries: number; issues: number; details: string[]; error: string } | null;
   rates: { sheet: string; rows: number; error: string } | null;
+  /** The journal's associations (spellings grouped), "" for its actions with none; one alone: nothing to choose. */
+  associations: string[];
+  /** Associations table: rows read, issues (bad cells, rows ignored), the first ones in French. */
+  associationTable: { sheet: string; rows: number; issues: number; details: string[]; error: string } | null;
 }
 
 export interface SidebarState {

@@ -8,6 +8,8 @@ export const yearInput = lazy(() => z.object({
   year: integer(1900, 9999),
   /** Settings to save before generating (the form as it stands); omitted: the saved ones. */
   settings: z.optional(z.custom()),
+  /** Only this association of the journal ("": its actions with none); omitted: every association. Never stored. */
+  association: z.optional(text(500)),
 }));
 
 export const sheetIdInput = lazy(() => z.object({ sheetId: integer(0, Number.MAX_SAFE_INTEGER) }));

@@ -6,6 +6,7 @@ import { type RolesTable, readRolesTable } from "../../core/roles/table";
 import type { RateTable } from "../../core/settings/valuation";
 import { rateTableFromGrid } from "../../core/valuation/rateTable";
 import { type AliasSheet, readAliasSheet } from "../sheets/aliasSheet";
+import { type AssociationSheet, readAssociationSheet } from "../sheets/associationSheet";
 import { type SheetGrid, SourceError, readSheetGrid } from "../sheets/grid";
 import { type DetectedColumns, detectColumns, findJournalSheet } from "../sheets/journalSource";
 import { spreadsheetWallClock } from "../sheets/wallClock";
@@ -20,6 +21,8 @@ export interface SourceInput {
   rateSheet?: string;
   /** Alias table; empty: a sheet named « Alias » if there is one. */
   aliasSheet?: string;
+  /** Associations table; empty: a sheet named « Associations » if there is one. */
+  associationSheet?: string;
   /** Columns chosen by hand (field → header); the others are found by their headers. */
   columns?: ColumnOverrides;
 }
@@ -38,6 +41,7 @@ export interface LoadedSource extends JournalData {
   journal: Journal;
   roles?: RolesTable;
   rateTable?: RateTable;
+  associations?: AssociationSheet;
 }
 
 function namedSheet(spreadsheet: Spreadsheet, name: string, what: string): Sheet {
@@ -84,5 +88,7 @@ export function loadSource(input: SourceInput): LoadedSource {
   const loaded: LoadedSource = { ...d, journal: parseJournal(d, readAliasSheet(d.spreadsheet, input.aliasSheet)) };
   if (input.rolesSheet) loaded.roles = readRoles(d, input.rolesSheet);
   if (input.rateSheet) loaded.rateTable = readRates(d, input.rateSheet);
+  const associations = readAssociationSheet(d.spreadsheet, input.associationSheet, d.wallClock);
+  if (associations) loaded.associations = associations;
   return loaded;
 }

@@ -2,7 +2,8 @@ import { cellText } from "../../core/journal/cells";
 import { actionCount } from "../../core/journal/store";
 import type { Journal } from "../../core/journal/types";
 import { defaultReportYear } from "../../core/journal/reportYear";
-import { type RolesTable, rolesIssueText } from "../../core/roles/table";
+import type { RolesTable } from "../../core/roles/table";
+import { associationGroups } from "../../core/report/associationGroups";
 import { journalNames, rolesTableIssues } from "../../core/roles/unmatched";
 import { headerCells, resolveColumns } from "../../core/journal/columnMapping";
 import type { Field } from "../../core/journal/columns";
@@ -10,10 +11,12 @@ import { columnLetter } from "../../core/text/columnLetter";
 import { MS_PER_DAY, frenchDate, today } from "../../core/values/calendar";
 import { isDate } from "../../core/values/isDate";
 import { readAliasSheet } from "../sheets/aliasSheet";
+import { ASSOCIATION_SHEET, readAssociationSheet } from "../sheets/associationSheet";
 import type { SourcePreview } from "./api";
 import { userMessage } from "./errors";
 import { findingsSummary } from "./findings";
 import { type JournalData, type SourceInput, parseJournal, readJournalData, readRates, readRoles } from "./load";
+import { issueDetails } from "./tableIssues";
 
 /** 12345 → "12 345" (narrow no-break space, as French writes it). */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, "\u202f");
@@ -22,7 +25,7 @@ export function emptyPreview(message: string): SourcePreview {
   return {
     ok: false, message, sheet: "", range: "", rows: 0, columns: [], ignored: [], notices: [], headers: [], automatic: {},
     missing: [], absent: [], years: [], defaultYear: null, counted: 0, findings: { errors: 0, toCheck: 0, pending: 0, duplicates: 0, details: [] },
-    aliases: null, roles: null, rates: null,
+    aliases: null, roles: null, rates: null, associations: [], associationTable: null,
   };
 }
 
@@ -53,15 +56,10 @@ function rangeText(d: JournalData): string {
   return `${columnLetter(firstColumn)}${firstRow}:${columnLetter(firstColumn + width - 1)}${firstRow + grid.length - 1}`;
 }
 
-/** How many roles issues the preview spells out. */
-const ROLES_ISSUES_SHOWN = 5;
-
 /** The roles table's counts and first issues; rows matching nothing are checked once the journal is read. */
 function rolesPreview(sheet: string, roles: RolesTable, journal: Journal | undefined): NonNullable<SourcePreview["roles"]> {
   const issues = journal ? rolesTableIssues(roles, journalNames(journal)) : roles.issues;
-  const details = issues.slice(0, ROLES_ISSUES_SHOWN).map(rolesIssueText);
-  if (issues.length > ROLES_ISSUES_SHOWN) details.push(`et ${issues.length - ROLES_ISSUES_SHOWN} autres`);
-  return { sheet, entries: roles.entries.length, issues: issues.length, details, error: "" };
+  return { sheet, entries: roles.entries.length, issues: issues.length, details: issueDetails(issues), error: "" };
 }
 
 /** What the source settings point at: detected columns, what is missing, years, roles and rates sheets. */
@@ -96,6 +94,7 @@ export function describeSource(input: SourceInput): SourcePreview {
       years: journal.years,
       defaultYear: defaultReportYear(journal, today()) ?? null,
       counted,
+      associations: associationGroups(journal).map((g) => g.name),
       findings: findingsSummary(journal),
       message: journal.years.length ? `${grouped(counted)} actions comptées.` : "Aucune action comptée dans ce journal.",
     });
@@ -115,6 +114,15 @@ export function describeSource(input: SourceInput): SourcePreview {
     } catch (error) {
       preview.rates = { sheet: input.rateSheet, rows: 0, error: userMessage(error) };
     }
+  }
+  try {
+    const table = readAssociationSheet(d.spreadsheet, input.associationSheet, d.wallClock);
+    if (table) {
+      const { rows, issues } = table.table;
+      preview.associationTable = { sheet: table.sheet, rows: rows.length, issues: issues.length, details: issueDetails(issues), error: "" };
+    }
+  } catch (error) {
+    preview.associationTable = { sheet: input.associationSheet || ASSOCIATION_SHEET, rows: 0, issues: 0, details: [], error: userMessage(error) };
   }
   return preview;
 }

@@ -1,4 +1,5 @@
 import { kindOf, tableLayout, type SheetLayout } from "../../core/report/layout";
+import { associationGroups } from "../../core/report/associationGroups";
 import { reportSheets } from "../../core/report/sheets";
 import { summaryLayout } from "../../core/report/summary";
 import { type JournalReport, buildJournalReport } from "../../core/report/yearReport";
@@ -10,11 +11,17 @@ import type { LoadedSource } from "./load";
 export interface BuiltReport {
   report: JournalReport;
   layouts: SheetLayout[];
+  /** One association of several: the year's sheets of the others stay. */
+  partial: boolean;
 }
 
 /** Sheets of the whole journal, written once whatever the number of associations. */
 const JOURNAL_SHEETS = new Set(["CEC", "Anomalies"]);
 
+/**
+ * The year's report of every association of the journal, or of `association` alone ("": its actions
+ * with none), each with its row of the associations table or the settings' association.
+ */
 export function computeReport(loaded: LoadedSource, settings: Settings, year: number, association?: string): JournalReport {
   const years = loaded.journal.years;
   if (!years.includes(year)) {
@@ -22,27 +29,38 @@ export function computeReport(loaded: LoadedSource, settings: Settings, year: nu
       `Aucune action comptée en ${year} dans « ${loaded.sheetName} » (${years.length ? `années présentes : ${years.join(", ")}` : "aucune action comptée"}).`,
     );
   }
-  const { valuation, cec } = engineSettings(settings);
+  const { valuation, cec, associations } = engineSettings(settings, loaded.associations?.table.rows);
   if (loaded.rateTable) valuation.rateTable = loaded.rateTable;
   return buildJournalReport(loaded.journal, year, {
-    roles: loaded.roles, cecSettings: parseCecSettings(cec), valuationSettings: valuation, ...(association ? { association } : {}),
+    roles: loaded.roles, cecSettings: parseCecSettings(cec), valuationSettings: valuation, associations,
+    ...(association !== undefined ? { association } : {}),
   });
 }
 
 /**
  * The report sheets: per association its Synthèse, Bénévoles, Valorisation and Comptabilité (named
- * after it when the journal has several), then the CEC and the Anomalies of the whole journal.
+ * after it when the journal has several, even when one is chosen), then the CEC and the Anomalies
+ * of the whole journal.
  */
 export function buildReport(loaded: LoadedSource, settings: Settings, year: number, association?: string): BuiltReport {
   const report = computeReport(loaded, settings, year, association);
   const source = `${loaded.sheetName} (${Math.max(0, loaded.data.grid.length - 1)} lignes lues)`;
-  const several = report.sections.length > 1;
-  const named = (layout: SheetLayout, title: string): SheetLayout =>
-    several ? { ...layout, kind: `${layout.kind}--${kindOf(title)}`, title: `${layout.title} – ${title}` } : layout;
-  const layouts = report.sections.flatMap((section) => [
-    named(summaryLayout(section, { source }), section.association.title),
-    ...reportSheets(section).filter((s) => !JOURNAL_SHEETS.has(s.name)).map((s) => named(tableLayout(s), section.association.title)),
-  ]);
+  const partial = association !== undefined && associationGroups(loaded.journal).length > 1;
+  const several = report.sections.length > 1 || partial;
+  // Two titles of one kind ("Club A", "Club-A") would share a sheet: the second gets a number.
+  const kinds = new Set<string>();
+  const layouts = report.sections.flatMap((section) => {
+    const title = section.association.title;
+    let kind = kindOf(title);
+    while (kinds.has(kind)) kind += "-2";
+    kinds.add(kind);
+    const named = (layout: SheetLayout): SheetLayout =>
+      several ? { ...layout, kind: `${layout.kind}--${kind}`, title: `${layout.title} – ${title}` } : layout;
+    return [
+      named(summaryLayout(section, { source })),
+      ...reportSheets(section).filter((s) => !JOURNAL_SHEETS.has(s.name)).map((s) => named(tableLayout(s))),
+    ];
+  });
   layouts.push(...reportSheets(report.sections[0]!).filter((s) => JOURNAL_SHEETS.has(s.name)).map(tableLayout));
-  return { report, layouts };
+  return { report, layouts, partial };
 }

@@ -95,22 +95,24 @@ export interface ReportRequest {
 
 /** The report of the journal for year N: one section per association (or the one asked for). */
 export function buildJournalReport(journal: Journal, year: number, request: ReportRequest = {}): JournalReport {
-  const groups = chooseGroups(journal, associationGroups(journal), request.association);
+  // The journal's groups, not the chosen ones: its actions with no association chosen alone are not an unnamed journal's.
+  const all = associationGroups(journal);
+  const groups = chooseGroups(journal, all, request.association);
   const profiles = request.associations ?? [];
   if (request.overrides?.siren && groups.filter((g) => g.key).length > 1) {
     throw new ReportError(`Un SIREN désigne une seule association, et le journal en compte ${groups.length} : choisissez l'association du rapport.`, true);
   }
-  const unnamed = groups.length === 1 && groups[0]!.key === "";
+  const unnamed = all.length === 1 && all[0]!.key === "";
   const cec = buildCecReport(journal, year, { roles: request.roles, settings: withProfiles(request.cecSettings, profiles, unnamed) });
   const shared = { anomalies: journal.anomalies, findings: findingLines(journal), cec };
   const free = request.period && periodBetween(request.period.from, request.period.to);
-  const all = groups.map((group) => section(journal, year, group, groups, request, free, shared));
+  const every = groups.map((group) => section(journal, year, group, all, request, free, shared));
   // An association of other years has nothing to report in this one, unless it was asked for.
-  const active = all.filter((s) => s.volunteers.length > 0);
-  const sections = request.association !== undefined || active.length === 0 ? all : active;
+  const active = every.filter((s) => s.volunteers.length > 0);
+  const sections = request.association !== undefined || active.length === 0 ? every : active;
   const across = free ?? calendarYear(year);
   const chosen = actionsOfDays(journal, across.from, across.until);
-  const volunteers = totalsOf(groups.length === associationGroups(journal).length ? chosen : union(chosen, groups));
+  const volunteers = totalsOf(groups.length === all.length ? chosen : union(chosen, groups));
   return { year, sections, acrossAssociations: { period: across, associations: sections.length, volunteers, totals: groupTotals(volunteers) }, ...shared };
 }
 

@@ -4,9 +4,11 @@ import { FIELDS, type Field } from "../journal/fields";
 import { parseDecimal } from "../money/decimal";
 import { identityKey } from "../text/identity";
 import { parseRate } from "../valuation/rateValue";
+import type { AssociationProfile } from "../associations/profile";
 import { CecSettingsSchema } from "./cec";
 import { boolean, isoDate, matching, oneOf, text } from "./checks";
 import { lazy } from "./lazy";
+import { documentProfiles } from "./documentProfile";
 import { fieldMessage } from "./messages";
 import { type ValuationSettingsInput, valuationSettingsSchema } from "./valuation";
 
@@ -81,7 +83,7 @@ export const settingsSchema = lazy(() => z.object({
   version: oneOf([SETTINGS_VERSION]),
   source: sourceSchema(),
   association: associationSchema(),
-  /** siren and associationName are filled from `association` when the engines run. */
+  /** Common to every association; `association` is one association's profile (engineSettings), never these. */
   valuation: valuationInputSchema(),
   /** Advanced CEC settings (qualifying roles); the association's own conditions come from `association`. */
   cec: z.optional(CecSettingsSchema()),
@@ -154,18 +156,13 @@ export function migrateSettings(stored: unknown): unknown {
   return undefined;
 }
 
-/** The engines' inputs: valuation settings with the association's identity, CEC settings with its conditions. */
-export function engineSettings(settings: Settings) {
-  const a = settings.association;
-  const siren = a.identifier && /^\d{9}$/.test(a.identifier) ? a.identifier : undefined;
-  const valuation: ValuationSettingsInput = { ...settings.valuation, siren, associationName: a.name || undefined };
-  const cec = {
-    ...settings.cec,
-    associations: [
-      ...(settings.cec?.associations ?? []),
-      // "" stands for actions with no Association column or cell: they are the document's association's.
-      ...[...new Set(["", a.name])].map((name) => ({ name, declaredOn: a.declaredOn || undefined, generalInterest: a.generalInterest })),
-    ],
-  };
-  return { valuation, cec };
+/**
+ * The engines' inputs: valuation settings common to every association (no SIREN nor name: those
+ * are one association's), the advanced CEC settings, and the associations described: the rows of
+ * the associations table and the settings' own association (documentProfiles). Each association's
+ * CEC conditions come from its profile (buildJournalReport), defined once.
+ */
+export function engineSettings(settings: Settings, rows?: readonly AssociationProfile[]) {
+  const { siren: _siren, associationName: _name, ...valuation } = settings.valuation as ValuationSettingsInput;
+  return { valuation: valuation as ValuationSettingsInput, cec: settings.cec ?? {}, associations: documentProfiles(settings, rows) };
 }

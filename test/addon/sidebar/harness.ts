@@ -45,6 +45,22 @@ export function sheetDump(world: World, name: string): string {
   });
 }
 
+/** The sample journal's three associations, in French order. */
+export const ASSOCIATIONS = ["Amicale Laïque de Quimper", "Club Sportif de Villeurbanne", "Les Jardins Partagés de Belleville"];
+
+/** A year's report sheets: four per association, named after it, then the CEC and the Anomalies of the journal. */
+export function reportNames(year: number, associations = ASSOCIATIONS): string[] {
+  return [
+    ...associations.flatMap((a) => ["Synthèse", "Bénévoles", "Valorisation", "Comptabilité"].map((t) => `Valorise ${year} – ${t} – ${a}`)),
+    `Valorise ${year} – CEC`, `Valorise ${year} – Anomalies`,
+  ];
+}
+
+/** The cell right of the first row labelled `text` in column A (the Synthèse's « SIREN », « Exercice »…). */
+export function labelled(sheet: { values: readonly (readonly unknown[] | undefined)[] }, text: string): unknown {
+  return sheet.values.find((r) => r?.[0] === text)?.[1];
+}
+
 export const SETTINGS = {
   version: 1,
   source: { sheet: "Journal", range: "", rolesSheet: "Rôles", rateSheet: "" },

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sheetFromRows } from "../../../src/local/emulator";
-import { SETTINGS, call, requireBuild, sampleWorld, sheetDump } from "./harness";
+import { ASSOCIATIONS, SETTINGS, call, labelled, reportNames, requireBuild, sampleWorld, sheetDump } from "./harness";
 
 beforeAll(requireBuild);
 
-const NAMES = ["Synthèse", "Bénévoles", "CEC", "Valorisation", "Comptabilité", "Anomalies"].map((t) => `Valorise 2025 – ${t}`);
+const [AMICALE, , JARDINS] = ASSOCIATIONS;
+const NAMES = reportNames(2025);
 
 function reportDumps(world: ReturnType<typeof sampleWorld>) {
   return world.spreadsheet.sheets.filter((s) => s.metadata.length).map((s) => {
@@ -15,7 +16,7 @@ function reportDumps(world: ReturnType<typeof sampleWorld>) {
 }
 
 describe("generateReport in the vm-run bundle", () => {
-  it("writes the year's sheets, marked, formatted, with two charts on the Synthèse", () => {
+  it("writes the year's sheets per association, marked, formatted, with two charts on each Synthèse", () => {
     const world = sampleWorld();
     const journalBefore = sheetDump(world, "Journal");
     const rolesBefore = sheetDump(world, "Rôles");
@@ -23,7 +24,13 @@ describe("generateReport in the vm-run bundle", () => {
     expect(value.ok, value.message).toBe(true);
     expect(value.sheets.map((s: { name: string }) => s.name)).toEqual(NAMES);
     expect(value.message).toContain("Le journal « Journal » n'a pas été modifié.");
+    // Hours and people across the associations; money per association, never summed.
     expect(value.totals).toMatchObject({ volunteers: 39, hours: 3145.75, eligible: value.eligibleNames.length });
+    expect(value.totals.amounts).toEqual([
+      { association: AMICALE, amount: "23\u202f125,56 €" }, // 10 h of a watch from 30/12/2024 fall on 01/01/2025: + 10 h x 11,88 € x 1,45
+      { association: "Club Sportif de Villeurbanne", amount: "28\u202f070,96 €" },
+      { association: JARDINS, amount: "19\u202f286,23 €" },
+    ]);
 
     expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(["Journal", "Rôles", ...NAMES]);
     expect(world.spreadsheet.activeSheet().name).toBe(NAMES[0]);
@@ -31,17 +38,23 @@ describe("generateReport in the vm-run bundle", () => {
       const s = world.spreadsheet.sheetByName(name)!;
       expect(s.metadata).toHaveLength(1);
       expect(s.metadata[0]).toMatchObject({ key: "valorise.report", visibility: "PROJECT" });
-      expect(s.metadata[0]!.value).toMatch(new RegExp(`^2025:[a-z-]+:${s.sheetId}$`));
+      expect(s.metadata[0]!.value).toMatch(new RegExp(`^2025:[a-z0-9-]+:${s.sheetId}$`));
+      expect(name.length).toBeLessThanOrEqual(100);
       expect(s.frozenRows).toBe(1);
       expect(s.columnWidths.size).toBeGreaterThan(1);
     }
-    const synthese = world.spreadsheet.sheetByName(NAMES[0]!)!;
-    expect(synthese.charts.map((c) => [c.chartType, c.options.title])).toEqual([
-      ["PIE", "Heures par catégorie en 2025"],
-      ["COLUMN", "Heures par mois en 2025"],
-    ]);
+    for (const association of ASSOCIATIONS) {
+      const synthese = world.spreadsheet.sheetByName(`Valorise 2025 – Synthèse – ${association}`)!;
+      expect(labelled(synthese, "Association")).toBe(association);
+      expect(synthese.charts.map((c) => [c.chartType, c.options.title])).toEqual([
+        ["PIE", "Heures par catégorie (2025)"],
+        ["COLUMN", "Heures par mois (2025)"],
+      ]);
+      // The SIREN of the settings is their association's only.
+      expect(labelled(synthese, "SIREN")).toBe(association === JARDINS ? "123456789" : undefined);
+    }
     const shown = call(world, "getSidebarState").value;
-    expect(shown.sheets.filter((s: { report: boolean }) => s.report)).toHaveLength(6);
+    expect(shown.sheets.filter((s: { report: boolean }) => s.report)).toHaveLength(14);
 
     // Number formats: hours, euros and dates as the report model says; names stay text.
     const benevoles = world.spreadsheet.sheetByName(NAMES[1]!)!;
@@ -50,7 +63,7 @@ describe("generateReport in the vm-run bundle", () => {
     expect(benevoles.getFormat(2, 2)).toBe("0.00");
     expect(benevoles.getFormat(2, 5)).toBe('#,##0.00 "€"');
     expect(benevoles.getFormat(2, 9)).toBe("dd/mm/yyyy");
-    const compta = world.spreadsheet.sheetByName(NAMES[4]!)!;
+    const compta = world.spreadsheet.sheetByName(NAMES[3]!)!;
     expect(compta.values.some((r) => r?.[1] === "864")).toBe(true);
 
     expect(sheetDump(world, "Journal")).toBe(journalBefore);
@@ -67,7 +80,7 @@ describe("generateReport in the vm-run bundle", () => {
     expect(again).toEqual(first);
     expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(with2024);
     expect(reportDumps(world).filter((d) => d.name.includes("2025"))).toEqual(dumps);
-    expect(with2024.filter((n) => n.startsWith("Valorise 2024"))).toHaveLength(6);
+    expect(with2024.filter((n) => n.startsWith("Valorise 2024"))).toEqual(reportNames(2024));
   });
 
   it("never touches a user's sheet named like a report sheet, nor a copy of a report sheet", () => {
@@ -110,7 +123,7 @@ describe("generateReport in the vm-run bundle", () => {
     expect(call(world, "previewSource", settings.source).value.rates).toEqual({ sheet: "Taux", rows: 2, error: "" });
     const { value } = call(world, "generateReport", { year: 2025, settings });
     expect(value.ok, value.message).toBe(true);
-    const synthese = world.spreadsheet.sheetByName(NAMES[0]!)!;
+    const synthese = world.spreadsheet.sheetByName(`Valorise 2025 – Synthèse – ${AMICALE}`)!;
     const labels = synthese.values.map((r) => r?.[0]);
     expect(labels).toContain("Niveau « Expertise »");
     expect(labels).toContain("Niveau « Encadrement »");
@@ -126,16 +139,18 @@ describe("generateReport in the vm-run bundle", () => {
     const settings = { ...SETTINGS, source: { ...SETTINGS.source, rateSheet: "Taux" }, valuation: { ...SETTINGS.valuation, rateTable: undefined } };
     const { value } = call(world, "generateReport", { year: 2025, settings });
     expect(value.ok, value.message).toBe(true);
-    expect(value.message).toContain(
-      "Attention : la ligne « Expertize » de la table de taux ne correspond à aucune valeur de la colonne « Niveau » du journal (vouliez-vous dire « Expertise » ?)",
-    );
-    expect(value.message).toContain("Attention : heures sans taux dans la table, valorisées au SMIC horaire brut en vigueur à la date de chaque action : « Exécution »");
-    const valuation = world.spreadsheet.sheetByName(NAMES[3]!)!;
+    // Said once when every association has it, else naming the association.
+    const expertize = "Attention : la ligne « Expertize » de la table de taux ne correspond à aucune valeur de la colonne « Niveau » du journal (vouliez-vous dire « Expertise » ?)";
+    expect(value.message.split(expertize)).toHaveLength(2);
+    for (const association of ASSOCIATIONS) {
+      expect(value.message).toContain(`Attention (${association}) : heures sans taux dans la table, valorisées au SMIC horaire brut en vigueur à la date de chaque action : « `);
+    }
+    const valuation = world.spreadsheet.sheetByName(`Valorise 2025 – Valorisation – ${AMICALE}`)!;
     expect(valuation.values.filter((r) => r?.[0] === "Taux sans correspondance").map((r) => r![1])).toEqual([expect.stringContaining("« Expertize »")]);
     const fine = call(sampleWorld(), "generateReport", { year: 2025, settings: SETTINGS }).value;
     // every row matched: only the labels valued at the SMIC instead are said
     expect(fine.message).not.toContain("ne correspond à aucune valeur");
-    expect(fine.message).toContain("Attention : heures sans taux dans la table, valorisées au SMIC");
+    expect(fine.message).toContain(`Attention (${AMICALE}) : heures sans taux dans la table, valorisées au SMIC`);
   });
 
   it("says which years exist when the year has no action", () => {
@@ -145,15 +160,18 @@ describe("generateReport in the vm-run bundle", () => {
     expect(world.spreadsheet.sheets).toHaveLength(2);
   });
 
-  it("gives the year's CSV files and entries files as text, the A47 one for the page to write in ISO 8859-15", () => {
+  it("gives the year's CSV files and entries files as text, a set per association, the A47 one for the page to write in ISO 8859-15", () => {
     const world = sampleWorld();
     const { value } = call(world, "getDownloads", { year: 2025, settings: SETTINGS });
     expect(value.ok).toBe(true);
-    expect(value.files.map((f: { name: string }) => f.name)).toEqual([
-      "valorise-2025-benevoles.csv", "valorise-2025-cec.csv", "valorise-2025-valorisation.csv",
-      "valorise-2025-comptabilite.csv", "valorise-2025-anomalies.csv",
-      "ecritures-benevolat-123456789-20251231.txt", "ecritures-benevolat-paheko-123456789-20251231.csv",
-    ]);
+    // Each association's set carries its name; the settings' SIREN only its association's.
+    expect(value.files.map((f: { name: string }) => f.name)).toEqual(
+      ["amicale-laique-de-quimper", "club-sportif-de-villeurbanne", "les-jardins-partages-de-belleville"].flatMap((slug) => {
+        const siren = slug.startsWith("les-jardins") ? "123456789-" : "";
+        return [`benevoles-2025-${slug}.csv`, `comptabilite-2025-${slug}.csv`,
+          `ecritures-benevolat-${siren}20251231-${slug}.txt`, `ecritures-benevolat-paheko-${siren}20251231-${slug}.csv`];
+      }),
+    );
     const [entries, paheko] = value.files.slice(-2);
     expect(entries).toMatchObject({ mimeType: "text/plain;charset=iso-8859-15", charset: "ISO-8859-15" });
     expect(paheko).toMatchObject({ mimeType: "text/csv;charset=utf-8" });

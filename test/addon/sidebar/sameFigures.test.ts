@@ -9,7 +9,7 @@ import { parseCsv } from "../../../src/local/readers/csv";
 import { loadBundle } from "../../../src/local/vm/runBundle";
 import { bufferIo } from "../../local/cli/io";
 import { tmpFolder } from "../../local/readers/tmp";
-import { CODE, SETTINGS, call, requireBuild } from "./harness";
+import { ASSOCIATIONS, CODE, SETTINGS, call, requireBuild, sampleWorld } from "./harness";
 
 const HEADERS = ["Prénom", "Nom", "Pseudo", "Association", "Titre", "Description", "Date", "Date de fin", "Durée",
   "Durée (en heures)", "En attente de modération", "Distance (en km)", "Catégorie", "Projet", "Niveau"];
@@ -124,5 +124,45 @@ describe("the same figures in the custom functions, the sidebar's sheets and the
     expect(preview.findings).toMatchObject({ errors: 1, toCheck: 5, pending: 1, duplicates: 1, details: [duplicate[3]] });
     expect(call(world, "generateReport", { year: 2025 }).value.findings).toEqual(preview.findings);
     expect(preview.aliases).toEqual({ sheet: "Alias", entries: 2 });
+  });
+});
+
+describe("the same money per association in the sidebar and the CLI, with the associations table", () => {
+  const tmp = tmpFolder("valorise-money-");
+  afterAll(() => tmp.cleanup());
+  const TABLE = [
+    ["Association", "SIREN", "Clôture", "Plan comptable"],
+    ["Club Sportif de Villeurbanne", "732829320", "30/06", "CRC 99-01"],
+    ["Les Jardins Partagés de Belleville", "552100554", "31/03", ""],
+  ];
+
+  it("values each association over its own exercice, with its SIREN, never summed", async () => {
+    requireBuild();
+    const io = bufferIo();
+    const code = await main(["rapport", "examples/benevalo-export.csv", "--associations", tmp.write("associations.csv", csv(TABLE)),
+      "--coefficient", "1,45", "--annee", "2025", "--json"], io);
+    expect(code, io.stderr()).toBe(0);
+    const cli = JSON.parse(io.stdout()) as ReportJson;
+
+    const world = sampleWorld([sheetFromRows("Associations", TABLE)]);
+    const settings = {
+      ...SETTINGS, source: { ...SETTINGS.source, rolesSheet: "" }, association: { name: "", identifier: "", declaredOn: "", generalInterest: true },
+      valuation: { ...SETTINGS.valuation, mileage: { mode: "aucun" }, rateTable: undefined },
+    };
+    const generated = call(world, "generateReport", { year: 2025, settings }).value;
+    expect(generated.ok, generated.message).toBe(true);
+
+    const euros = (text: string) => Number(text.replace(/[\u202f €]/g, "").replace(",", "."));
+    expect(generated.totals.amounts.map((a: { association: string; amount: string }) => [a.association, euros(a.amount)])).toEqual(
+      cli.associations.map((a) => [a.association.titre, a.valorisation.montant]),
+    );
+    expect(cli.associations.map((a) => a.association.titre)).toEqual(ASSOCIATIONS);
+    expect(generated.totals.hours).toBe(cli.toutesAssociations!.heures);
+    for (const a of cli.associations) {
+      const synthese = world.spreadsheet.sheetByName(`Valorise 2025 – Synthèse – ${a.association.titre}`)!;
+      const row = (label: string) => synthese.values.find((r) => r?.[0] === label)?.[1];
+      expect(row("SIREN") ?? null, a.association.titre).toBe(a.association.siren);
+      expect(row("Exercice")).toContain(a.periode.libelle);
+    }
   });
 });

@@ -116,6 +116,18 @@ describe("one report per association, never summed in money", () => {
     expect(yvonne.associations[0]!.eligibleHours).toBe(0);
   });
 
+  it("reports the actions with no association alone, never as the association the table describes alone", () => {
+    const r = buildJournalReport(journal, 2025, { association: "", associations: [PROFILES[0]!] });
+    const blank = r.sections[0]!;
+    expect(blank.association).toEqual({ key: "", name: "", title: "Sans association" });
+    expect(blank.valuation.settings.siren).toBeUndefined();
+    expect(blank.period.name).toBe("exercice 2025");
+    expect(blank.valuation.cents).toBe(2376);
+    expect(blank.notes[0]).toContain("Actions sans association : comptées à part");
+    // Hours and people: its own volunteers only.
+    expect(r.acrossAssociations.volunteers.map((v) => v.volunteer)).toEqual(["Marc Dupont"]);
+  });
+
   it("gives totals and valuation over a free period, never accounts", () => {
     const r = buildJournalReport(journal, 2025, { association: CLUB, period: { from: dayOfIso("2025-03-01"), to: dayOfIso("2025-07-31") } });
     const club = r.sections[0]!;
