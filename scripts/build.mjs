@@ -69,6 +69,7 @@ async function buildAppsScript(entryPoints) {
   if (/^\s*(export|import)\s/m.test(code)) throw new Error("dist/Code.js holds an export or import statement");
   await writeFile(`${dist}/Code.js`, code);
   await copyFile(`${root}appsscript.json`, `${dist}/appsscript.json`);
+  await copyFile(`${root}src/addon/Aide.html`, `${dist}/Aide.html`);
   return code.length;
 }
 

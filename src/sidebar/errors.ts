@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../core/settings";
+import { fieldMessage } from "../core/settings/messages";
 import { markRateRow } from "./rateTable";
 
 const ROW_ERROR = /^valuation\.rateTable\.rows\.(\d+)\.(label|eurosPerHour)$/;
@@ -8,13 +9,17 @@ export function clearErrors(): void {
   for (const n of Array.from(document.querySelectorAll(".invalid"))) n.classList.remove("invalid");
 }
 
-/** Puts each message next to its field, opens its section and focuses the first one. Returns messages with no field. */
+/**
+ * Puts each message next to its field, opens its section and focuses the first one. Returns messages
+ * with no field. The server leaves a field's fixed message empty: it is written here (messages.ts).
+ */
 export function showErrors(errors: FieldErrors): string[] {
   clearErrors();
   const orphans: string[] = [];
   let first: HTMLElement | undefined;
   const rows: string[] = [];
-  for (const [path, message] of Object.entries(errors)) {
+  for (const [path, sent] of Object.entries(errors)) {
+    const message = sent || fieldMessage(path);
     const row = ROW_ERROR.exec(path);
     if (row) {
       markRateRow(Number(row[1]), row[2] as "label" | "eurosPerHour");

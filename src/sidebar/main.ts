@@ -1,5 +1,6 @@
 import type { AliasTableResult, AssociationTableResult, DownloadsResult, GenerateResult, SaveResult, SheetInfo, SidebarState, SourcePreview } from "../addon/sidebar/api";
 import { type Settings, checkSettings } from "../core/settings";
+import { fieldMessage } from "../core/settings/messages";
 import { chosenAssociation } from "./associationChoice";
 import { clearColumnChoices, renderColumnChoices } from "./columnChoices";
 import { byId, input, select } from "./dom";
@@ -56,7 +57,7 @@ function syncYearButtons(): void {
 
 /** The form's settings if they pass the shared schema; otherwise the errors are shown next to the fields. */
 function checkedForm(): Settings | undefined {
-  const check = checkSettings(readForm());
+  const check = checkSettings(readForm(), fieldMessage);
   if (check.ok) {
     clearErrors();
     // Only strings, numbers, booleans, arrays and objects cross google.script.run: no undefined left.

@@ -9,12 +9,12 @@ export const ASSOCIATION_PARAM: ParamSpec = {
   name: "association",
   type: "string",
   optional: true,
-  description: "Nom de l'association (table des alias comprise) : toutes si omis.",
+  description: "Association (alias compris) ; toutes si omise.",
 };
 /** For a figure in euros: never summed across associations. */
 export const MONEY_ASSOCIATION_PARAM: ParamSpec = {
   ...ASSOCIATION_PARAM,
-  description: "Nom de l'association : obligatoire si le journal en compte plusieurs.",
+  description: "Association, obligatoire si le journal en compte plusieurs.",
 };
 
 const title = (g: AssociationGroup) => g.name || BLANK_LABELS.association;

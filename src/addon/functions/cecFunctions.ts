@@ -17,7 +17,7 @@ const ROLES_PARAM: ParamSpec = {
   name: "roles",
   type: "A1:D100",
   optional: true,
-  description: "Table des rôles : Bénévole, Rôle, et au choix Association, Date de naissance. Sinon la colonne Rôle du journal.",
+  description: "Table Bénévole, Rôle (Association, Date de naissance) ; sinon la colonne Rôle du journal.",
 };
 const ELSEWHERE_PARAM: ParamSpec = {
   name: "heures_autres_associations",

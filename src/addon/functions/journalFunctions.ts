@@ -10,13 +10,13 @@ import type { EntryDoc, ParamSpec } from "./spec";
 export const JOURNAL_PARAM: ParamSpec = {
   name: "journal",
   type: "A1:O1000",
-  description: "Plage du journal des actions, en-têtes en première ligne (par exemple Journal!A:O).",
+  description: "Plage du journal, en-têtes en première ligne (Journal!A:O).",
 };
 export const YEAR_PARAM: ParamSpec = {
   name: "annee",
   type: "number",
   optional: true,
-  description: "Année civile des actions (par exemple 2025). Toutes les années si omise.",
+  description: "Année civile, par exemple 2025 ; toutes si omise.",
 };
 
 function BENEVOLAT_HEURES(journal: unknown, benevole?: unknown, annee?: unknown, categorie?: unknown, association?: unknown): number {

@@ -24,13 +24,13 @@ const RATE_PARAM: ParamSpec = {
   name: "taux",
   type: "number",
   optional: true,
-  description: "Taux en euros par heure ou multiple du SMIC (« 2 x SMIC », « 150 % SMIC »), ou table à deux colonnes dont l'en-tête est Niveau, Catégorie, Rôle ou Bénévole puis le taux. Par défaut : SMIC horaire brut à la date de chaque action.",
+  description: "€/h ou multiple du SMIC (« 2 x SMIC »), ou table Niveau, Catégorie, Rôle ou Bénévole et taux. Par défaut, le SMIC du jour de chaque action.",
 };
 const COEFFICIENT_PARAM: ParamSpec = {
   name: "coefficient",
   type: "number",
   optional: true,
-  description: "Coefficient appliqué au taux, par exemple 1,45 pour un SMIC chargé. 1 par défaut.",
+  description: "Par exemple 1,45 pour un SMIC chargé ; 1 par défaut.",
 };
 
 function SMIC_HORAIRE(date?: unknown, territoire?: unknown): number {

@@ -9,7 +9,6 @@ import { CecSettingsSchema } from "./cec";
 import { boolean, isoDate, matching, oneOf, text } from "./checks";
 import { lazy } from "./lazy";
 import { documentProfiles } from "./documentProfile";
-import { fieldMessage } from "./messages";
 import { type ValuationSettingsInput, valuationSettingsSchema } from "./valuation";
 
 /**
@@ -130,11 +129,20 @@ function duplicateRateLabels(rows: readonly { label: string }[]): FieldErrors {
   return errors;
 }
 
-export function checkSettings(input: unknown): SettingsCheck {
+/**
+ * A field's fixed French message, by its path (messages.ts). The add-on's server passes none and
+ * leaves these messages empty: the page, which has them all, writes them beside the fields (a table
+ * of messages loaded on every custom-function call for nothing). Messages naming a value are always given.
+ */
+export type MessageOf = (path: string) => string;
+
+export function checkSettings(input: unknown, messageOf: MessageOf = () => ""): SettingsCheck {
   const result = z.safeParse(settingsSchema(), withoutNulls(input));
   if (result.success) {
     const rows = result.data.valuation.rateTable?.rows.length ?? 0;
-    if (rows > MAX_RATE_ROWS) return { ok: false, errors: { "valuation.rateTable": fieldMessage("valuation.rateTable.tooLong") } };
+    if (rows > MAX_RATE_ROWS) {
+      return { ok: false, errors: { "valuation.rateTable": `Table de taux trop longue (${MAX_RATE_ROWS} lignes au plus) : lisez-la depuis une feuille.` } };
+    }
     const duplicates = duplicateRateLabels(result.data.valuation.rateTable?.rows ?? []);
     if (Object.keys(duplicates).length) return { ok: false, errors: duplicates };
     return { ok: true, settings: result.data as Settings };
@@ -142,11 +150,11 @@ export function checkSettings(input: unknown): SettingsCheck {
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join(".") || "(racine)";
-    errors[path] ??= fieldMessage(path);
+    errors[path] ??= messageOf(path);
   }
   // The closing day's message names the value and why it cannot close every exercice.
   const closing = (withoutNulls(input) as { valuation?: { closingDate?: unknown } } | undefined)?.valuation?.closingDate;
-  if (errors["valuation.closingDate"] && typeof closing === "string") errors["valuation.closingDate"] = closingDateProblem(closing) ?? errors["valuation.closingDate"];
+  if ("valuation.closingDate" in errors && typeof closing === "string") errors["valuation.closingDate"] = closingDateProblem(closing) ?? errors["valuation.closingDate"]!;
   return { ok: false, errors };
 }
 

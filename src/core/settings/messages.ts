@@ -22,7 +22,6 @@ const MESSAGES: Record<string, string> = {
   "valuation.closingDate": "Date de clôture attendue au format JJ/MM (par exemple 31/12).",
   "valuation.etpBase": "Base ETP attendue : un nombre d'heures positif (1607 ou 1820).",
   "valuation.rateTable": "Table de taux invalide.",
-  "valuation.rateTable.tooLong": "Table de taux trop longue (200 lignes au plus) : lisez-la depuis une feuille.",
   "valuation.rateTable.key": "Choisissez la colonne de la table : niveau, catégorie, rôle ou bénévole.",
   "valuation.rateTable.rows.*.label": "Libellé manquant.",
   "valuation.rateTable.rows.*.eurosPerHour": "Taux attendu en euros par heure ou en multiple du SMIC, par exemple 11,88 ou 150 % SMIC.",

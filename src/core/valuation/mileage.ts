@@ -1,9 +1,9 @@
-import { type ActionSelection, type Actions, selectWhere, selection } from "../journal/store";
+import { type Actions, selection } from "../journal/store";
 import { type Period, calendarParts } from "../period/period";
 import { yearOfDay } from "../values/calendar";
 import { toCents } from "../money/cents";
 import { decimal, frenchDecimal } from "../money/decimal";
-import { type Ratio, ONE, add, mul, parseRatioText, ratio, ratioText, toNumber } from "../money/ratio";
+import { type Ratio, ONE, add, mul, ratio, ratioText, toNumber } from "../money/ratio";
 import type { MileageSettings, ValuationSettings } from "../settings/valuation";
 import { VEHICLE_LABELS, mileageScaleFor, scaleBand, scaleClass } from "./mileageScale";
 import { taxReductionFor } from "./taxReduction";
@@ -68,86 +68,64 @@ function amountFn(settings: MileageSettings, year: number): { method: string; ex
   };
 }
 
-/** Kilometres per volunteer and, when the settings value them, the amount each may give up. */
-export function valueMileage(actions: Actions, settings: ValuationSettings, year?: number): MileageValuation {
+/**
+ * Kilometres per volunteer and, when the settings value them, the amount each may give up. The scale
+ * and the receipts are yearly: over a period spanning calendar years (an exercice closing on 30/06)
+ * each year is valued alone, and a volunteer's amount is the sum of that volunteer's yearly receipts.
+ */
+export function valueMileage(actions: Actions, settings: ValuationSettings, when?: number | Period): MileageValuation {
   const { table, indexes } = selection(actions);
   const people = table.dictionaries.people;
-  const metres = new Float64Array(people.length);
+  const parts: { year?: number; from: number }[] = typeof when === "object" ? calendarParts(when) : [{ year: when, from: -Infinity }];
+  const metres = parts.map(() => new Float64Array(people.length));
   let distanceM = 0;
   let lastDay = -Infinity;
   for (let k = 0; k < indexes.length; k++) {
     const i = indexes[k]!;
     const m = table.distanceM[i]!;
     if (m === 0) continue;
+    const day = table.day[i]!;
     distanceM += m;
-    metres[table.volunteer[i]!]! += m;
-    if (table.day[i]! > lastDay) lastDay = table.day[i]!;
+    metres[parts.length > 1 && day >= parts[1]!.from ? 1 : 0]![table.volunteer[i]!]! += m;
+    if (day > lastDay) lastDay = day;
   }
-  const lastYear = lastDay === -Infinity ? 0 : yearOfDay(lastDay);
+  const years = parts.map((p) => p.year ?? (lastDay === -Infinity ? new Date().getUTCFullYear() : yearOfDay(lastDay)));
+  const amounts = years.map((year) => amountFn(settings.mileage, year));
+  const reductions = years.map((year) => decimal(taxReductionFor(year).rate));
   const lines: MileageLine[] = [];
-  metres.forEach((m, p) => {
-    const { key, display } = people[p]!;
-    if (m > 0) lines.push({ key, volunteer: display, anonymous: key === "", distanceM: m, km: m / 1000, cents: 0, exactCents: "0/1", reductionCents: 0 });
-  });
-  const incomeYear = year ?? (lastYear || new Date().getUTCFullYear());
-  const amount = amountFn(settings.mileage, incomeYear);
-  const reduction = taxReductionFor(incomeYear);
-  const reductionRate = decimal(reduction.rate);
   let cents = 0;
   let reductionCents = 0;
-  for (const line of lines) {
-    if (!amount || line.anonymous) continue;
-    const exact = amount.exact(line.distanceM);
-    line.exactCents = ratioText(exact);
-    line.cents = toCents(exact);
-    line.reductionCents = toCents(mul(ratio(line.cents), reductionRate));
+  people.forEach(({ key, display }, p) => {
+    const m = metres.reduce((sum, part) => sum + part[p]!, 0);
+    if (m === 0) return;
+    const line: MileageLine = { key, volunteer: display, anonymous: key === "", distanceM: m, km: m / 1000, cents: 0, exactCents: "0/1", reductionCents: 0 };
+    if (key !== "") {
+      let exact = ratio(0);
+      metres.forEach((part, j) => {
+        const amount = amounts[j];
+        if (!amount || part[p] === 0) return;
+        const yearly = amount.exact(part[p]!);
+        exact = add(exact, yearly);
+        line.cents += toCents(yearly);
+        line.reductionCents += toCents(mul(ratio(toCents(yearly)), reductions[j]!));
+      });
+      line.exactCents = ratioText(exact);
+    }
     cents += line.cents;
     reductionCents += line.reductionCents;
-  }
+    lines.push(line);
+  });
   lines.sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.distanceM - a.distanceM || a.volunteer.localeCompare(b.volunteer, "fr"));
+  const methods = [...new Set(amounts.map((a) => a?.method ?? ""))];
   return {
     mode: settings.mileage.mode,
-    waived: settings.mileage.waived && amount !== undefined,
+    waived: settings.mileage.waived && amounts[0] !== undefined,
     distanceM,
     km: distanceM / 1000,
     cents,
     reductionCents,
-    reductionRate: toNumber(reductionRate),
-    method: amount?.method ?? "",
+    reductionRate: toNumber(reductions[reductions.length - 1]!),
+    method: methods.length > 1 ? years.map((y, j) => `${y} : ${amounts[j]!.method}`).join(" ; ") : methods[0]!,
     byVolunteer: lines,
-  };
-}
-
-/**
- * Mileage of a period spanning calendar years (an exercice closing on 30/06): the scale and the
- * receipts are yearly, so each calendar year is valued alone and a volunteer's line is the sum of
- * that volunteer's yearly receipts.
- */
-export function valueMileageOverPeriod(actions: ActionSelection, settings: ValuationSettings, period: Period): MileageValuation {
-  const parts = calendarParts(period);
-  const valued = parts.map((p) => valueMileage(selectWhere(actions, (i) => actions.table.day[i]! >= p.from && actions.table.day[i]! < p.until), settings, p.year));
-  if (valued.length === 1) return valued[0]!;
-  const merged = new Map<string, MileageLine>();
-  for (const line of valued.flatMap((v) => v.byVolunteer)) {
-    const seen = merged.get(line.key);
-    if (!seen) merged.set(line.key, { ...line });
-    else {
-      seen.distanceM += line.distanceM;
-      seen.km = seen.distanceM / 1000;
-      seen.cents += line.cents;
-      seen.reductionCents += line.reductionCents;
-      seen.exactCents = ratioText(add(parseRatioText(seen.exactCents), parseRatioText(line.exactCents)));
-    }
-  }
-  const last = valued[valued.length - 1]!;
-  const methods = [...new Set(valued.map((v) => v.method).filter(Boolean))];
-  return {
-    ...last,
-    distanceM: valued.reduce((s, v) => s + v.distanceM, 0),
-    km: valued.reduce((s, v) => s + v.distanceM, 0) / 1000,
-    cents: valued.reduce((s, v) => s + v.cents, 0),
-    reductionCents: valued.reduce((s, v) => s + v.reductionCents, 0),
-    method: methods.length > 1 ? parts.map((p, i) => `${p.year} : ${valued[i]!.method}`).join(" ; ") : (methods[0] ?? ""),
-    byVolunteer: [...merged.values()].sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.distanceM - a.distanceM || a.volunteer.localeCompare(b.volunteer, "fr")),
   };
 }

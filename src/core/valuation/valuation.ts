@@ -6,7 +6,7 @@ import { type ValuationSettings, parseValuationSettings } from "../settings/valu
 import { MS_PER_HOUR } from "../values/calendar";
 import { etp } from "./etp";
 import { RateLedger, RateSums } from "./ledger";
-import { type MileageValuation, valueMileage, valueMileageOverPeriod } from "./mileage";
+import { type MileageValuation, valueMileage } from "./mileage";
 import type { Period } from "../period/period";
 import { type RateTableMatch, type UnmatchedRate, type UnratedLabel, matchRateTable } from "./rateMatch";
 import { type AppliedRate, type RateResolver, RateError, noRateReason, rateResolver } from "./rates";
@@ -129,7 +129,7 @@ export function valueActions(actions: Actions, input: ValuationSettings | unknow
     rates: split(rateLines(totalLedger, coefficient)),
     ...match,
     unvalued: { ...sums.unvalued, reason: sums.unvalued.actions || sums.unvalued.durationMs ? noRateReason(settings) : "" },
-    mileage: period ? valueMileageOverPeriod(selection(actions), settings, period) : valueMileage(actions, settings, year),
+    mileage: valueMileage(actions, settings, period ?? year),
   };
 }
 

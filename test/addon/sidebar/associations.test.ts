@@ -1,3 +1,4 @@
+import { shownErrors } from "./shownErrors";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { readAssociationSheet } from "../../../src/addon/sheets/associationSheet";
 import { dayFromParts } from "../../../src/core/values/calendar";
@@ -101,7 +102,7 @@ describe("« Créer la table des associations »", () => {
     expect(call(world, "saveSettings", settings).value.ok).toBe(true);
     expect(call(world, "getSidebarState").value.settings.source.associationSheet).toBe("Fiches");
     const long = { ...SETTINGS, source: { ...SETTINGS.source, associationSheet: "x".repeat(101) } };
-    expect(call(world, "saveSettings", long).value.errors).toEqual({ "source.associationSheet": "Nom de feuille trop long (100 caractères au plus)." });
+    expect(shownErrors(call(world, "saveSettings", long).value.errors)).toEqual({ "source.associationSheet": "Nom de feuille trop long (100 caractères au plus)." });
   });
 });
 

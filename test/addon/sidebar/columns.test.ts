@@ -1,3 +1,4 @@
+import { shownErrors } from "./shownErrors";
 // The journal's columns through google.script.run: detected by meaning, chosen by hand, saved, used by the report.
 import { beforeAll, describe, expect, it } from "vitest";
 import { type SeedCell, createWorld, sheetFromRows } from "../../../src/local/emulator";
@@ -75,7 +76,7 @@ describe("the journal's columns in the sidebar", () => {
 
   it("refuses a column choice that is not a header's text", () => {
     const bad = { ...SETTINGS, source: { ...SETTINGS.source, columns: { date: 5 } } };
-    expect(call(world(FORM), "saveSettings", bad).value.errors).toEqual({
+    expect(shownErrors(call(world(FORM), "saveSettings", bad).value.errors)).toEqual({
       "source.columns.date": "Choix de colonne invalide : choisissez un en-tête de la feuille ou « (aucune) ».",
     });
   });

@@ -1,3 +1,4 @@
+import { shownErrors } from "./shownErrors";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createWorld, sheetFromRows } from "../../../src/local/emulator";
 import { sampleSheets } from "../../../src/local/preview/document";
@@ -79,7 +80,7 @@ describe("settings through google.script.run (dist/Code.js in the emulator)", ()
     };
     const { value } = call(world, "saveSettings", bad);
     expect(value.ok).toBe(false);
-    expect(value.errors).toEqual({
+    expect(shownErrors(value.errors)).toEqual({
       "association.identifier": "SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu.",
       "association.declaredOn": "Date invalide : choisissez une date (AAAA-MM-JJ).",
       "valuation.coefficient": "Coefficient attendu : un nombre positif, par exemple 1 ou 1,45.",

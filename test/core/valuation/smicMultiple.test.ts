@@ -1,6 +1,7 @@
 // A rate written as a multiple of the SMIC ("2 x SMIC") follows the SMIC in force on each action's date.
 import { describe, expect, it } from "vitest";
 import { checkSettings, defaultSettings } from "../../../src/core/settings/index";
+import { fieldMessage } from "../../../src/core/settings/messages";
 import { methodText } from "../../../src/core/valuation/method";
 import { rateTableFromGrid } from "../../../src/core/valuation/rateTable";
 import { parseRate } from "../../../src/core/valuation/rateValue";
@@ -94,7 +95,7 @@ describe("valuation at a multiple of the SMIC", () => {
     const settings = defaultSettings();
     const ok = checkSettings({ ...settings, valuation: { ...settings.valuation, rateMode: "forfait", flatRate: "2 x SMIC", rateTable: { key: "niveau", rows: [{ label: "Expert", eurosPerHour: "150 % du SMIC" }] } } });
     expect(ok.ok).toBe(true);
-    const bad = checkSettings({ ...settings, valuation: { ...settings.valuation, rateMode: "forfait", flatRate: "2 SMIC", rateTable: { key: "niveau", rows: [{ label: "Expert", eurosPerHour: "SMIC x" }] } } });
+    const bad = checkSettings({ ...settings, valuation: { ...settings.valuation, rateMode: "forfait", flatRate: "2 SMIC", rateTable: { key: "niveau", rows: [{ label: "Expert", eurosPerHour: "SMIC x" }] } } }, fieldMessage);
     expect(bad).toEqual({
       ok: false,
       errors: {
