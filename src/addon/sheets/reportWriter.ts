@@ -56,8 +56,12 @@ function writeLayout(sheet: Sheet, layout: SheetLayout, journal: JournalPlace | 
   const bold = new Set([...layout.headerRows, ...layout.titleRows]);
   range.setFontWeights(layout.rows.map((_, i) => layout.rows[0]!.map(() => (bold.has(i) ? "bold" : "normal"))));
   range.setVerticalAlignment("top");
-  for (const i of layout.headerRows) sheet.getRange(i + 1, 1, 1, numColumns).setBackground(HEADER_BACKGROUND);
-  for (const i of layout.titleRows) sheet.getRange(i + 1, 1, 1, numColumns).setBackground(TITLE_BACKGROUND);
+  // One call for every header and title row (a Synthèse has a dozen): service calls cost more than cells.
+  const headers = new Set(layout.headerRows);
+  const titles = new Set(layout.titleRows);
+  if (headers.size || titles.size) {
+    range.setBackgrounds(layout.rows.map((_, i) => Array<string | null>(numColumns).fill(headers.has(i) ? HEADER_BACKGROUND : titles.has(i) ? TITLE_BACKGROUND : null)));
+  }
   for (const j of layout.wrapColumns) sheet.getRange(1, j + 1, numRows, 1).setWrap(true);
   layout.columnWidths.forEach((width, j) => sheet.setColumnWidth(j + 1, width));
   sheet.setFrozenRows(layout.frozenRows);

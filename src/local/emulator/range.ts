@@ -39,6 +39,7 @@ type RangeApi = Pick<
   | "setFontStyle"
   | "setFontSize"
   | "setBackground"
+  | "setBackgrounds"
   | "setHorizontalAlignment"
   | "setVerticalAlignment"
   | "setWrap"
@@ -260,6 +261,12 @@ export class FakeRange implements RangeApi {
 
   setBackground(color: string | null): Range {
     return this.record("background", color);
+  }
+
+  /** A grid of colors, one per cell, the range's own dimensions (null: no color), as Range.setBackgrounds documents it. */
+  setBackgrounds(colors: Array<Array<string | null>>): Range {
+    this.checkDimensions(colors);
+    return this.record("backgrounds", colors);
   }
 
   setHorizontalAlignment(alignment: "left" | "center" | "normal" | "right" | null): Range {
