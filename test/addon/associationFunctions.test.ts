@@ -163,3 +163,31 @@ describe("a journal of one association", () => {
     ]);
   });
 });
+
+describe("money follows the association's exercice, as its report does", () => {
+  // The club closes on 30/06 in the associations sheet: exercice 2025 runs from 01/07/2024, with the 10 h of 15/10/2024.
+  const SHEET = [["Association", "SIREN", "Clôture", "Plan comptable"], [CLUB, "", "30/06", "CRC 99-01"]];
+  beforeEach(() => {
+    const { globals } = createServices({
+      customFunction: true, timeZone: "Europe/Paris", sheets: [sheetFromRows("Alias", ALIASES), sheetFromRows("Associations", SHEET)],
+    });
+    bundle = loadBundle("dist/Code.js", globals);
+  });
+
+  it("BENEVOLAT_VALORISATION and BENEVOLAT_COMPTES value exercice 2025 of the club, the figures of the report", () => {
+    const journal = readJournal(TWO, { wallClock: (d) => d.getTime() });
+    const report = buildYearReport(journal, 2025, { association: CLUB, associations: [{ name: CLUB, closingDate: "06-30", chart: "CRC 99-01" }] });
+    // 10 h x 11,65 € (15/10/2024) + 7 h x 11,88 € before 30/06/2025 = 116,50 + 83,16
+    expect(report.valuation.cents).toBe(19966);
+    expect(bundle.call("BENEVOLAT_VALORISATION", TWO, 2025, "", "", CLUB)).toBe(199.66);
+    expect(bundle.call("BENEVOLAT_COMPTES", TWO, 2025, "", "", "", CLUB)).toEqual([
+      ["Compte", "Libellé", "Débit", "Crédit"],
+      ["864", "Personnel bénévole", 199.66, ""],
+      ["870", "Bénévolat", "", 199.66],
+    ]);
+    // a plan typed in the cell wins over the sheet's
+    expect((bundle.call("BENEVOLAT_COMPTES", TWO, 2025, "", "", "ANC 2018-06", CLUB) as unknown[][])[2]![0]).toBe("875");
+    // the amicale has no row: its exercice is the calendar year
+    expect(bundle.call("BENEVOLAT_VALORISATION", TWO, 2025, "", "", AMICALE)).toBe(77.22);
+  });
+});

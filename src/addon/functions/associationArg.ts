@@ -13,7 +13,9 @@ export const ASSOCIATION_PARAM: ParamSpec = {
 };
 /** For a figure in euros: never summed across associations. */
 export const MONEY_ASSOCIATION_PARAM: ParamSpec = {
-  ...ASSOCIATION_PARAM,
+  name: "association",
+  type: "string",
+  optional: true,
   description: "Association, obligatoire si le journal en compte plusieurs.",
 };
 
@@ -44,11 +46,10 @@ export function ofAssociation(actions: ActionSelection, value: unknown, ctx: Jou
 }
 
 /**
- * Money: the named association's actions; omitted, the journal must hold one association only.
- * `example(name)` is the call to suggest, such as `=BENEVOLAT_VALORISATION(Journal!A:O; 2025; ; ; "Club")`.
+ * Money: the named association; omitted, the journal must hold one association only. `example(name)`
+ * is the call to suggest, such as `=BENEVOLAT_VALORISATION(Journal!A:O; 2025; ; ; "Club")`.
  */
-export function ofOneAssociation(actions: ActionSelection, value: unknown, ctx: JournalContext, example: (name: string) => string): ActionSelection {
-  const groups = associationGroups(ctx.journal);
+export function oneAssociation(value: unknown, ctx: JournalContext, groups: AssociationGroup[], example: (name: string) => string): AssociationGroup {
   const group = groupArg(value, ctx, groups) ?? (groups.length === 1 ? groups[0] : undefined);
   if (!group) {
     throw new ArgumentError(
@@ -56,5 +57,5 @@ export function ofOneAssociation(actions: ActionSelection, value: unknown, ctx: 
         `par exemple ${example(title(groups.find((g) => g.key) ?? groups[0]!))}`,
     );
   }
-  return actionsOfGroup(actions, group);
+  return group;
 }

@@ -1,7 +1,9 @@
 import { accountsTable, buildAccounting } from "../../core/accounting/summary";
 import { associationGroups } from "../../core/report/associationGroups";
+import { associationScope } from "../../core/report/yearReport";
+import { periodBetween } from "../../core/period/period";
+import type { ValuationSettingsInput } from "../../core/settings/valuation";
 import { filterActions, sumDistanceM } from "../../core/totals/filter";
-import { actionsOfYear } from "../../core/totals/volunteers";
 import { MS_PER_DAY, MS_PER_HOUR } from "../../core/values/calendar";
 import { readDay } from "../../core/values/dates";
 import { readDurationMs } from "../../core/values/durations";
@@ -14,12 +16,20 @@ import { decimal } from "../../core/money/decimal";
 import { toNumber } from "../../core/money/ratio";
 import { activeWallClock } from "../sheets/wallClock";
 import { ArgumentError, optionalNumber, optionalText, optionalYear, requiredYear } from "./args";
-import { ASSOCIATION_PARAM, MONEY_ASSOCIATION_PARAM, ofAssociation, ofOneAssociation } from "./associationArg";
+import { ASSOCIATION_PARAM, MONEY_ASSOCIATION_PARAM, ofAssociation, oneAssociation } from "./associationArg";
+import { documentAssociations } from "./documentAssociations";
 import { type JournalContext, journalContext } from "./context";
 import { JOURNAL_PARAM, YEAR_PARAM } from "./journalFunctions";
 import type { EntryDoc, ParamSpec } from "./spec";
 import { chartArg, coefficientArg, rateArg } from "./valuationArgs";
 
+// Docs are plain literals: a spread would keep them in dist/Code.js (esbuild cannot drop what may have side effects).
+const EXERCICE_PARAM: ParamSpec = {
+  name: "annee",
+  type: "number",
+  optional: true,
+  description: "Exercice clos en cette année, par exemple 2025 ; toutes les années si omise.",
+};
 const RATE_PARAM: ParamSpec = {
   name: "taux",
   type: "number",
@@ -45,17 +55,31 @@ function SMIC_HORAIRE(date?: unknown, territoire?: unknown): number {
   return toNumber(decimal(smic.eurosPerHour));
 }
 
-/** One association's actions of the year (see ofOneAssociation); `blanks`: the arguments between the year and the association. */
-function moneyActions(name: string, ctx: JournalContext, year: number | undefined, association: unknown, blanks: number) {
+/**
+ * The association a money function values, by the report's rule (associationScope): its exercice N
+ * by its own closing day (associations sheet or settings), its actions of those days; every day of
+ * the journal without a year. `blanks`: the arguments between the year and the association.
+ */
+function moneyScope(
+  name: string, ctx: JournalContext, year: number | undefined, association: unknown, blanks: number,
+  common: ValuationSettingsInput, typed: ValuationSettingsInput = {},
+) {
   const example = (a: string) => `=${name}(Journal!A:O; ${year ?? 2025}; ${"; ".repeat(blanks)}"${a}")`;
-  return ofOneAssociation(actionsOfYear(ctx.journal, year), association, ctx, example);
+  const groups = associationGroups(ctx.journal);
+  const group = oneAssociation(association, ctx, groups, example);
+  const request = { associations: documentAssociations(ctx.wallClock), valuationSettings: common, overrides: typed };
+  // every year: the journal's first day to its last (no day at all: one day, with nothing in it)
+  const days = ctx.journal.actions.day;
+  const every = year === undefined ? periodBetween(days.length ? Math.min(...days) : 0, days.length ? Math.max(...days) : 0) : undefined;
+  const scope = associationScope(ctx.journal, year ?? 0, group, groups, request, every);
+  return { scope, valuation: valueActions(scope.actions, scope.settings, scope.period) };
 }
 
 function BENEVOLAT_VALORISATION(journal: unknown, annee?: unknown, taux?: unknown, coefficient?: unknown, association?: unknown): number {
   const ctx = journalContext(journal);
   const year = optionalYear(annee, "annee", ctx.yearOfDate);
   const settings = { ...rateArg(taux), ...coefficientArg(coefficient) };
-  return valueActions(moneyActions("BENEVOLAT_VALORISATION", ctx, year, association, 2), settings, year).cents / 100;
+  return moneyScope("BENEVOLAT_VALORISATION", ctx, year, association, 2, settings).valuation.cents / 100;
 }
 
 function BENEVOLAT_ETP(heures: unknown, base?: unknown): number {
@@ -71,8 +95,8 @@ function BENEVOLAT_ETP(heures: unknown, base?: unknown): number {
 function BENEVOLAT_COMPTES(journal: unknown, annee: unknown, taux?: unknown, coefficient?: unknown, plan?: unknown, association?: unknown) {
   const ctx = journalContext(journal);
   const year = requiredYear(annee, "annee", ctx.yearOfDate);
-  const settings = { ...rateArg(taux), ...coefficientArg(coefficient), ...chartArg(plan) };
-  return accountsTable(buildAccounting(valueActions(moneyActions("BENEVOLAT_COMPTES", ctx, year, association, 3), settings, year), year));
+  const { scope, valuation } = moneyScope("BENEVOLAT_COMPTES", ctx, year, association, 3, { ...rateArg(taux), ...coefficientArg(coefficient) }, chartArg(plan));
+  return accountsTable(buildAccounting(valuation, scope.period));
 }
 
 function BENEVOLAT_VENTILATION(journal: unknown, annee: unknown, par?: unknown, taux?: unknown, coefficient?: unknown, association?: unknown) {
@@ -85,8 +109,7 @@ function BENEVOLAT_VENTILATION(journal: unknown, annee: unknown, par?: unknown, 
   if (count > 1) {
     throw new ArgumentError(`par : les montants des ${count} associations du journal ne s'additionnent jamais ; ventilez-en une à la fois (dernier argument)`);
   }
-  const settings = { ...rateArg(taux), ...coefficientArg(coefficient) };
-  return breakdownTable(valueActions(moneyActions("BENEVOLAT_VENTILATION", ctx, year, association, 3), settings, year), kind);
+  return breakdownTable(moneyScope("BENEVOLAT_VENTILATION", ctx, year, association, 3, { ...rateArg(taux), ...coefficientArg(coefficient) }).valuation, kind);
 }
 
 function BENEVOLAT_KM(journal: unknown, benevole?: unknown, annee?: unknown, association?: unknown): number {
@@ -108,7 +131,7 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
   },
   {
     name: "BENEVOLAT_VALORISATION",
-    params: [JOURNAL_PARAM, YEAR_PARAM, RATE_PARAM, COEFFICIENT_PARAM, MONEY_ASSOCIATION_PARAM],
+    params: [JOURNAL_PARAM, EXERCICE_PARAM, RATE_PARAM, COEFFICIENT_PARAM, MONEY_ASSOCIATION_PARAM],
     customFunction: {
       description: "Valorisation des heures de bénévolat d'une association en euros : heures multipliées par leur taux puis par le coefficient, somme exacte arrondie une fois au centime.",
       returns: "Le montant en euros.",
@@ -126,7 +149,7 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
     name: "BENEVOLAT_COMPTES",
     params: [
       JOURNAL_PARAM,
-      { name: "annee", type: "number", description: "Année civile de l'exercice, par exemple 2025." },
+      { name: "annee", type: "number", description: "Exercice clos en cette année (clôture de l'association), par exemple 2025." },
       RATE_PARAM,
       COEFFICIENT_PARAM,
       { name: "plan", type: "string", optional: true, description: "« ANC 2018-06 » (par défaut : 864 / 875) ou « CRC 99-01 » (864 / 870)." },
@@ -141,7 +164,7 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
     name: "BENEVOLAT_VENTILATION",
     params: [
       JOURNAL_PARAM,
-      { name: "annee", type: "number", description: "Année civile de l'exercice, par exemple 2025." },
+      { name: "annee", type: "number", description: "Exercice clos en cette année (clôture de l'association), par exemple 2025." },
       { name: "par", type: "string", optional: true, description: "« bénévole » (par défaut), « catégorie », « projet » ou « taux » ; « association » si le journal n'en compte qu'une." },
       RATE_PARAM,
       COEFFICIENT_PARAM,

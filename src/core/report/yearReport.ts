@@ -1,6 +1,7 @@
 import { type AssociationProfile, profileConditions, profileSettings } from "../associations/profile";
 import { type CecReport, buildCecReport } from "../cec/report";
 import { type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
+import type { ActionSelection } from "../journal/store";
 import type { Anomaly, Journal } from "../journal/types";
 import { type FindingLine, findingLines } from "./findings";
 import type { RolesTable } from "../roles/table";
@@ -128,16 +129,35 @@ export function buildYearReport(journal: Journal, year: number, request: ReportR
   return report.sections[0]!;
 }
 
+/** What one association's figures rest on: who it is, its settings, its exercice (or the free period) and its actions. */
+export interface AssociationScope {
+  association: ReportedAssociation;
+  /** The common settings, then its table row's (chart, closing day, territory, SIREN), then those typed for it. */
+  settings: ValuationSettingsInput;
+  period: Period;
+  actions: ActionSelection;
+}
+
+/**
+ * The one rule every figure of an association follows, in the report and in the custom functions:
+ * its exercice N by its own closing day (or the free period), its actions of those days only.
+ * `groups`: every association group of the journal.
+ */
+export function associationScope(
+  journal: Journal, year: number, group: AssociationGroup, groups: readonly AssociationGroup[], request: ReportRequest, free?: Period,
+): AssociationScope {
+  const association = reportedAssociation(journal, group, groups, request.associations ?? []);
+  const settings = { ...profileSettings(request.valuationSettings ?? {}, association.profile, association.name), ...request.overrides };
+  const period = free ?? exerciceOf(year, parseValuationSettings(settings).closingDate);
+  return { association, settings, period, actions: actionsOfGroup(actionsOfDays(journal, period.from, period.until), group) };
+}
+
 function section(
   journal: Journal, year: number, group: AssociationGroup, groups: readonly AssociationGroup[], request: ReportRequest,
   free: Period | undefined, shared: Pick<YearReport, "anomalies" | "findings" | "cec">,
 ): YearReport {
-  const association = reportedAssociation(journal, group, groups, request.associations ?? []);
-  const settings = { ...profileSettings(request.valuationSettings ?? {}, association.profile, association.name), ...request.overrides };
-  const period = free ?? exerciceOf(year, parseValuationSettings(settings).closingDate);
-  const actions = actionsOfGroup(actionsOfDays(journal, period.from, period.until), group);
+  const { association, settings, period, actions } = associationScope(journal, year, group, groups, request, free);
   const valuation = valueActions(actions, settings, period);
-  const notes = sectionNotes(association, groups, period);
   const volunteers = totalsOf(actions);
   const totals = groupTotals(volunteers);
   return {
@@ -151,7 +171,7 @@ function section(
     valuation,
     method: methodText(valuation),
     accounting: period.exercice ? buildAccounting(valuation, period) : null,
-    notes,
+    notes: sectionNotes(association, groups, period),
   };
 }
 
@@ -191,7 +211,7 @@ function withProfiles(settings: CecSettings | undefined, profiles: readonly Asso
   return { ...base, associations };
 }
 
-function union(chosen: ReturnType<typeof actionsOfDays>, groups: readonly AssociationGroup[]) {
+function union(chosen: ActionSelection, groups: readonly AssociationGroup[]) {
   const ids = new Uint8Array(groups[0]?.ids.length ?? 0);
   for (const g of groups) g.ids.forEach((x, id) => (ids[id] = ids[id]! | x));
   return actionsOfGroup(chosen, { key: "", name: "", ids });
