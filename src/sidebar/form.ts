@@ -14,11 +14,14 @@ function closingToField(value: string | undefined): string {
   return m[1] ? `${m[3]}/${m[2]}/${m[1]}` : `${m[3]}/${m[2]}`;
 }
 
-/** "31/12" → "12-31"; "30/6/2025" → "2025-06-30"; anything else is sent as typed (and refused with its reason). */
+/**
+ * "31/12" → "12-31"; "30/6/2025" → "06-30" (the year is chosen when generating: a dated closing
+ * would close one exercice only); anything else is sent as typed (and refused with its reason).
+ */
 function closingFromField(text: string): string {
   if (!text.trim()) return "12-31";
   const read = readClosingDay(text);
-  return "value" in read ? read.value : text.trim();
+  return "value" in read ? read.value.slice(-5) : text.trim();
 }
 
 /** A number field: the number, or the text as typed so that the schema refuses it with its message. */

@@ -18,9 +18,10 @@ export function renderResult(r: Written): void {
   box.append(
     el("p", { text: r.message }),
     el("div", { className: "figures" }, [
-      figure(String(r.totals.volunteers), "bénévoles"),
-      figure(`${hours} h`, "heures"),
-      ...r.totals.amounts.map((a) => figure(a.amount, r.totals.amounts.length > 1 ? `valorisation – ${a.association}` : "valorisation")),
+      // hours and people across associations over calendar year N; each amount is one association's, over its exercice
+      figure(String(r.totals.volunteers), `bénévoles en ${r.year}`),
+      figure(`${hours} h`, r.totals.amounts.length > 1 ? `heures en ${r.year}, toutes associations` : `heures en ${r.year}`),
+      ...r.totals.amounts.map((a) => figure(a.amount, `valorisation${r.totals.amounts.length > 1 ? ` – ${a.association}` : ""} (${a.period})`)),
       figure(String(r.totals.eligible), "éligibles au CEC"),
     ]),
     ...findingsNodes(r.findings),

@@ -98,7 +98,8 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     expect(first).toContain("Rapport 2025 écrit : 14 feuilles");
     // Money per association, never summed.
     expect(await sidebar.locator("#result .figures span").allTextContents()).toEqual([
-      "bénévoles", "heures", ...ASSOCIATIONS.map((a) => `valorisation – ${a}`), "éligibles au CEC",
+      "bénévoles en 2025", "heures en 2025, toutes associations",
+      ...ASSOCIATIONS.map((a) => `valorisation – ${a} (exercice 2025)`), "éligibles au CEC",
     ]);
 
     // The report sheets in the emulator: a series per association.
@@ -152,13 +153,13 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     const files = await again.locator("#files a").allTextContents();
     expect(files).toHaveLength(12);
     expect(files.slice(8)).toEqual([
-      "benevoles-2025-les-jardins-partages-de-belleville.csv", "comptabilite-2025-les-jardins-partages-de-belleville.csv",
-      "ecritures-benevolat-123456789-20251231-les-jardins-partages-de-belleville.txt",
-      "ecritures-benevolat-paheko-123456789-20251231-les-jardins-partages-de-belleville.csv",
+      "benevoles-2025-les-jardins-partagés-de-belleville.csv", "comptabilite-2025-les-jardins-partagés-de-belleville.csv",
+      "ecritures-benevolat-123456789-20251231-les-jardins-partagés-de-belleville.txt",
+      "ecritures-benevolat-paheko-123456789-20251231-les-jardins-partagés-de-belleville.csv",
     ]);
-    expect(files[2]).toBe("ecritures-benevolat-20251231-amicale-laique-de-quimper.txt");
+    expect(files[2]).toBe("ecritures-benevolat-20251231-amicale-laïque-de-quimper.txt");
     const [download] = await Promise.all([page.waitForEvent("download"), again.click("#files a >> nth=10")]);
-    expect(download.suggestedFilename()).toBe("ecritures-benevolat-123456789-20251231-les-jardins-partages-de-belleville.txt");
+    expect(download.suggestedFilename()).toBe("ecritures-benevolat-123456789-20251231-les-jardins-partagés-de-belleville.txt");
     // written by the page in ISO 8859-15: é is the one byte 0xE9
     const entries = readFileSync(await download.path());
     expect(new TextDecoder("iso-8859-15").decode(entries).split("\r\n")[1]).toContain("\tOpérations diverses\t");
@@ -186,7 +187,7 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     await expect.poll(() => sidebar.textContent("#status"), { timeout: 30_000 }).toBe("Rapport 2025 prêt.");
     expect(await sidebar.textContent("#result")).toContain("Rapport 2025 écrit : 6 feuilles");
     expect(await sidebar.locator("#result ul[aria-label='Feuilles écrites'] a").allTextContents()).toEqual(reportNames(2025, [CLUB]));
-    expect(await sidebar.locator("#result .figures span").allTextContents()).toEqual(["bénévoles", "heures", "valorisation", "éligibles au CEC"]);
+    expect(await sidebar.locator("#result .figures span").allTextContents()).toEqual(["bénévoles en 2025", "heures en 2025", "valorisation (exercice 2025)", "éligibles au CEC"]);
     // The other associations' sheets stay; the choice is not saved with the settings.
     expect(model.sheets.map((s) => s.name)).toEqual(before);
     expect(JSON.stringify([...env.preview.world.properties.document])).toBe(stored);

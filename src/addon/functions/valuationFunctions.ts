@@ -69,8 +69,9 @@ function moneyScope(
   const group = oneAssociation(association, ctx, groups, example);
   const request = { associations: documentAssociations(ctx.wallClock), valuationSettings: common, overrides: typed };
   // every year: the journal's first day to its last (no day at all: one day, with nothing in it)
-  const days = ctx.journal.actions.day;
-  const every = year === undefined ? periodBetween(days.length ? Math.min(...days) : 0, days.length ? Math.max(...days) : 0) : undefined;
+  let [first, last] = [Infinity, -Infinity];
+  for (const day of ctx.journal.actions.day) [first, last] = [Math.min(first, day), Math.max(last, day)];
+  const every = year === undefined ? periodBetween(first === Infinity ? 0 : first, last === -Infinity ? 0 : last) : undefined;
   const scope = associationScope(ctx.journal, year ?? 0, group, groups, request, every);
   return { scope, valuation: valueActions(scope.actions, scope.settings, scope.period) };
 }

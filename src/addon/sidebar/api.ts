@@ -92,7 +92,7 @@ export type GenerateResult =
       message: string;
       sheets: WrittenSheetInfo[];
       /** Hours and people across the associations; money per association, never summed. */
-      totals: { volunteers: number; hours: number; eligible: number; amounts: { association: string; amount: string }[] };
+      totals: { volunteers: number; hours: number; eligible: number; amounts: { association: string; period: string; amount: string }[] };
       findings: FindingsSummary;
       /** Names of the volunteers eligible for the CEC (at most 50). */
       eligibleNames: string[];

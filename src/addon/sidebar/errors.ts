@@ -1,6 +1,6 @@
 /** Errors whose message is French and meant for the user; anything else is a bug to report. */
 const USER_ERRORS = new Set([
-  "SourceError", "JournalError", "RolesError", "AliasError", "AssociationError", "RateTableError", "RateError", "SettingsError", "CecSettingsError", "InputError", "ReportError",
+  "SourceError", "JournalError", "RolesError", "AliasError", "AssociationError", "RateTableError", "RateError", "SettingsError", "CecSettingsError", "InputError", "ReportError", "PeriodError",
 ]);
 
 export class InputError extends Error {

@@ -58,7 +58,7 @@ function generate(year: number, settings: Settings, association: string | undefi
       volunteers: across.volunteers,
       hours: Math.round(across.durationMs / 36_000) / 100,
       eligible: report.cec.volunteers.filter((c) => c.status === "eligible").length,
-      amounts: report.sections.map((s) => ({ association: s.association.title, amount: frenchAmount(s.valuation.cents) })),
+      amounts: report.sections.map((s) => ({ association: s.association.title, period: s.period.name, amount: frenchAmount(s.valuation.cents) })),
     },
     findings: findingsSummary(loaded.journal),
     eligibleNames: report.cec.volunteers.filter((c) => c.status === "eligible").slice(0, 50).map((c) => c.volunteer),

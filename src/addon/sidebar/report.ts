@@ -38,6 +38,17 @@ export function computeReport(loaded: LoadedSource, settings: Settings, year: nu
 }
 
 /**
+ * The mark of an association's sheets, the same in every run (all associations or one): its title
+ * folded, then a hash of its identity key, so that « Club Ete » and « Club Été », or « Club A » and
+ * « Club-A », never write into each other's sheets.
+ */
+function associationKind(key: string, title: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return `${kindOf(title).slice(0, 40)}-${(h >>> 0).toString(36)}`;
+}
+
+/**
  * The report sheets: per association its Synthèse, Bénévoles, Valorisation and Comptabilité (named
  * after it when the journal has several, even when one is chosen), then the CEC and the Anomalies
  * of the whole journal.
@@ -47,13 +58,9 @@ export function buildReport(loaded: LoadedSource, settings: Settings, year: numb
   const source = `${loaded.sheetName} (${Math.max(0, loaded.data.grid.length - 1)} lignes lues)`;
   const partial = association !== undefined && associationGroups(loaded.journal).length > 1;
   const several = report.sections.length > 1 || partial;
-  // Two titles of one kind ("Club A", "Club-A") would share a sheet: the second gets a number.
-  const kinds = new Set<string>();
   const layouts = report.sections.flatMap((section) => {
     const title = section.association.title;
-    let kind = kindOf(title);
-    while (kinds.has(kind)) kind += "-2";
-    kinds.add(kind);
+    const kind = associationKind(section.association.key, title);
     const named = (layout: SheetLayout): SheetLayout =>
       several ? { ...layout, kind: `${layout.kind}--${kind}`, title: `${layout.title} – ${title}` } : layout;
     return [

@@ -1,14 +1,4 @@
-import type { ValuationSettings } from "../settings/valuation";
 import { dayFromParts } from "../values/calendar";
-
-/** Closing day of year N: "MM-DD" is taken in year N, a full "YYYY-MM-DD" as written. */
-export function closingDay(settings: ValuationSettings, year: number): number {
-  const parts = settings.closingDate.split("-").map(Number);
-  const [y, m, d] = parts.length === 3 ? parts : [year, ...parts];
-  const day = dayFromParts(y!, m!, d!);
-  if (day === undefined) throw new RangeError(`Date de clôture invalide : ${settings.closingDate}`);
-  return day;
-}
 
 /*
  * The closing-day rule, for every place where one is typed (the CLI's --cloture, the sidebar field
@@ -23,7 +13,11 @@ const two = (n: number) => String(n).padStart(2, "0");
 const notAClosingDay = (t: string) => `« ${t} » n'est pas une date de clôture : écrivez JJ/MM, par exemple 31/12 ou 30/06.`;
 
 function dayProblem(shown: string, d: number, m: number, y?: number): string | undefined {
-  if (d === 29 && m === 2 && y === undefined) return `« ${shown} » n'existe pas toutes les années : choisissez le 28/02 ou le 01/03.`;
+  if (d === 29 && m === 2 && (y === undefined || dayFromParts(y, 2, 29) !== undefined)) {
+    return y === undefined
+      ? `« ${shown} » n'existe pas toutes les années : choisissez le 28/02 ou le 01/03.`
+      : `« ${shown} » : le 29/02 n'existe pas toutes les années et ne peut clore chaque exercice ; choisissez le 28/02 ou le 01/03.`;
+  }
   const why = m < 1 || m > 12 ? `il n'y a pas de mois ${two(m)}`
     : dayFromParts(y ?? 2024, m, d) !== undefined ? undefined
     : d === 0 ? "il n'y a pas de jour 00"

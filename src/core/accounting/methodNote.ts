@@ -3,7 +3,7 @@ import { roundEtp } from "../valuation/etp";
 import { rateTableNote } from "../valuation/method";
 import type { Valuation } from "../valuation/valuation";
 import type { Period } from "../period/period";
-import { dayFromParts } from "../values/calendar";
+import { dayFromParts, yearOfDay } from "../values/calendar";
 import type { Account, Chart } from "./charts";
 
 /** "2 890,25": thousands spaced (narrow no-break space), up to two decimals. */
@@ -17,11 +17,9 @@ const account = (a: Account) => `${a.number} « ${a.label} »`;
 /**
  * A short paragraph for the annexe: basis, coefficient, rate-table rows not applied, hours, ETP,
  * accounts and chart. Under CRC 99-01 it says that the chart no longer applies to exercices opened
- * from 1 January 2020 (REFERENCE.md §2), naming this one when its twelve months, ending on its
- * closing day, opened on or after that day.
+ * from 1 January 2020 (REFERENCE.md §2), naming this one when it opened on or after that day.
  */
 export function methodNote(v: Valuation, chart: Chart, period: Period, method: string): string {
-  const closingDay = period.closingDay;
   const s = v.settings;
   const parts = [
     `Le bénévolat ${period.exercice ? `de l'${period.name} (${period.dates})` : `de la ${period.name}`} est valorisé au ${method} : ` +
@@ -31,7 +29,7 @@ export function methodNote(v: Valuation, chart: Chart, period: Period, method: s
       `${account(chart.volunteerUse)} et au crédit du compte ${account(chart.volunteerResource)} (${chart.title}), sans effet sur le résultat.`,
     ...(chart.id === "CRC 99-01"
       ? [`Le règlement CRC 99-01 ne s'applique plus aux exercices ouverts à compter du 1er janvier 2020` +
-          `${closingDay >= dayFromParts(2020, 12, 31)! ? ", dont celui-ci" : ""} : le règlement ANC 2018-06 s'impose à ces exercices.`]
+          `${period.from >= dayFromParts(2020, 1, 1)! ? ", dont celui-ci" : ""} : le règlement ANC 2018-06 s'impose à ces exercices.`]
       : []),
     `Les heures sont celles du journal des actions de bénévolat, hors actions en attente de modération et lignes incomplètes ; ` +
       `le montant est la somme exacte des heures multipliées par leur taux, arrondie une seule fois au centime.`,
@@ -52,6 +50,9 @@ export function methodNote(v: Valuation, chart: Chart, period: Period, method: s
             `ils ouvrent droit à un reçu fiscal (Cerfa 11580) et à une réduction d'impôt de ${String(Math.round(m.reductionRate * 10000) / 100).replace(".", ",")} %.`
           : `, distincts de la valorisation du bénévolat.`),
     );
+    if (m.mode === "bareme" && yearOfDay(period.from) !== yearOfDay(period.closingDay)) {
+      parts.push("Le barème kilométrique étant annuel, les kilomètres de chaque année civile de l'exercice sont valorisés au barème de cette année, sur la distance parcourue pendant l'exercice.");
+    }
   }
   return parts.join(" ");
 }

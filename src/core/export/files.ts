@@ -4,6 +4,7 @@ import { entriesFileName, entriesImportContent } from "./entriesFile";
 import { pahekoCsv, pahekoFileName } from "./paheko";
 import { sheetCsv } from "./sheetCsv";
 import { slug } from "../text/slug";
+import { BLANK_LABELS } from "../valuation/valuation";
 
 export interface ExportFile {
   name: string;
@@ -14,7 +15,8 @@ export interface ExportFile {
 
 /** A file of one association's set: its name carries the association's ("benevoles-2025-club-sportif.csv"). */
 export function sectionFileName(report: YearReport, name: string): string {
-  const part = slug(report.association.name);
+  // the actions with no association beside named ones are named so; a journal's only, nameless, association is not
+  const part = slug(report.association.name || (report.association.title === BLANK_LABELS.association ? report.association.title : ""));
   if (!part) return name;
   const dot = name.lastIndexOf(".");
   return `${name.slice(0, dot)}-${part}${name.slice(dot)}`;

@@ -20,6 +20,11 @@ export class ReportError extends Error {
   }
 }
 
+/** The group of an association label as the journal writes it: its key, "" for a blank label. */
+export function groupKey(journal: Journal, label: string): string {
+  return label.trim() ? journal.keys.association(label) : "";
+}
+
 /**
  * Every association of the journal's counted actions, by name, the actions with none last. The
  * spellings also hold the blank (always) and names seen only on rows left out: no group of their own.
@@ -32,7 +37,7 @@ export function associationGroups(journal: Journal): AssociationGroup[] {
   const byKey = new Map<string, AssociationGroup>();
   labels.forEach((label, id) => {
     if (!used[id]) return;
-    const key = label.trim() ? journal.keys.association(label) : "";
+    const key = groupKey(journal, label);
     let group = byKey.get(key);
     if (!group) byKey.set(key, (group = { key, name: key ? label : "", ids: new Uint8Array(labels.length) }));
     group.ids[id] = 1;

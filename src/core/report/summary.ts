@@ -1,5 +1,4 @@
 import { STATUS_LABELS } from "../cec/assess";
-import { identityKey } from "../text/identity";
 import { roundEtp } from "../valuation/etp";
 import { rateTableWarnings } from "../valuation/method";
 import { AUTOMATIC, type ChartSpec, type LayoutCell, type SheetLayout, TEXT_FORMAT } from "./layout";
@@ -69,8 +68,7 @@ function valuationSection(b: Builder, report: YearReport): void {
 
 /** The CEC statuses of the volunteers of this association (the CEC itself counts every association of the journal). */
 function cecSection(b: Builder, report: YearReport): void {
-  const key = identityKey(report.association.name);
-  const own = report.cec.volunteers.filter((c) => !report.association.key || c.associations.some((a) => identityKey(a.association) === key));
+  const own = report.cecVolunteers;
   b.title(`Compte d'engagement citoyen (CEC) ${report.cec.year}, bénévoles de l'association`);
   b.header(["Statut", "Bénévoles", "", ""]);
   for (const label of Object.values(STATUS_LABELS)) b.add([label, own.filter((c) => c.statusLabel === label).length], [null, FORMATS.integer]);

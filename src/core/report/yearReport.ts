@@ -1,5 +1,5 @@
 import { type AssociationProfile, profileConditions, profileSettings } from "../associations/profile";
-import { type CecReport, buildCecReport } from "../cec/report";
+import { type CecReport, type CecReportLine, buildCecReport } from "../cec/report";
 import { type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
 import type { ActionSelection } from "../journal/store";
 import type { Anomaly, Journal } from "../journal/types";
@@ -13,7 +13,7 @@ import { type ValuationSettingsInput, parseValuationSettings } from "../settings
 import { identityKey } from "../text/identity";
 import { methodText } from "../valuation/method";
 import { BLANK_LABELS, type Valuation, valueActions } from "../valuation/valuation";
-import { type AssociationGroup, ReportError, actionsOfGroup, associationGroups, chooseGroups } from "./associationGroups";
+import { type AssociationGroup, ReportError, actionsOfGroup, associationGroups, chooseGroups, groupKey } from "./associationGroups";
 import { type MonthHours, hoursByMonth } from "./months";
 
 /** The title of a journal's only association when nothing names it (no Association column, no settings). */
@@ -52,6 +52,8 @@ export interface YearReport {
   findings: FindingLine[];
   /** CEC status of every named volunteer in calendar year N, across every association of the journal. */
   cec: CecReport;
+  /** The CEC lines of the volunteers with hours in this association in calendar year N. */
+  cecVolunteers: CecReportLine[];
   /** This association's hours valued in euros (totals and breakdowns, mileage). */
   valuation: Valuation;
   /** Rate basis and coefficient, as the entry label and the note name them. */
@@ -100,11 +102,15 @@ export function buildJournalReport(journal: Journal, year: number, request: Repo
   const all = associationGroups(journal);
   const groups = chooseGroups(journal, all, request.association);
   const profiles = request.associations ?? [];
-  if (request.overrides?.siren && groups.filter((g) => g.key).length > 1) {
-    throw new ReportError(`Un SIREN désigne une seule association, et le journal en compte ${groups.length} : choisissez l'association du rapport.`, true);
+  const named = groups.filter((g) => g.key).length;
+  if (Object.keys(request.overrides ?? {}).length && named > 1) {
+    throw new ReportError(
+      `SIREN, plan comptable, clôture et territoire donnés pour le rapport valent pour une seule association, et le rapport en compte ${named} : ` +
+        "choisissez l'association du rapport, ou décrivez chacune dans la table des associations.",
+      true,
+    );
   }
-  const unnamed = all.length === 1 && all[0]!.key === "";
-  const cec = buildCecReport(journal, year, { roles: request.roles, settings: withProfiles(request.cecSettings, profiles, unnamed) });
+  const cec = buildCecReport(journal, year, { roles: request.roles, settings: withProfiles(request.cecSettings, profiles, unnamedProfile(journal, all, request)) });
   const shared = { anomalies: journal.anomalies, findings: findingLines(journal), cec };
   const free = request.period && periodBetween(request.period.from, request.period.to);
   const every = groups.map((group) => section(journal, year, group, all, request, free, shared));
@@ -146,8 +152,10 @@ export interface AssociationScope {
 export function associationScope(
   journal: Journal, year: number, group: AssociationGroup, groups: readonly AssociationGroup[], request: ReportRequest, free?: Period,
 ): AssociationScope {
-  const association = reportedAssociation(journal, group, groups, request.associations ?? []);
-  const settings = { ...profileSettings(request.valuationSettings ?? {}, association.profile, association.name), ...request.overrides };
+  const association = reportedAssociation(journal, group, groups, request);
+  // The actions with no association, beside named ones, are no association's: what is typed for one is not for them.
+  const own = group.key !== "" || groups.length === 1;
+  const settings = { ...profileSettings(request.valuationSettings ?? {}, association.profile, association.name), ...(own ? request.overrides : {}) };
   const period = free ?? exerciceOf(year, parseValuationSettings(settings).closingDate);
   return { association, settings, period, actions: actionsOfGroup(actionsOfDays(journal, period.from, period.until), group) };
 }
@@ -168,28 +176,41 @@ function section(
     totals: { ...totals, etp: etp(totals.durationMs, valuation.settings.etpBase) },
     hoursByMonth: hoursByMonth(actions, period),
     ...shared,
+    cecVolunteers: groups.length === 1 ? shared.cec.volunteers : shared.cec.volunteers.filter((v) => v.associations.some((a) => groupKey(journal, a.association) === group.key)),
     valuation,
     method: methodText(valuation),
-    accounting: period.exercice ? buildAccounting(valuation, period) : null,
+    // no one's books hold the actions with no association: no accounts for them
+    accounting: period.exercice && (group.key !== "" || groups.length === 1) ? buildAccounting(valuation, period) : null,
     notes: sectionNotes(association, groups, period),
   };
 }
 
 /** The group's name and table row; a journal with no Association column is the association the table or settings describe alone. */
-function reportedAssociation(
-  journal: Journal, group: AssociationGroup, groups: readonly AssociationGroup[], profiles: readonly AssociationProfile[],
-): ReportedAssociation {
-  const alone = groups.length === 1 && group.key === "" && profiles.length === 1 ? profiles[0] : undefined;
-  const profile = alone ?? (group.key ? profiles.find((p) => journal.keys.association(p.name) === group.key) : undefined);
-  const name = group.name || profile?.name || "";
+function reportedAssociation(journal: Journal, group: AssociationGroup, groups: readonly AssociationGroup[], request: ReportRequest): ReportedAssociation {
+  const profiles = request.associations ?? [];
+  const profile = unnamedProfile(journal, groups, request) ?? (group.key ? profiles.find((p) => journal.keys.association(p.name) === group.key) : undefined);
+  const asked = groups.length === 1 && !group.key ? request.association?.trim() : undefined;
+  const name = group.name || profile?.name || asked || "";
   const title = name || (groups.length === 1 ? UNNAMED : BLANK_LABELS.association);
   return { key: group.key, name, title, ...(profile ? { profile } : {}) };
+}
+
+/** A journal with no Association column is one association: the one asked for, else the table's only row. */
+function unnamedProfile(journal: Journal, groups: readonly AssociationGroup[], request: ReportRequest): AssociationProfile | undefined {
+  if (groups.length !== 1 || groups[0]!.key !== "") return undefined;
+  const profiles = request.associations ?? [];
+  if (request.association === undefined) return profiles.length === 1 ? profiles[0] : undefined;
+  const key = journal.keys.association(request.association);
+  return profiles.find((p) => journal.keys.association(p.name) === key);
 }
 
 function sectionNotes(association: ReportedAssociation, groups: readonly AssociationGroup[], period: Period): string[] {
   const notes: string[] = [];
   if (!association.key && groups.length > 1) {
-    notes.push("Actions sans association : comptées à part, jamais avec celles d'une association du journal. Indiquez l'association de ces lignes.");
+    notes.push(
+      "Actions sans association : comptées à part, jamais avec celles d'une association du journal, et sans comptes ni écritures " +
+        "(elles ne sont dans les livres de personne). Indiquez l'association de ces lignes.",
+    );
   }
   if (association.name && !association.profile) {
     notes.push(`« ${association.name} » n'a pas de ligne dans la table des associations : SIREN, clôture et plan comptable sont ceux des réglages communs.`);
@@ -200,14 +221,14 @@ function sectionNotes(association: ReportedAssociation, groups: readonly Associa
 
 /**
  * The CEC settings with the conditions the associations table states, over those of the settings.
- * `unnamed`: the journal names no association, so its actions are those of the table's only row.
+ * `unnamed`: the profile of a journal that names no association (its actions are that association's).
  */
-function withProfiles(settings: CecSettings | undefined, profiles: readonly AssociationProfile[], unnamed: boolean): CecSettings {
+function withProfiles(settings: CecSettings | undefined, profiles: readonly AssociationProfile[], unnamed: AssociationProfile | undefined): CecSettings {
   const base = settings ?? DEFAULT_CEC_SETTINGS;
   if (!profiles.length) return base;
   const associations = new Map(base.associations);
   for (const p of profiles) associations.set(identityKey(p.name), profileConditions(p));
-  if (unnamed && profiles.length === 1) associations.set("", profileConditions(profiles[0]!));
+  if (unnamed) associations.set("", profileConditions(unnamed));
   return { ...base, associations };
 }
 

@@ -1,6 +1,9 @@
-/** "Club Sportif de Villeurbanne" → "club-sportif-de-villeurbanne": a file-name part every system accepts. */
-export function slug(text: string, maxLength = 40): string {
-  const plain = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/œ/g, "oe").replace(/Œ/g, "OE").replace(/æ/g, "ae").replace(/Æ/g, "AE");
-  const s = plain.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+/**
+ * "Les Jardins Partagés de Belleville" → "les-jardins-partagés-de-belleville": a file-name part.
+ * Letters keep their accents (composed, NFC): two associations named « Club Ete » and « Club Été »
+ * are two sets of files, never one written over the other.
+ */
+export function slug(text: string, maxLength = 60): string {
+  const s = text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
   return s.slice(0, maxLength).replace(/-+$/, "");
 }

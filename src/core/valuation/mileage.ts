@@ -78,6 +78,8 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
   const people = table.dictionaries.people;
   const parts: { year?: number; from: number }[] = typeof when === "object" ? calendarParts(when) : [{ year: when, from: -Infinity }];
   const metres = parts.map(() => new Float64Array(people.length));
+  // the parts are the calendar years of the period, one after the other
+  const firstYear = parts[0]!.year ?? 0;
   let distanceM = 0;
   let lastDay = -Infinity;
   for (let k = 0; k < indexes.length; k++) {
@@ -86,7 +88,7 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
     if (m === 0) continue;
     const day = table.day[i]!;
     distanceM += m;
-    metres[parts.length > 1 && day >= parts[1]!.from ? 1 : 0]![table.volunteer[i]!]! += m;
+    metres[parts.length > 1 ? yearOfDay(day) - firstYear : 0]![table.volunteer[i]!]! += m;
     if (day > lastDay) lastDay = day;
   }
   const years = parts.map((p) => p.year ?? (lastDay === -Infinity ? new Date().getUTCFullYear() : yearOfDay(lastDay)));

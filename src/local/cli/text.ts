@@ -11,6 +11,16 @@ const money = (euros: number) => `${frenchNumber(euros)} €`;
 
 const plural = (n: number, word: string, many = `${word}s`) => `${frenchNumber(n, 0)} ${n > 1 ? many : word}`;
 
+/** The days the totals across associations cover: the calendar year of the CEC, or the period asked for. */
+function acrossLabel(r: ReportJson): string {
+  const all = r.toutesAssociations;
+  if (!all) return `en ${r.annee ?? "—"}`;
+  const year = all.du.slice(0, 4);
+  return all.du === `${year}-01-01` && all.au === `${year}-12-31`
+    ? `en ${year} (année civile)`
+    : `du ${frenchDateOfIso(all.du)} au ${frenchDateOfIso(all.au)}`;
+}
+
 function heading(r: ReportJson): string[] {
   const count = (type: string) => r.anomalies.filter((a) => a.type === type).length;
   const pending = count("attente");
@@ -21,7 +31,7 @@ function heading(r: ReportJson): string[] {
     r.annee === null
       ? "Année : aucune (aucune action comptée dans le journal)"
       : `Année : ${r.annee}${r.annees.length ? ` (années présentes : ${r.annees.join(", ")})` : ""}`,
-    `Actions comptées : ${frenchNumber(r.toutesAssociations?.actions ?? 0, 0)} en ${r.annee ?? "—"}, ${frenchNumber(r.actionsComptees, 0)} toutes années`,
+    `Actions comptées : ${frenchNumber(r.toutesAssociations?.actions ?? 0, 0)} ${acrossLabel(r)}, ${frenchNumber(r.actionsComptees, 0)} toutes années`,
     `Lignes écartées : ${frenchNumber(leftOut, 0)}${pending ? ` (dont ${frenchNumber(pending, 0)} en attente de modération)` : ""}`,
     `Lignes comptées à vérifier : ${frenchNumber(count("verifier"), 0)}`,
   ];
@@ -30,7 +40,7 @@ function heading(r: ReportJson): string[] {
   if (all) {
     lines.push(`Associations : ${r.associations.map((a) => a.association.titre).join(", ")}${r.tableDesAssociations ? ` (table des associations : ${r.tableDesAssociations.fichier})` : ""}`);
     lines.push(
-      `Total ${r.annee}${all.associations > 1 ? `, toutes associations (heures et personnes seulement)` : ""} : ` +
+      `Total ${acrossLabel(r)}${all.associations > 1 ? `, toutes associations (heures et personnes seulement)` : ""} : ` +
         `${plural(all.benevoles, "bénévole")}, ${frenchNumber(all.heures)} h, ${frenchNumber(all.distanceKm)} km`,
     );
   }

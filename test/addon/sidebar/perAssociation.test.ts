@@ -48,9 +48,9 @@ describe("the report of one association or of all", () => {
     // Its files only, named after it.
     const files = call(world, "getDownloads", { year: 2025, association: JARDINS }).value;
     expect(files.files.map((f: { name: string }) => f.name)).toEqual([
-      "benevoles-2025-les-jardins-partages-de-belleville.csv", "comptabilite-2025-les-jardins-partages-de-belleville.csv",
-      "ecritures-benevolat-123456789-20251231-les-jardins-partages-de-belleville.txt",
-      "ecritures-benevolat-paheko-123456789-20251231-les-jardins-partages-de-belleville.csv",
+      "benevoles-2025-les-jardins-partagés-de-belleville.csv", "comptabilite-2025-les-jardins-partagés-de-belleville.csv",
+      "ecritures-benevolat-123456789-20251231-les-jardins-partagés-de-belleville.txt",
+      "ecritures-benevolat-paheko-123456789-20251231-les-jardins-partagés-de-belleville.csv",
     ]);
 
     expect(call(world, "generateReport", { year: 2025, association: "Club Nautique" }).value).toEqual({
@@ -60,6 +60,16 @@ describe("the report of one association or of all", () => {
     expect(call(world, "getDownloads", { year: 2025, association: 12 }).value.ok).toBe(false);
   });
 
+  it("never writes one association's sheets into another's whose name folds the same (accents, punctuation)", () => {
+    // « Club Ete » and « Club Été » are two associations (accents are kept): each keeps its sheets, whatever the order of the runs
+    const world = sampleWorld([], renamedJournal((a) => (a === CLUB ? "Club Ete" : a === AMICALE ? "Club Été" : a)));
+    expect(call(world, "generateReport", { year: 2025, settings }).value.ok).toBe(true);
+    const ete = sheetDump(world, "Valorise 2025 – Synthèse – Club Ete");
+    expect(call(world, "generateReport", { year: 2025, association: "Club Été" }).value.ok).toBe(true);
+    expect(sheetDump(world, "Valorise 2025 – Synthèse – Club Ete")).toBe(ete);
+    expect(labelled(world.spreadsheet.sheetByName("Valorise 2025 – Synthèse – Club Été")!, "Association")).toBe("Club Été");
+  });
+
   it("chooses the actions with no association, listed last as « » in the preview", () => {
     const rows = renamedJournal((a) => a);
     rows[1]![ASSOCIATION_COLUMN] = "";
@@ -67,7 +77,8 @@ describe("the report of one association or of all", () => {
     expect(call(world, "previewSource", settings.source).value.associations).toEqual([...ASSOCIATIONS, ""]);
     const { value } = call(world, "generateReport", { year: 2024, settings, association: "" });
     expect(value.ok, value.message).toBe(true);
-    expect(names(value)).toEqual(reportNames(2024, ["Sans association"]));
+    // no Comptabilité: the actions with no association are in no one's books
+    expect(names(value)).toEqual(reportNames(2024, ["Sans association"]).filter((n) => !n.includes("Comptabilité")));
     expect(value.totals).toMatchObject({ volunteers: 1, hours: 3 });
   });
 
@@ -150,8 +161,8 @@ describe("the associations sheet in the report", () => {
     expect(names(value)).toEqual(["Synthèse", "Bénévoles", "Valorisation", "Comptabilité", "CEC", "Anomalies"].map((t) => `Valorise 2025 – ${t}`));
     const synthese = world.spreadsheet.sheetByName("Valorise 2025 – Synthèse")!;
     expect([labelled(synthese, "Association"), labelled(synthese, "SIREN")]).toEqual([JARDINS, "123456789"]);
-    expect(value.totals.amounts).toEqual([{ association: JARDINS, amount: expect.stringMatching(/ €$/) }]);
+    expect(value.totals.amounts).toEqual([{ association: JARDINS, period: "exercice 2025", amount: expect.stringMatching(/ €$/) }]);
     const files = call(world, "getDownloads", { year: 2025 }).value.files.map((f: { name: string }) => f.name);
-    expect(files).toContain("ecritures-benevolat-123456789-20251231-les-jardins-partages-de-belleville.txt");
+    expect(files).toContain("ecritures-benevolat-123456789-20251231-les-jardins-partagés-de-belleville.txt");
   });
 });

@@ -27,9 +27,9 @@ describe("generateReport in the vm-run bundle", () => {
     // Hours and people across the associations; money per association, never summed.
     expect(value.totals).toMatchObject({ volunteers: 39, hours: 3145.75, eligible: value.eligibleNames.length });
     expect(value.totals.amounts).toEqual([
-      { association: AMICALE, amount: "23\u202f125,56 €" }, // 10 h of a watch from 30/12/2024 fall on 01/01/2025: + 10 h x 11,88 € x 1,45
-      { association: "Club Sportif de Villeurbanne", amount: "28\u202f070,96 €" },
-      { association: JARDINS, amount: "19\u202f286,23 €" },
+      { association: AMICALE, period: "exercice 2025", amount: "23\u202f125,56 €" }, // 10 h of a watch from 30/12/2024 fall on 01/01/2025: + 10 h x 11,88 € x 1,45
+      { association: "Club Sportif de Villeurbanne", period: "exercice 2025", amount: "28\u202f070,96 €" },
+      { association: JARDINS, period: "exercice 2025", amount: "19\u202f286,23 €" },
     ]);
 
     expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(["Journal", "Rôles", ...NAMES]);
@@ -166,7 +166,7 @@ describe("generateReport in the vm-run bundle", () => {
     expect(value.ok).toBe(true);
     // Each association's set carries its name; the settings' SIREN only its association's.
     expect(value.files.map((f: { name: string }) => f.name)).toEqual(
-      ["amicale-laique-de-quimper", "club-sportif-de-villeurbanne", "les-jardins-partages-de-belleville"].flatMap((slug) => {
+      ["amicale-laïque-de-quimper", "club-sportif-de-villeurbanne", "les-jardins-partagés-de-belleville"].flatMap((slug) => {
         const siren = slug.startsWith("les-jardins") ? "123456789-" : "";
         return [`benevoles-2025-${slug}.csv`, `comptabilite-2025-${slug}.csv`,
           `ecritures-benevolat-${siren}20251231-${slug}.txt`, `ecritures-benevolat-paheko-${siren}20251231-${slug}.csv`];

@@ -14,7 +14,8 @@ describe("a closing day exists every year", () => {
     expect(readClosingDay("28/02")).toEqual({ value: "02-28" });
     expect(readClosingDay("30/06/2025")).toEqual({ value: "2025-06-30" });
     expect(readClosingDay("2025-03-31")).toEqual({ value: "2025-03-31" });
-    expect(readClosingDay("29/02/2024")).toEqual({ value: "2024-02-29" }); // a real day, in the year it names
+    // a real day, but the exercice before it would close on a day that does not exist
+    expect(readClosingDay("29/02/2024")).toEqual({ problem: "« 29/02/2024 » : le 29/02 n'existe pas toutes les années et ne peut clore chaque exercice ; choisissez le 28/02 ou le 01/03." });
   });
   it("refuses a day that does not exist every year, in French, naming the value and why", () => {
     expect(problem("29/02")).toBe("« 29/02 » n'existe pas toutes les années : choisissez le 28/02 ou le 01/03.");
@@ -33,7 +34,7 @@ describe("a closing day exists every year", () => {
   });
   it("checks the setting the same way, and the settings refuse what it refuses", () => {
     expect(closingDateProblem("12-31")).toBeUndefined();
-    expect(closingDateProblem("2024-02-29")).toBeUndefined();
+    expect(closingDateProblem("2024-02-29")).toBe("« 2024-02-29 » : le 29/02 n'existe pas toutes les années et ne peut clore chaque exercice ; choisissez le 28/02 ou le 01/03.");
     expect(closingDateProblem("02-29")).toBe("« 29/02 » n'existe pas toutes les années : choisissez le 28/02 ou le 01/03.");
     expect(closingDateProblem("31/13")).toBe("« 31/13 » n'existe pas : il n'y a pas de mois 13."); // as typed in the sidebar
     expect(closingDateProblem("31-12")).toMatch(/^« 31-12 » n'est pas une date de clôture/);

@@ -68,7 +68,9 @@ describe("one report per association, never summed in money", () => {
     expect(amicale.valuation.cents).toBe(4752); // 4 h x 11,88
     expect(amicale.accounting!.lines[0]!.debitCents).toBe(4752);
     expect(byName("").valuation.cents).toBe(2376);
-    for (const s of report.sections) {
+    // no one's books hold the actions with no association: valued, never entered
+    expect(byName("").accounting).toBeNull();
+    for (const s of [byName(CLUB), byName(AMICALE)]) {
       expect(s.accounting!.entries.flatMap((e) => e.lines).reduce((t, l) => t + l.debitCents, 0)).toBe(s.valuation.cents);
     }
   });
@@ -87,6 +89,10 @@ describe("one report per association, never summed in money", () => {
     expect(yvonne.associations.map((a) => [a.association, a.hours])).toEqual([[AMICALE, 4]]);
     expect(report.cec.notes[0]).toContain(`« ${AMICALE} »`);
     expect(report.cec.notes[0]).toContain("supposées remplies");
+    // each section lists the CEC lines of its own volunteers of calendar 2025 (Yvonne's 2025 hours are the amicale's only)
+    expect(report.sections.map((s) => [s.association.title, s.cecVolunteers.map((v) => v.volunteer)])).toEqual([
+      [AMICALE, ["Yvonne Le Floch"]], [CLUB, ["Sophie Martin"]], ["Sans association", ["Marc Dupont"]],
+    ]);
   });
 
   it("reports one association when asked, by a loosely typed name", () => {
@@ -171,5 +177,37 @@ describe("an association of Mayotte, in 2023", () => {
     expect(island!.valuation.cents).toBe(17200);
     expect(island!.accounting!.note).toContain("172,00");
     expect(club!.valuation.cents).toBe(11520);
+  });
+});
+
+describe("what is typed for one association, and the mileage of a long period", () => {
+  it("keeps the SIREN and closing typed for the named association off the actions with no association", () => {
+    const j = exportJournal([
+      { first: "Sophie", last: "Martin", association: CLUB, date: "2025-03-15", hours: 5 },
+      { first: "Marc", last: "Dupont", date: "2025-04-01", hours: 2 },
+    ]);
+    const r = buildJournalReport(j, 2025, { overrides: { siren: "732829320", closingDate: "06-30" } });
+    const [club, blank] = r.sections;
+    expect([club!.valuation.settings.siren, club!.period.name]).toEqual(["732829320", "exercice clos le 30/06/2025"]);
+    expect([blank!.valuation.settings.siren, blank!.period.name, blank!.accounting]).toEqual([undefined, "exercice 2025", null]);
+  });
+
+  it("is the association asked for when the journal has no Association column, with its row of the table", () => {
+    const single = exportJournal([{ first: "Ana", last: "Roux", date: "2025-05-01", hours: 2 }]);
+    const rows = [{ name: AMICALE }, { name: CLUB, siren: "732829320", closingDate: "06-30" }];
+    const r = buildYearReport(single, 2025, { associations: rows, association: "club sportif de villeurbanne" });
+    expect([r.association.name, r.valuation.settings.siren, r.period.name]).toEqual([CLUB, "732829320", "exercice clos le 30/06/2025"]);
+  });
+
+  it("values each calendar year of a three-year period at its own scale, on that year's distance", () => {
+    const j = exportJournal([
+      { first: "Alice", last: "Roux", association: CLUB, date: "2023-06-01", hours: 1, km: 10 },
+      { first: "Alice", last: "Roux", association: CLUB, date: "2024-06-01", hours: 1, km: 4000 },
+      { first: "Alice", last: "Roux", association: CLUB, date: "2025-06-01", hours: 1, km: 4000 },
+    ]);
+    const settings = { mileage: { mode: "bareme", cv: 5, waived: true } } as const;
+    const r = buildYearReport(j, 2025, { valuationSettings: settings, period: { from: dayOfIso("2023-01-01"), to: dayOfIso("2025-12-31") } });
+    // 5 CV, up to 5 000 km a year: 0,636 €/km each year (REFERENCE.md §4): 10 + 4 000 + 4 000 km
+    expect(r.valuation.mileage.cents).toBe(636 + 254400 + 254400);
   });
 });

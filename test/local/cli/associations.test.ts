@@ -59,9 +59,9 @@ describe("valorise rapport: one part per association", () => {
     const { code, out: text } = await run("rapport", SAMPLE, "--annee", "2025", "--associations", ASSOCIATIONS, "--sortie", out);
     expect(code).toBe(0);
     for (const name of [
-      "rapport-2025.json", "rapport-2025-amicale-laique-de-quimper.xlsx", "benevoles-2024-2025-club-sportif-de-villeurbanne.csv",
-      "ecritures-benevolat-900000019-20250630-club-sportif-de-villeurbanne.txt", "ecritures-benevolat-900000001-20251231-les-jardins-partages-de-belleville.txt",
-      "ecritures-benevolat-paheko-20251231-amicale-laique-de-quimper.csv",
+      "rapport-2025.json", "rapport-2025-amicale-laïque-de-quimper.xlsx", "benevoles-2024-2025-club-sportif-de-villeurbanne.csv",
+      "ecritures-benevolat-900000019-20250630-club-sportif-de-villeurbanne.txt", "ecritures-benevolat-900000001-20251231-les-jardins-partagés-de-belleville.txt",
+      "ecritures-benevolat-paheko-20251231-amicale-laïque-de-quimper.csv",
     ]) expect(existsSync(join(out, name)), name).toBe(true);
     expect(text).toContain(`Fichiers de ${CLUB} (exercice clos le 30/06/2025) : rapport-2024-2025-club-sportif-de-villeurbanne.xlsx`);
     const wb = new ExcelJS.Workbook();
@@ -84,7 +84,9 @@ describe("valorise rapport: one part per association", () => {
     );
     const siren = await run("rapport", SAMPLE, "--siren", "900000019");
     expect(siren.code).toBe(2);
-    expect(siren.err).toContain("choisissez l'association du rapport. Option --association NOM.");
+    expect(siren.err).toContain("choisissez l'association du rapport, ou décrivez chacune dans la table des associations. Option --association NOM.");
+    const closing = await run("rapport", SAMPLE, "--cloture", "30/06");
+    expect([closing.code, closing.err]).toEqual([2, expect.stringContaining("valent pour une seule association, et le rapport en compte 3")]);
     expect((await json("--siren", "900000019", "--association", CLUB)).associations[0]!.association.siren).toBe("900000019");
   });
 

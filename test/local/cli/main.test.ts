@@ -58,7 +58,7 @@ describe("valorise (in process)", () => {
     expect(err).toBe("");
     expect(out).toContain(`Journal : ${journal} (CSV, UTF-8, 5 lignes)`);
     expect(out).toContain("Année : 2025 (années présentes : 2025, 2024)");
-    expect(out).toContain("Actions comptées : 2 en 2025, 3 toutes années");
+    expect(out).toContain("Actions comptées : 2 en 2025 (année civile), 3 toutes années");
     expect(out).toContain("Lignes écartées : 2 (dont 1 en attente de modération)");
     expect(out).toMatch(/\nZoé Benoît +3,50 +2 +12,50 +41,58 € +01\/01\/2025 +31\/12\/2025 +Gouvernance \(CA, bureau\)\n/);
     expect(out).not.toMatch(/\nKarim Haddad/);
