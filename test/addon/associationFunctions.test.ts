@@ -191,3 +191,18 @@ describe("money follows the association's exercice, as its report does", () => {
     expect(bundle.call("BENEVOLAT_VALORISATION", TWO, 2025, "", "", AMICALE)).toBe(77.22);
   });
 });
+
+describe("the CEC functions state each association's conditions as the report does", () => {
+  it("leaves out the hours of an association outside CGI art. 200, named in the associations sheet", () => {
+    const sheet = [["Association", "Article 200 du CGI"], [AMICALE, "non"]];
+    const { globals } = createServices({ customFunction: true, timeZone: "Europe/Paris", sheets: [sheetFromRows("Associations", sheet)] });
+    bundle = loadBundle("dist/Code.js", globals);
+    // Bob: 4 h at the amicale, 2 h at the club in 2025
+    expect(bundle.call("CEC_STATUT", TWO, "Bob Martin", 2025)).toContain("« Amicale Laïque de Quimper » non comptées");
+    // the table's notes assume nothing of the amicale (the sheet says « non »), only of the club
+    const notes = (bundle.call("CEC_TABLEAU", TWO, 2025) as unknown[][]).map((r) => String(r[0]));
+    expect(notes).toContain(
+      `Conditions de l'association (« ${CLUB} ») supposées remplies : déclarée depuis au moins 1 an (loi 2024-344 du 15 avril 2024), activités d'intérêt général au sens de l'article 200 du CGI.`,
+    );
+  });
+});

@@ -8,10 +8,11 @@ import { actionsOfYear, hasActions, labelsUsed } from "../../core/totals/volunte
 import { readDurationMs } from "../../core/values/durations";
 import { ArgumentError, optionalGridArg, optionalYear, requiredText, requiredYear } from "./args";
 import { type JournalContext, journalContext } from "./context";
+import { documentCecSettings } from "./documentAssociations";
 import { JOURNAL_PARAM } from "./journalFunctions";
 import type { EntryDoc, ParamSpec } from "./spec";
 
-const VOLUNTEER_PARAM: ParamSpec = { name: "benevole", type: "string", description: "Nom du bénévole (casse et espaces ignorés)." };
+const VOLUNTEER_PARAM: ParamSpec = { name: "benevole", type: "string", description: "Nom du bénévole." };
 const YEAR_PARAM: ParamSpec = { name: "annee", type: "number", description: "Année civile des heures (par exemple 2025)." };
 const ROLES_PARAM: ParamSpec = {
   name: "roles",
@@ -23,7 +24,7 @@ const ELSEWHERE_PARAM: ParamSpec = {
   name: "heures_autres_associations",
   type: "number",
   optional: true,
-  description: "Heures faites dans une autre association avec un rôle de dirigeant ou d'encadrant de bénévoles.",
+  description: "Heures de dirigeant ou d'encadrant dans une autre association.",
 };
 
 function rolesArg(value: unknown, ctx: JournalContext): RolesTable | undefined {
@@ -63,7 +64,7 @@ function statusOf(journal: unknown, benevole: unknown, annee: unknown, roles: un
   const elsewhereMs = elsewhereArg(autres, ctx);
   const key = volunteerArg(benevole, ctx, elsewhereMs > 0);
   const year = requiredYear(annee, "annee", ctx.yearOfDate);
-  return cecEngine(ctx.journal, { roles: rolesArg(roles, ctx) }).assess(key, year, { name: String(benevole), elsewhereMs });
+  return cecEngine(ctx.journal, { roles: rolesArg(roles, ctx), settings: documentCecSettings(ctx.journal, ctx.wallClock) }).assess(key, year, { name: String(benevole), elsewhereMs });
 }
 
 function CEC_STATUT(journal: unknown, benevole: unknown, annee: unknown, roles?: unknown, heures_autres_associations?: unknown): string {
@@ -78,21 +79,22 @@ function CEC_DROITS(journal: unknown, benevole: unknown, annee?: unknown, roles?
   const ctx = journalContext(journal);
   const key = volunteerArg(benevole, ctx, false);
   const year = optionalYear(annee, "annee", ctx.yearOfDate);
-  return cecEngine(ctx.journal, { roles: rolesArg(roles, ctx) }).rights(key, year).cumulativeEur;
+  return cecEngine(ctx.journal, { roles: rolesArg(roles, ctx), settings: documentCecSettings(ctx.journal, ctx.wallClock) }).rights(key, year).cumulativeEur;
 }
 
 function CEC_TABLEAU(journal: unknown, annee: unknown, roles?: unknown) {
   const ctx = journalContext(journal);
   const year = requiredYear(annee, "annee", ctx.yearOfDate);
   const table = rolesArg(roles, ctx);
-  const engine = cecEngine(ctx.journal, { roles: table });
+  const settings = documentCecSettings(ctx.journal, ctx.wallClock);
+  const engine = cecEngine(ctx.journal, { roles: table, settings });
   const associations = labelsUsed(actionsOfYear(ctx.journal, year), "association");
   const rolesIssues = table && cecRolesIssues(ctx.journal, table, year, engine.assessYear(year));
-  return cecTable(engine, year, cecNotes(year, { associations, rolesIssues, rolesTable: table !== undefined }));
+  return cecTable(engine, year, cecNotes(year, { settings, associations, rolesIssues, rolesTable: table !== undefined }));
 }
 
 const STATUS_HELP =
-  "Éligible, Éligible sous réserve (rôle inconnu ou à confirmer), À compléter (heures à trouver dans d'autres associations) ou Non éligible, suivi de la raison.";
+  "Éligible, Éligible sous réserve, À compléter ou Non éligible, et la raison.";
 
 export const CEC_FUNCTIONS = { CEC_STATUT, CEC_ELIGIBLE, CEC_DROITS, CEC_TABLEAU };
 
@@ -101,7 +103,7 @@ export const CEC_DOCS: EntryDoc<keyof typeof CEC_FUNCTIONS>[] = [
     name: "CEC_STATUT",
     params: [JOURNAL_PARAM, VOLUNTEER_PARAM, YEAR_PARAM, ROLES_PARAM, ELSEWHERE_PARAM],
     customFunction: {
-      description: `Statut du bénévole pour le Compte d'Engagement Citoyen de l'année (200 h dont 100 h dans une association, comme dirigeant ou encadrant de bénévoles). Conditions de l'association supposées remplies.`,
+      description: `Statut CEC du bénévole pour l'année civile : 200 h dont 100 h dans une association, comme dirigeant ou encadrant de bénévoles.`,
       returns: STATUS_HELP,
     },
   },
@@ -109,7 +111,7 @@ export const CEC_DOCS: EntryDoc<keyof typeof CEC_FUNCTIONS>[] = [
     name: "CEC_ELIGIBLE",
     params: [JOURNAL_PARAM, VOLUNTEER_PARAM, YEAR_PARAM, ROLES_PARAM, ELSEWHERE_PARAM],
     customFunction: {
-      description: "VRAI si le bénévole est éligible au Compte d'Engagement Citoyen pour l'année (statut « Éligible » de CEC_STATUT), FAUX sinon.",
+      description: "VRAI si le statut CEC de l'année est « Éligible », FAUX sinon.",
       returns: "VRAI ou FAUX.",
     },
   },
@@ -117,7 +119,7 @@ export const CEC_DOCS: EntryDoc<keyof typeof CEC_FUNCTIONS>[] = [
     name: "CEC_DROITS",
     params: [JOURNAL_PARAM, VOLUNTEER_PARAM, { name: "annee", type: "number", optional: true, description: "Dernière année comptée (toutes les années du journal si omise)." }, ROLES_PARAM],
     customFunction: {
-      description: "Droits CEC acquis d'après le journal : 240 € par année éligible, plafonnés à 720 €. Les droits déjà utilisés ne sont pas connus.",
+      description: "Droits CEC acquis d'après le journal : 240 € par année éligible, plafond 720 € (droits utilisés inconnus).",
       returns: "Un montant en euros.",
     },
   },

@@ -46,13 +46,13 @@ export const JOURNAL_DOCS: EntryDoc<keyof typeof JOURNAL_FUNCTIONS>[] = [
     name: "BENEVOLAT_HEURES",
     params: [
       JOURNAL_PARAM,
-      { name: "benevole", type: "string", optional: true, description: "Nom du bénévole (casse et espaces ignorés). Tous si omis." },
+      { name: "benevole", type: "string", optional: true, description: "Nom du bénévole ; tous si omis." },
       YEAR_PARAM,
       { name: "categorie", type: "string", optional: true, description: "Catégorie d'action. Toutes si omise." },
       ASSOCIATION_PARAM,
     ],
     customFunction: {
-      description: "Total des heures de bénévolat en nombre décimal (2 h 30 = 2,5), hors lignes écartées et actions en attente de modération.",
+      description: "Heures de bénévolat en nombre décimal (2 h 30 = 2,5), hors lignes écartées et en attente.",
       returns: "Le nombre d'heures.",
     },
   },
@@ -60,7 +60,7 @@ export const JOURNAL_DOCS: EntryDoc<keyof typeof JOURNAL_FUNCTIONS>[] = [
     name: "BENEVOLAT_TOTAUX",
     params: [JOURNAL_PARAM, YEAR_PARAM, ASSOCIATION_PARAM],
     customFunction: {
-      description: "Tableau des totaux par bénévole (heures, actions, kilomètres, dates, catégories), le plus d'heures en premier.",
+      description: "Totaux par bénévole (heures, actions, km, dates, catégories), le plus d'heures en premier.",
       returns: "Un tableau avec une ligne d'en-têtes.",
     },
   },

@@ -134,7 +134,7 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
     name: "BENEVOLAT_VALORISATION",
     params: [JOURNAL_PARAM, EXERCICE_PARAM, RATE_PARAM, COEFFICIENT_PARAM, MONEY_ASSOCIATION_PARAM],
     customFunction: {
-      description: "Valorisation des heures de bénévolat d'une association en euros : heures multipliées par leur taux puis par le coefficient, somme exacte arrondie une fois au centime.",
+      description: "Valorisation en euros des heures d'une association : heures × taux × coefficient, arrondie une fois au centime.",
       returns: "Le montant en euros.",
     },
   },
@@ -142,7 +142,7 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
     name: "BENEVOLAT_ETP",
     params: [
       { name: "heures", type: "number", description: "Nombre d'heures, par exemple =BENEVOLAT_HEURES(Journal!A:O; ; 2025)." },
-      { name: "base", type: "number", optional: true, description: "Heures d'un temps plein sur l'année : 1607 par défaut, 1820 pour 35 h sur 52 semaines." },
+      { name: "base", type: "number", optional: true, description: "Heures d'un temps plein : 1607 par défaut, ou 1820." },
     ],
     customFunction: { description: "Équivalent temps plein (ETP) d'un nombre d'heures.", returns: "Le nombre d'ETP." },
   },
@@ -157,7 +157,7 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
       MONEY_ASSOCIATION_PARAM,
     ],
     customFunction: {
-      description: "Comptes 86 et 87 de la valorisation du bénévolat d'une association : débit 864 Personnel bénévole, crédit 875 Bénévolat (870 avec le plan CRC 99-01).",
+      description: "Comptes 864 et 875 (870 en CRC 99-01) de la valorisation d'une association.",
       returns: "Un tableau Compte, Libellé, Débit, Crédit.",
     },
   },
@@ -166,13 +166,13 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
     params: [
       JOURNAL_PARAM,
       { name: "annee", type: "number", description: "Exercice clos en cette année (clôture de l'association), par exemple 2025." },
-      { name: "par", type: "string", optional: true, description: "« bénévole » (par défaut), « catégorie », « projet » ou « taux » ; « association » si le journal n'en compte qu'une." },
+      { name: "par", type: "string", optional: true, description: "bénévole (par défaut), catégorie, projet ou taux." },
       RATE_PARAM,
       COEFFICIENT_PARAM,
       MONEY_ASSOCIATION_PARAM,
     ],
     customFunction: {
-      description: "Valorisation d'une association ventilée par bénévole, catégorie, projet ou taux : les montants des lignes, répartis au centime, font exactement le total.",
+      description: "Valorisation d'une association par bénévole, catégorie, projet ou taux : les lignes font exactement le total.",
       returns: "Un tableau Libellé, Heures, Montant terminé par la ligne Total.",
     },
   },
@@ -180,10 +180,10 @@ export const VALUATION_DOCS: EntryDoc<keyof typeof VALUATION_FUNCTIONS>[] = [
     name: "BENEVOLAT_KM",
     params: [
       JOURNAL_PARAM,
-      { name: "benevole", type: "string", optional: true, description: "Nom du bénévole (casse et espaces ignorés). Tous si omis." },
+      { name: "benevole", type: "string", optional: true, description: "Nom du bénévole ; tous si omis." },
       YEAR_PARAM,
       ASSOCIATION_PARAM,
     ],
-    customFunction: { description: "Kilomètres parcourus par les bénévoles, hors lignes écartées et actions en attente de modération.", returns: "Le nombre de kilomètres." },
+    customFunction: { description: "Kilomètres parcourus, hors lignes écartées et en attente.", returns: "Le nombre de kilomètres." },
   },
 ];

@@ -1,4 +1,4 @@
-import { dayFromParts } from "../values/calendar";
+import { MONTH_NAMES, dayFromParts } from "../values/calendar";
 
 /*
  * The closing-day rule, for every place where one is typed (the CLI's --cloture, the sidebar field
@@ -7,7 +7,6 @@ import { dayFromParts } from "../values/calendar";
  * value as typed and why.
  */
 
-const MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" ");
 const two = (n: number) => String(n).padStart(2, "0");
 
 const notAClosingDay = (t: string) => `« ${t} » n'est pas une date de clôture : écrivez JJ/MM, par exemple 31/12 ou 30/06.`;
@@ -22,7 +21,7 @@ function dayProblem(shown: string, d: number, m: number, y?: number): string | u
     : dayFromParts(y ?? 2024, m, d) !== undefined ? undefined
     : d === 0 ? "il n'y a pas de jour 00"
     : m === 2 ? (d === 29 ? `${y} n'est pas bissextile` : "février n'a que 28 jours (29 les années bissextiles)")
-    : `${MONTHS[m - 1]} n'a que ${dayFromParts(2024, m, 31) ? 31 : 30} jours`;
+    : `${MONTH_NAMES[m - 1]} n'a que ${dayFromParts(2024, m, 31) ? 31 : 30} jours`;
   return why && `« ${shown} » n'existe pas : ${why}.`;
 }
 

@@ -17,7 +17,8 @@ export function cecNotes(year: number, options: CecNotesOptions): string[] {
   const notes: string[] = [];
   const unknown = options.associations.filter((name) => {
     const c = options.settings && associationConditions(options.settings, name);
-    return c?.declaredDay === undefined || c.generalInterest === undefined;
+    // stated outside CGI art. 200: nothing is assumed, its hours do not count
+    return c?.generalInterest !== false && (c?.declaredDay === undefined || c.generalInterest === undefined);
   });
   if (unknown.length) {
     const names = unknown.filter(Boolean).map((n) => `« ${n} »`).join(", ");

@@ -1,4 +1,4 @@
-import { MS_PER_DAY, dayFromParts, frenchDate, isoDate, yearOfDay } from "../values/calendar";
+import { MONTH_NAMES, MS_PER_DAY, dayFromParts, frenchDate, isoDate, yearOfDay } from "../values/calendar";
 
 /**
  * The days a report covers. The accounts cover an exercice: with the closing day JJ/MM, exercice N
@@ -88,13 +88,12 @@ export function calendarParts(period: Period): { year: number; from: number; unt
 
 /** First day of each month the period touches, and the label of that month ("juillet 2024"). */
 export function monthsOf(period: Period): { from: number; until: number; label: string }[] {
-  const names = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" ");
   const months = [];
   let start = period.from;
   while (start < period.until) {
     const d = new Date(start * MS_PER_DAY);
     const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / MS_PER_DAY;
-    months.push({ from: start, until: Math.min(next, period.until), label: `${names[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
+    months.push({ from: start, until: Math.min(next, period.until), label: `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
     start = next;
   }
   return months;

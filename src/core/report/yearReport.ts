@@ -101,7 +101,6 @@ export function buildJournalReport(journal: Journal, year: number, request: Repo
   // The journal's groups, not the chosen ones: its actions with no association chosen alone are not an unnamed journal's.
   const all = associationGroups(journal);
   const groups = chooseGroups(journal, all, request.association);
-  const profiles = request.associations ?? [];
   const named = groups.filter((g) => g.key).length;
   if (Object.keys(request.overrides ?? {}).length && named > 1) {
     throw new ReportError(
@@ -110,7 +109,7 @@ export function buildJournalReport(journal: Journal, year: number, request: Repo
       true,
     );
   }
-  const cec = buildCecReport(journal, year, { roles: request.roles, settings: withProfiles(request.cecSettings, profiles, unnamedProfile(journal, all, request)) });
+  const cec = buildCecReport(journal, year, { roles: request.roles, settings: reportCecSettings(journal, request) });
   const shared = { anomalies: journal.anomalies, findings: findingLines(journal), cec };
   const free = request.period && periodBetween(request.period.from, request.period.to);
   const every = groups.map((group) => section(journal, year, group, all, request, free, shared));
@@ -196,7 +195,7 @@ function reportedAssociation(journal: Journal, group: AssociationGroup, groups: 
 }
 
 /** A journal with no Association column is one association: the one asked for, else the table's only row. */
-function unnamedProfile(journal: Journal, groups: readonly AssociationGroup[], request: ReportRequest): AssociationProfile | undefined {
+function unnamedProfile(journal: Journal, groups: readonly AssociationGroup[], request: Pick<ReportRequest, "associations" | "association">): AssociationProfile | undefined {
   if (groups.length !== 1 || groups[0]!.key !== "") return undefined;
   const profiles = request.associations ?? [];
   if (request.association === undefined) return profiles.length === 1 ? profiles[0] : undefined;
@@ -220,14 +219,16 @@ function sectionNotes(association: ReportedAssociation, groups: readonly Associa
 }
 
 /**
- * The CEC settings with the conditions the associations table states, over those of the settings.
- * `unnamed`: the profile of a journal that names no association (its actions are that association's).
+ * The CEC settings of a report (and of the CEC custom functions): the conditions the associations
+ * table states, over those of the settings; a journal that names no association is its profile's.
  */
-function withProfiles(settings: CecSettings | undefined, profiles: readonly AssociationProfile[], unnamed: AssociationProfile | undefined): CecSettings {
-  const base = settings ?? DEFAULT_CEC_SETTINGS;
+export function reportCecSettings(journal: Journal, request: Pick<ReportRequest, "cecSettings" | "associations" | "association">): CecSettings {
+  const base = request.cecSettings ?? DEFAULT_CEC_SETTINGS;
+  const profiles = request.associations ?? [];
   if (!profiles.length) return base;
   const associations = new Map(base.associations);
   for (const p of profiles) associations.set(identityKey(p.name), profileConditions(p));
+  const unnamed = unnamedProfile(journal, associationGroups(journal), request);
   if (unnamed) associations.set("", profileConditions(unnamed));
   return { ...base, associations };
 }

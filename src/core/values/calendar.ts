@@ -1,4 +1,5 @@
 export const MS_PER_DAY = 86_400_000;
+export const MONTH_NAMES = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" ");
 export const MS_PER_HOUR = 3_600_000;
 /** Day number (days since 1970-01-01) of 1899-12-30, the origin of spreadsheet serial dates. */
 export const SERIAL_ORIGIN_DAY = -25_569;
