@@ -84,7 +84,7 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
       await mkdir(options.outDir, { recursive: true });
       await writeFile(path, json);
       for (const section of journalReport?.sections ?? []) {
-        written.push({ title: `${section.association.title} (${section.period.name})`, paths: await writeReportFiles(section, options.outDir, `${basename(options.file)} (${source.rows} lignes lues)`) });
+        written.push({ title: `« ${section.association.title} » (${section.period.name})`, paths: await writeReportFiles(section, options.outDir, `${basename(options.file)} (${source.rows} lignes lues)`) });
       }
     } catch (error) {
       io.err(`Impossible d'écrire dans ${options.outDir} : ${(error as Error).message}\n`);

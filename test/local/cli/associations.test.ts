@@ -63,7 +63,7 @@ describe("valorise rapport: one part per association", () => {
       "ecritures-benevolat-900000019-20250630-club-sportif-de-villeurbanne.txt", "ecritures-benevolat-900000001-20251231-les-jardins-partagés-de-belleville.txt",
       "ecritures-benevolat-paheko-20251231-amicale-laïque-de-quimper.csv",
     ]) expect(existsSync(join(out, name)), name).toBe(true);
-    expect(text).toContain(`Fichiers de ${CLUB} (exercice clos le 30/06/2025) : rapport-2024-2025-club-sportif-de-villeurbanne.xlsx`);
+    expect(text).toContain(`Fichiers de « ${CLUB} » (exercice clos le 30/06/2025) : rapport-2024-2025-club-sportif-de-villeurbanne.xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, "rapport-2024-2025-club-sportif-de-villeurbanne.xlsx"));
     const synthese = wb.getWorksheet("Synthèse")!;

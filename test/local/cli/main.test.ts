@@ -126,7 +126,7 @@ describe("valorise (in process)", () => {
     const written = join(outDir, "rapport-2024.json");
     expect(existsSync(written)).toBe(true);
     expect(JSON.parse(readFileSync(written, "utf8"))).toEqual(report);
-    expect(err.startsWith(`Rapport écrit : ${written}\nFichiers de Association (nom à renseigner) (exercice 2024) : rapport-2024.xlsx, benevoles-2024.csv`)).toBe(true);
+    expect(err.startsWith(`Rapport écrit : ${written}\nFichiers de « Association (nom à renseigner) » (exercice 2024) : rapport-2024.xlsx, benevoles-2024.csv`)).toBe(true);
     expect(err).toContain("ecritures-benevolat-20241231.txt, ecritures-benevolat-paheko-20241231.csv\n");
     expect(err).toContain("(ce n'est pas le FEC)");
     expect(err.endsWith("(avec --siren ou la table des associations, leur nom porte le SIREN de l'association)\n")).toBe(true);
