@@ -1,6 +1,7 @@
 import type { Entry } from "../accounting/entries";
 import { plainAmount } from "../money/cents";
 import { isoDate } from "../values/calendar";
+import { fileText } from "./fileText";
 
 /*
  * The closing entries as a file for the association's accounting software to import, in the layout
@@ -23,9 +24,9 @@ export function compactDate(day: number): string {
   return isoDate(day).replace(/-/g, "");
 }
 
-/** A field may not hold the separator or a line break. */
+/** A field may not hold the separator, a line break or a control character (fileText). */
 function field(text: string): string {
-  return text.replace(/[\t\r\n]+/g, " ").trim();
+  return fileText(text).trim();
 }
 
 /**

@@ -1,7 +1,11 @@
+import { TOKEN_HEADER } from "./guard";
 import { escapeHtml } from "./html";
 
-/** The preview's shell: a fake Extensions > Valorise menu, the sidebar (300 px) and the spreadsheet. */
-export function shellPage(menu: { caption: string; functionName: string }[]): string {
+/**
+ * The preview's shell: a fake Extensions > Valorise menu, the sidebar (300 px) and the spreadsheet.
+ * Its menu calls carry the preview's token (guard.ts).
+ */
+export function shellPage(menu: { caption: string; functionName: string }[], token: string): string {
   const items = menu
     .map((m) => `<button type="button" data-fn="${escapeHtml(m.functionName)}">${escapeHtml(m.caption)}</button>`)
     .join("");
@@ -16,6 +20,7 @@ header b{color:#1a73e8}
 #alert{margin-left:auto;color:#5f6368;max-width:40%;white-space:pre-wrap}
 main{flex:1;display:flex;min-height:0}
 #sheets{flex:1;border:0;min-width:0}
+[hidden]{display:none!important}
 aside{width:300px;flex:none;border-left:1px solid #dadce0;display:flex;flex-direction:column}
 aside h2{margin:0;padding:8px 10px;font-size:14px;border-bottom:1px solid #dadce0;display:flex;justify-content:space-between}
 #sidebar{flex:1;border:0;width:300px}
@@ -39,7 +44,7 @@ window.addEventListener("message", function (e) {
 document.getElementById("close").addEventListener("click", function () { panel.hidden = true; });
 document.querySelectorAll(".menu button").forEach(function (b) {
   b.addEventListener("click", function () {
-    fetch("/menu/" + encodeURIComponent(b.dataset.fn), { method: "POST" }).then(function (r) { return r.json(); }).then(function (reply) {
+    fetch("/menu/" + encodeURIComponent(b.dataset.fn), { method: "POST", headers: { "${TOKEN_HEADER}": "${token}" } }).then(function (r) { return r.json(); }).then(function (reply) {
       document.getElementById("alert").textContent = reply.alert || reply.error || "";
       if (reply.sidebar) { panel.hidden = false; sidebar.src = "/sidebar?t=" + Date.now(); }
     });

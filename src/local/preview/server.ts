@@ -4,6 +4,7 @@ import { type IncomingMessage, type ServerResponse, createServer } from "node:ht
 import type { AddressInfo } from "node:net";
 import { type SeedCell, type Services, type World, createServices, createWorld } from "../emulator";
 import { sampleSheets } from "./document";
+import { newToken, refusal } from "./guard";
 import { shellPage } from "./page";
 import { runServerFunction } from "./run";
 import { renderSheetsView } from "./sheetsView";
@@ -47,11 +48,17 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { "Content-Type": `${type}; charset=utf-8`, "Cache-Control": "no-store" });
+  res.writeHead(status, {
+    "Content-Type": `${type}; charset=utf-8`,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    // the pages may be framed by the preview's own shell only
+    "X-Frame-Options": "SAMEORIGIN",
+  });
   res.end(body);
 }
 
-const json = (res: ServerResponse, value: unknown) => send(res, 200, "application/json", JSON.stringify(value));
+const json = (res: ServerResponse, value: unknown, status = 200) => send(res, status, "application/json", JSON.stringify(value));
 
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const world = createWorld({ name: "Bénévolat (aperçu local)", timeZone: "Europe/Paris", sheets: sampleSheets(options) });
@@ -69,13 +76,21 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   runMenu("showSidebar");
   const calls: string[] = [];
   let latency = 0;
+  const token = newToken();
+  let port = 0;
 
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       const path = url.pathname;
-      if (req.method === "GET" && path === "/") return send(res, 200, "text/html", shellPage(items));
-      if (req.method === "GET" && path === "/sidebar") return send(res, 200, "text/html", withShim(sidebarHtml));
+      const refused = refusal(req, port, token);
+      if (refused) {
+        // in the shape the page reads: google.script.run's failure, the menu's alert
+        if (req.method === "POST") return json(res, path.startsWith("/menu/") ? { error: refused } : { ok: false, error: refused }, 403);
+        return send(res, 403, "text/plain", refused);
+      }
+      if (req.method === "GET" && path === "/") return send(res, 200, "text/html", shellPage(items, token));
+      if (req.method === "GET" && path === "/sidebar") return send(res, 200, "text/html", withShim(sidebarHtml, token));
       if (req.method === "GET" && path === "/sheets") return send(res, 200, "text/html", renderSheetsView(world, url.searchParams.get("sheet")));
       const run = /^\/(run|menu)\/([A-Za-z][A-Za-z0-9_]*)$/.exec(path);
       if (req.method === "POST" && run) {
@@ -102,7 +117,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     }
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
     world,

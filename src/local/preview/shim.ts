@@ -1,6 +1,9 @@
+import { TOKEN_HEADER } from "./guard";
+
 // google.script.run and google.script.host for the preview: each call is a POST to the preview
-// server, which runs dist/Code.js in the emulator. Asynchronous like the real thing.
-export const SHIM = `<script>
+// server, which runs dist/Code.js in the emulator. Asynchronous like the real thing. Each call
+// carries the preview's token (guard.ts): a page of another site, which cannot read it, is refused.
+export const shimScript = (token: string) => `<script>
 (function () {
   // Apps Script refuses a Date or a function anywhere in the arguments: the call fails.
   function illegal(value) {
@@ -31,7 +34,7 @@ export const SHIM = `<script>
           }
           fetch("/run/" + encodeURIComponent(name), {
             method: "POST",
-            headers: { "Content-Type": "application/json" },
+            headers: { "Content-Type": "application/json", "${TOKEN_HEADER}": "${token}" },
             body: JSON.stringify({ args: args })
           })
             .then(function (r) { return r.json(); })
@@ -56,7 +59,8 @@ export const SHIM = `<script>
 </script>`;
 
 /** The sidebar HTML with the shim defined before the page's own script. */
-export function withShim(html: string): string {
+export function withShim(html: string, token: string): string {
+  const shim = shimScript(token);
   const at = html.indexOf("<head>");
-  return at < 0 ? SHIM + html : html.slice(0, at + 6) + SHIM + html.slice(at + 6);
+  return at < 0 ? shim + html : html.slice(0, at + 6) + shim + html.slice(at + 6);
 }

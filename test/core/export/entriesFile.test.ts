@@ -59,6 +59,21 @@ describe("entries import file (A47 A-1 layout)", () => {
     expect(entriesFileName(a.closingDay, "123456789")).toBe("ecritures-benevolat-123456789-20240630.txt");
     expect(entriesFileName(a.closingDay)).toBe("ecritures-benevolat-20240630.txt");
   });
+  it("holds no control character: a line break or tab is a space, the others are removed", () => {
+    const v = valueActions(journal([
+      { who: "Alice\u001b[2J\u0007", date: "2024-10-15", hours: 10, project: "Fête\u001b]0;titre\u0007\r\nd'été\u009b\u202e", km: 100 },
+    ]).actions, { mileage: { mode: "taux", eurosPerKm: "0.3", waived: true } }, 2024);
+    const a = buildAccounting(v, 2024);
+    const lines = entriesImportContent(a.entries, a.closingDay).split("\r\n").slice(1, -1).map((l) => l.split("\t"));
+    expect(lines).toHaveLength(4);
+    for (const l of lines) {
+      expect(l).toHaveLength(18);
+      for (const field of l) expect(field).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    }
+    const method = "SMIC horaire brut en vigueur à la date de chaque action";
+    expect(lines[0]![10]).toBe(`Valorisation du bénévolat 2024 (${method}) - Fête]0;titre d'été`);
+    expect(lines[2]![10]).toBe("Abandon de frais kilométriques 2024 - Alice[2J");
+  });
   it("uses the CRC 99-01 accounts under that chart", () => {
     const { text } = entriesFile({ chart: "CRC 99-01", mileage: { mode: "taux", eurosPerKm: "0.3", waived: true } });
     const lines = text.split("\r\n").slice(1, -1).map((l) => l.split("\t"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frenchNumber, textTable } from "../../../src/local/cli/print";
+import { frenchNumber, textTable, visibleControls } from "../../../src/local/cli/print";
 
 describe("frenchNumber", () => {
   it("groups thousands with a space and uses a decimal comma", () => {
@@ -26,5 +26,41 @@ describe("textTable", () => {
   it("cuts long cells", () => {
     const [, , row] = textTable(["A"], [["abcdefghij"]], [], 5).split("\n");
     expect(row).toBe("abcd…");
+  });
+});
+
+describe("visibleControls", () => {
+  it("writes as JSON would what a terminal acts on: ESC, BEL, CR, BS, tab, line feed, DEL, C1, bidi controls", () => {
+    expect(visibleControls("Zoé\u001b[2J")).toBe("Zoé\\u001b[2J");
+    expect(visibleControls("\u001b]0;titre\u0007")).toBe("\\u001b]0;titre\\u0007");
+    expect(visibleControls("a\rb\bc\td\ne\u007f")).toBe("a\\u000db\\u0008c\\u0009d\\u000ae\\u007f");
+    expect(visibleControls("\u009b2J \u0085 \u2028")).toBe("\\u009b2J \\u0085 \\u2028");
+    expect(visibleControls("\u202aa\u202eb\u2066c\u2069")).toBe("\\u202aa\\u202eb\\u2066c\\u2069");
+  });
+
+  it("keeps accents, French quotes, spaces, bidi marks and line feeds when asked", () => {
+    const french = "« Hélène Lœb » : 1 234,50 €\u00a0\u202f\u200f";
+    expect(visibleControls(french)).toBe(french);
+    expect(visibleControls("ligne 1\nligne\u001b 2\n", true)).toBe("ligne 1\nligne\\u001b 2\n");
+  });
+
+  it("leaves JSON valid and exact: the escaped text reads back the same value", () => {
+    const value = { nom: "A\u001b[2J\u0007\r\b\u007f\u0085\u009b\u202e\u2028\u2066 \\u001b é", liste: ["\u0080\u009f"] };
+    const text = visibleControls(JSON.stringify(value, null, 2), true);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe("textTable with control characters in cells", () => {
+  it("shows them escaped, line breaks and tabs included, and keeps the columns aligned", () => {
+    const table = textTable(["Bénévole", "Heures"], [["Zoé\u001b[2J", "2,50"], ["Ana\tB\nC", "1,00"], ["Lou", "3,00"]], ["left", "right"]);
+    expect(table.split("\n")).toEqual([
+      "Bénévole           Heures",
+      "-----------------  ------",
+      "Zoé\\u001b[2J         2,50",
+      "Ana\\u0009B\\u000aC    1,00",
+      "Lou                  3,00",
+    ]);
   });
 });
