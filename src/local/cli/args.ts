@@ -10,12 +10,16 @@ export type Command =
       kind: "rapport"; file: string; year?: number; outDir?: string; json: boolean; sheet?: string; roles?: string;
       aliases?: string; valuation?: ValuationCliOptions; columns?: ColumnOverrides;
       association?: string; associations?: string; from?: number; to?: number;
+      /** --ecraser: replace the report files already in the output folder. */
+      overwrite?: boolean;
     };
 
 /** A command line Valorise cannot understand: exit code 2 and the usage text. */
 export class UsageError extends Error {
   override name = "UsageError";
 }
+
+const OVERWRITE_FLAGS = ["--ecraser", "--écraser"];
 
 type ValueField = "year" | "outDir" | "sheet" | "roles" | "aliases" | "association" | "associations" | "from" | "to";
 const VALUE_OPTIONS: Record<string, ValueField> = {
@@ -50,6 +54,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const files: string[] = [];
   const values: { year?: number; outDir?: string; sheet?: string; roles?: string; aliases?: string; association?: string; associations?: string; from?: number; to?: number } = {};
   let json = false;
+  let overwrite = false;
   const valuation: ValuationCliOptions = {};
   const columns: ColumnOverrides = {};
   for (let i = 0; i < rest.length; i++) {
@@ -63,6 +68,10 @@ export function parseArgs(argv: readonly string[]): Command {
       json = true;
       continue;
     }
+    if (OVERWRITE_FLAGS.includes(arg)) {
+      overwrite = true;
+      continue;
+    }
     if (VALUATION_FLAGS[arg]) {
       valuation[VALUATION_FLAGS[arg]] = true;
       continue;
@@ -73,7 +82,7 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (name === "--json" || name === "--help") throw new UsageError(`L'option ${name} ne prend pas de valeur.`);
+    if (name === "--json" || name === "--help" || OVERWRITE_FLAGS.includes(name)) throw new UsageError(`L'option ${name} ne prend pas de valeur.`);
     if (VALUATION_FLAGS[name]) throw new UsageError(`L'option ${name} ne prend pas de valeur.`);
     const field = VALUE_OPTIONS[name];
     const valuationField = VALUATION_VALUE_OPTIONS[name];
@@ -92,8 +101,12 @@ export function parseArgs(argv: readonly string[]): Command {
   if (files.length > 1) throw new UsageError(`Un seul fichier attendu, ${files.length} donnés : ${files.join(", ")}`);
   if ((values.from === undefined) !== (values.to === undefined)) throw new UsageError("--du et --au vont ensemble : indiquez le premier et le dernier jour de la période.");
   if (values.from !== undefined && values.to! < values.from) throw new UsageError("--au : le dernier jour de la période précède le premier (--du).");
+  if (overwrite && values.outDir === undefined) {
+    throw new UsageError("--ecraser va avec --sortie DOSSIER : il remplace les fichiers du rapport déjà présents dans ce dossier.");
+  }
   return {
     kind: "rapport", file: files[0], json, ...values,
+    ...(overwrite ? { overwrite } : {}),
     ...(Object.keys(valuation).length ? { valuation } : {}),
     ...(Object.keys(columns).length ? { columns } : {}),
   };

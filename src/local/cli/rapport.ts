@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import { readAliasTable } from "../../core/aliases/table";
 import { resolveColumns } from "../../core/journal/columnMapping";
 import { requireColumns, withColumns } from "../../core/journal/columns";
@@ -13,7 +12,10 @@ import type { Io } from "./io";
 import { buildJournalReport } from "../../core/report/yearReport";
 import { type AssociationTable, readAssociationTable } from "../../core/associations/table";
 import type { ValuationSettingsInput } from "../../core/settings/valuation";
-import { writeReportFiles } from "../export/files";
+import type { InputFile } from "../export/outputCheck";
+import { OutputError } from "../export/outputError";
+import { planReportOutputs, writtenSummary } from "../export/reportOutputs";
+import { writeAllOrNothing } from "../export/safeWrite";
 import { unmatchedColumnsError } from "./columnArgs";
 import { columnsJson } from "./columns";
 import { buildReportJson } from "./report";
@@ -41,6 +43,8 @@ export interface RapportOptions {
   /** A free period (--du, --au), days included. */
   from?: number;
   to?: number;
+  /** --ecraser: replace the report files already in the output folder. */
+  overwrite?: boolean;
 }
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
@@ -76,37 +80,38 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
     ...(associations ? { associationsTable: { file: options.associations!, issues: associations.issues } } : {}),
   });
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  io.out(options.json ? json : renderText(report));
-  if (options.outDir !== undefined) {
-    const path = join(options.outDir, `rapport-${year ?? "sans-annee"}.json`);
-    const written: { title: string; paths: string[] }[] = [];
-    try {
-      await mkdir(options.outDir, { recursive: true });
-      await writeFile(path, json);
-      for (const section of journalReport?.sections ?? []) {
-        written.push({ title: `« ${section.association.title} » (${section.period.name})`, paths: await writeReportFiles(section, options.outDir, `${basename(options.file)} (${source.rows} lignes lues)`) });
-      }
-    } catch (error) {
-      io.err(`Impossible d'écrire dans ${options.outDir} : ${(error as Error).message}\n`);
-      return 1;
+  const sections = journalReport?.sections ?? [];
+  try {
+    const outputs = options.outDir === undefined ? undefined : await planReportOutputs(options.outDir, {
+      year, sections, json, source: `${basename(options.file)} (${source.rows} lignes lues)`, inputs: inputFiles(options), overwrite: options.overwrite ?? false,
+    });
+    io.out(options.json ? json : renderText(report));
+    if (outputs) {
+      await writeAllOrNothing(options.outDir!, outputs.flatMap((o) => o.files));
+      const text = writtenSummary(options.outDir!, outputs, sections);
+      if (options.json) io.err(text);
+      else io.out(`\n${text}`);
     }
-    const lines = [`Rapport écrit : ${path}`];
-    for (const w of written) lines.push(`Fichiers de ${w.title} : ${w.paths.map((p) => basename(p)).join(", ")}`);
-    const sections = journalReport?.sections ?? [];
-    if (sections.some((s) => s.accounting?.entries.length)) {
-      lines.push(
-        "Écritures de clôture à importer dans le logiciel comptable (ce n'est pas le FEC) : le .txt au format de l'article A47 A-1 " +
-          "du LPF (ISO 8859-15), le .csv dans Paheko (import « Complet »).",
-      );
-      if (sections.some((s) => s.accounting?.entries.length && !s.valuation.settings.siren)) {
-        lines.push("(avec --siren ou la table des associations, leur nom porte le SIREN de l'association)");
-      }
-    }
-    const text = `${lines.join("\n")}\n`;
-    if (options.json) io.err(text);
-    else io.out(`\n${text}`);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.err(`Erreur : ${error.message}\n`);
+    if (error.defect !== undefined) throw error.defect;
+    return error.exitCode;
   }
   return 0;
+}
+
+/** The files the command reads, each named with its option. */
+function inputFiles(options: RapportOptions): InputFile[] {
+  const inputs: InputFile[] = [{ path: options.file, what: "le journal lu" }];
+  const side: [string | undefined, string, string][] = [
+    [options.roles, "la table des rôles", "--roles"],
+    [options.aliases, "la table des alias", "--alias"],
+    [options.associations, "la table des associations", "--associations"],
+    [options.valuation?.rateTable, "la table de taux", "--table-taux"],
+  ];
+  for (const [path, what, option] of side) if (path !== undefined) inputs.push({ path, what, option });
+  return inputs;
 }
 
 /** The settings typed for one association (--siren, --plan, --cloture, --territoire) apart from those common to all. */

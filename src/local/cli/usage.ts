@@ -4,7 +4,7 @@ export const USAGE = `Valorise : valorisation du temps bénévole des associatio
 Utilisation :
   valorise rapport <fichier> [--annee AAAA] [--sortie DOSSIER] [--json] [--feuille NOM] [--roles FICHIER]
                    [--alias FICHIER] [--associations FICHIER] [--association NOM] [--du JJ/MM/AAAA --au JJ/MM/AAAA]
-                   [--colonne CHAMP="EN-TÊTE"]... [options de valorisation]
+                   [--colonne CHAMP="EN-TÊTE"]... [--ecraser] [options de valorisation]
   valorise --help
 
 Commande :
@@ -33,7 +33,11 @@ Options :
                      de clôture à importer en comptabilité (ce n'est pas le FEC) :
                      ecritures-benevolat-<SIREN>-<date de clôture>.txt (disposition A47 A-1,
                      ISO 8859-15) et ecritures-benevolat-paheko-<SIREN>-<date de clôture>.csv ;
-                     AAAA devient 2024-2025 pour un exercice à cheval sur deux années
+                     AAAA devient 2024-2025 pour un exercice à cheval sur deux années. Un fichier
+                     déjà présent n'est pas remplacé (Valorise refuse et le nomme), un fichier lu
+                     (journal, tables) jamais ; chaque fichier est écrit à part, puis mis en place
+                     quand tous sont prêts
+  --ecraser          avec --sortie : remplace les fichiers du rapport déjà présents dans DOSSIER
   --json             affiche le rapport en JSON au lieu d'un texte
   --feuille NOM      feuille à lire dans un classeur .xlsx (par défaut : la première)
   --roles FICHIER    table des rôles (.csv, .xlsx) : Bénévole, Rôle, et au choix Association, Date de naissance
@@ -72,5 +76,6 @@ Valorisation (par défaut : SMIC horaire brut à la date de chaque action, coeff
   --abandon-frais    les bénévoles renoncent au remboursement : écriture 6251 / 75412 (625 / 754 en
                      CRC 99-01) dans les fichiers d'écritures
 
-Codes de sortie : 0 réussite, 1 fichier illisible ou journal invalide, 2 mauvaise utilisation.
+Codes de sortie : 0 réussite, 1 fichier illisible, journal invalide ou écriture impossible, 2 mauvaise
+utilisation (dont une sortie qui remplacerait un fichier lu, ou un fichier présent sans --ecraser).
 `;

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
+import { basename, dirname } from "node:path";
 import { type SheetLayout, TEXT_FORMAT, spreadsheetValue } from "../../core/report/layout";
 import type { ReportSheet } from "../../core/report/sheets";
+import { writeAllOrNothing } from "./safeWrite";
 
 const MAX_WIDTH = 60;
 
@@ -50,7 +52,12 @@ export function reportWorkbook(sheets: readonly ReportSheet[], summary?: SheetLa
   return workbook;
 }
 
-/** Writes the workbook to a file (xlsx). */
+/** The workbook's xlsx bytes, to write through a temporary file (exceljs' writeFile writes in place). */
+export async function reportWorkbookBytes(sheets: readonly ReportSheet[], summary?: SheetLayout): Promise<Uint8Array> {
+  return Buffer.from(await reportWorkbook(sheets, summary).xlsx.writeBuffer());
+}
+
+/** Writes the workbook to a file (xlsx), through a temporary file beside it. */
 export async function writeReportWorkbook(sheets: readonly ReportSheet[], path: string, summary?: SheetLayout): Promise<void> {
-  await reportWorkbook(sheets, summary).xlsx.writeFile(path);
+  await writeAllOrNothing(dirname(path), [{ name: basename(path), content: () => reportWorkbookBytes(sheets, summary) }]);
 }
