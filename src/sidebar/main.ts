@@ -1,4 +1,4 @@
-import type { AliasTableResult, AssociationTableResult, DownloadsResult, GenerateResult, SaveResult, SheetInfo, SidebarState, SourcePreview } from "../addon/sidebar/api";
+import type { AliasTableResult, AssociationTableResult, DownloadsResult, GenerateResult, ReportPlan, SaveResult, SheetInfo, SidebarState, SourcePreview } from "../addon/sidebar/api";
 import { type Settings, checkSettings } from "../core/settings";
 import { fieldMessage } from "../core/settings/messages";
 import { chosenAssociation } from "./associationChoice";
@@ -7,7 +7,7 @@ import { byId, input, select } from "./dom";
 import { clearErrors, showErrors } from "./errors";
 import { fillForm, fillSheetLists, readForm, syncVisibility } from "./form";
 import { addRateRow } from "./rateTable";
-import { renderFiles, renderResult } from "./result";
+import { renderFiles, renderPlan, renderResult } from "./result";
 import { call } from "./server";
 import { renderPreview } from "./sourcePreview";
 
@@ -114,14 +114,34 @@ function yearRequest(settings: Settings, year: number) {
   return { year, settings, ...(association !== undefined && { association }) };
 }
 
+/** « Générer »: first the sheets it would replace, to confirm in the page; straight on when it replaces none. */
 async function generate(): Promise<void> {
   const settings = checkedForm();
   const year = Number(select("year").value);
   if (!settings || !year) return;
+  const request = yearRequest(settings, year);
+  status(`Génération du rapport ${year}…`);
+  byId("result").textContent = "";
+  const plan = await longCall("Recherche des feuilles que le rapport remplacera…", () => call<ReportPlan>("planReport", request));
+  if (!plan) return;
+  if (!plan.ok) {
+    if (plan.errors) showErrors(plan.errors);
+    return status(plan.message, "bad");
+  }
+  if (!plan.replace.length && !plan.remove.length) return write(request);
+  status(`Rapport ${year} : confirmez les feuilles à remplacer.`);
+  renderPlan(plan, () => void write(request), () => {
+    byId("result").textContent = "";
+    status("Génération annulée : aucune feuille n'a été modifiée.");
+  });
+}
+
+async function write(request: ReturnType<typeof yearRequest>): Promise<void> {
+  const { year } = request;
   status(`Génération du rapport ${year}…`);
   byId("result").textContent = "";
   const result = await longCall(`Lecture du journal, calculs et écriture des feuilles de ${year}…`, () =>
-    call<GenerateResult>("generateReport", yearRequest(settings, year)),
+    call<GenerateResult>("generateReport", request),
   );
   if (!result) return;
   if (result.ok) {

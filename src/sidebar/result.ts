@@ -1,10 +1,38 @@
-import type { DownloadFile, GenerateResult } from "../addon/sidebar/api";
+import type { DownloadFile, GenerateResult, ReportPlan } from "../addon/sidebar/api";
 import { latin9Bytes } from "../core/text/latin9";
 import { byId, clear, el } from "./dom";
 import { findingsNodes } from "./findings";
 import { call } from "./server";
 
 type Written = Extract<GenerateResult, { ok: true }>;
+type Plan = Extract<ReportPlan, { ok: true }>;
+
+function sheetList(label: string, names: string[]): HTMLElement {
+  return el("ul", { attrs: { "aria-label": label } }, names.map((n) => el("li", { text: n })));
+}
+
+/**
+ * Before « Générer » writes over anything: the sheets it will replace or delete, those it keeps, and
+ * two buttons (no browser dialog: the page asks in its own words, like everything else it says).
+ */
+export function renderPlan(p: Plan, confirm: () => void, cancel: () => void): void {
+  const box = byId("result");
+  clear(box);
+  const go = el("button", { className: "primary", text: "Remplacer et générer", attrs: { type: "button", id: "plan-confirm" } });
+  const stop = el("button", { className: "secondary", text: "Annuler", attrs: { type: "button", id: "plan-cancel" } });
+  go.addEventListener("click", confirm);
+  stop.addEventListener("click", cancel);
+  box.append(el("div", { className: "plan", attrs: { role: "group", "aria-label": "Avant de générer" } }, [
+    p.replace.length ? el("p", { text: `Ces feuilles de ${p.year}, écrites par Valorise et inchangées depuis, seront remplacées par le nouveau rapport :` }) : "",
+    p.replace.length ? sheetList("Feuilles à remplacer", p.replace) : "",
+    p.remove.length ? el("p", { text: "Celles-ci ne font plus partie du rapport et seront supprimées :" }) : "",
+    p.remove.length ? sheetList("Feuilles à supprimer", p.remove) : "",
+    p.kept.length ? el("p", { text: "Celles-ci, changées depuis, seront gardées telles quelles ; le nouveau rapport sera écrit à côté :" }) : "",
+    p.kept.length ? sheetList("Feuilles gardées", p.kept) : "",
+    el("div", { className: "actions" }, [go, stop]),
+  ]));
+  go.focus();
+}
 
 function figure(value: string, label: string): HTMLElement {
   return el("div", {}, [el("b", { text: value }), el("span", { text: label })]);

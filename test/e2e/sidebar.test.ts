@@ -114,12 +114,16 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     expect(benevoles.some((b) => b.values.some((r) => r?.[0] === "Hélène Durand"))).toBe(true);
     expect(JSON.stringify(model.sheetByName("Journal")!.values)).toBe(journalBefore);
 
-    // Generating again gives the same page and the same sheets.
+    // Generating again lists the sheets it replaces first, then gives the same page and the same sheets.
     const dump = JSON.stringify(model.sheets.map((s) => [s.name, s.values, s.formats]));
     const generated = () => env.preview.calls.filter((c) => c === "generateReport").length;
     expect(generated()).toBe(1);
-    env.preview.setLatency(1500);
     await sidebar.click("#generate");
+    await sidebar.waitForSelector("#plan-confirm");
+    expect(await sidebar.locator("#result ul[aria-label='Feuilles à remplacer'] li").allTextContents()).toEqual(reportNames(2025));
+    expect(generated()).toBe(1);
+    env.preview.setLatency(1500);
+    await sidebar.click("#plan-confirm");
     await sidebar.waitForSelector("#progress:not([hidden])");
     expect(await sidebar.textContent("#progress-text")).toContain("Lecture du journal, calculs et écriture des feuilles de 2025");
     expect(await sidebar.isDisabled("#generate")).toBe(true);
@@ -166,6 +170,7 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     expect(entries.includes(Buffer.from("é", "utf8"))).toBe(false);
 
     await again.click("#generate");
+    await again.click("#plan-confirm");
     await expect.poll(() => again.textContent("#status"), { timeout: 30_000 }).toBe("Rapport 2025 prêt.");
     await page.screenshot({ path: `${SHOTS}/apercu.png` });
     await page.setViewportSize({ width: 1280, height: 1900 }); // the whole panel, for the record
@@ -184,6 +189,10 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     await sidebar.selectOption("#year", "2025");
     await sidebar.selectOption("#association", { label: CLUB });
     await sidebar.click("#generate");
+    // Only the Club's sheets and the journal's two are replaced.
+    await sidebar.waitForSelector("#plan-confirm");
+    expect(await sidebar.locator("#result ul[aria-label='Feuilles à remplacer'] li").allTextContents()).toEqual(reportNames(2025, [CLUB]));
+    await sidebar.click("#plan-confirm");
     await expect.poll(() => sidebar.textContent("#status"), { timeout: 30_000 }).toBe("Rapport 2025 prêt.");
     expect(await sidebar.textContent("#result")).toContain("Rapport 2025 écrit : 6 feuilles");
     expect(await sidebar.locator("#result ul[aria-label='Feuilles écrites'] a").allTextContents()).toEqual(reportNames(2025, [CLUB]));

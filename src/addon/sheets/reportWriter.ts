@@ -1,7 +1,8 @@
-import type { SheetLayout } from "../../core/report/layout";
+import { type SheetLayout, sheetsText } from "../../core/report/layout";
 import { writeCharts } from "./charts";
 import { type JournalPlace, writeJournalLinks } from "./journalLinks";
-import { markReportSheet, reportMark } from "./marks";
+import { type ReportMark, markReportSheet, reportMark } from "./marks";
+import { sheetChange, sheetSums } from "./reportSums";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,9 +50,10 @@ function writeLayout(sheet: Sheet, layout: SheetLayout, journal: JournalPlace | 
   if (numRows === 0 || numColumns === 0) return;
   fitGrid(sheet, numRows, numColumns + (layout.charts.length ? 8 : 0));
   const range = sheet.getRange(1, 1, numRows, numColumns);
-  // Formats first: a text format keeps a name like "=1+1" or "007" as the text it is.
+  // Formats first: a text format keeps a name like "007" as the text it is; the apostrophe of
+  // sheetsText keeps "=1+1" from ever being read as a formula.
   range.setNumberFormats(layout.formats);
-  range.setValues(layout.rows);
+  range.setValues(layout.rows.map((row) => row.map(sheetsText)));
   if (journal && layout.journalLinks?.length) writeJournalLinks(sheet, layout.journalLinks, journal);
   const bold = new Set([...layout.headerRows, ...layout.titleRows]);
   range.setFontWeights(layout.rows.map((_, i) => layout.rows[0]!.map(() => (bold.has(i) ? "bold" : "normal"))));
@@ -73,48 +75,80 @@ function emptySheet(sheet: Sheet): void {
   sheet.clear();
 }
 
+/** A report sheet left as the user made it: its name, why, and its kind (the new one is written beside). */
+export interface KeptSheet {
+  name: string;
+  reason: string;
+  kind: string;
+}
+
+export interface SheetPlan {
+  sheets: Sheet[];
+  /** Lower-cased names of every sheet (Sheets keeps them unique whatever the case). */
+  taken: Set<string>;
+  /** The sheet each kind is rewritten in, as Valorise wrote it; a kind absent gets a new sheet. */
+  reuse: Map<string, { sheet: Sheet; name: string; mark: ReportMark }>;
+  /** This year's sheets no longer written, as Valorise wrote them: deleted. */
+  remove: { sheet: Sheet; name: string }[];
+  kept: KeptSheet[];
+}
+
 /**
- * Writes a year's report sheets. A sheet Valorise created for the same year and kind is emptied and
- * rewritten; any other sheet is left alone, and a new sheet whose name is taken gets a free one.
- * This year's sheets of a kind no longer written are deleted, unless `keepOthers` (the report of one
- * association among several leaves the others' sheets); other years' sheets are kept. The first
- * sheet (the Synthèse) is shown at the end. Cells pointing at the journal link to it when `journal` is given.
+ * What writing a year's report would do. Only a sheet Valorise created for the year, still under its
+ * name and holding the values it wrote (one read per sheet, sheetChange), is rewritten or deleted; a
+ * sheet renamed or edited since is kept as it is, and its kind written to a new sheet. Sheets of the
+ * kinds not written are left alone when `keepOthers` (the report of one association among several).
+ */
+export function planReportSheets(spreadsheet: Spreadsheet, year: number, kinds: ReadonlySet<string>, keepOthers: boolean): SheetPlan {
+  const sheets = spreadsheet.getSheets();
+  const plan: SheetPlan = { sheets, taken: new Set(), reuse: new Map(), remove: [], kept: [] };
+  for (const sheet of sheets) {
+    const name = sheet.getName();
+    plan.taken.add(name.toLowerCase());
+    const mark = reportMark(sheet);
+    if (mark?.year !== year || (keepOthers && !kinds.has(mark.kind))) continue;
+    const reason = sheetChange(sheet, name, mark);
+    if (reason) plan.kept.push({ name, reason, kind: mark.kind });
+    else if (kinds.has(mark.kind) && !plan.reuse.has(mark.kind)) plan.reuse.set(mark.kind, { sheet, name, mark });
+    else plan.remove.push({ sheet, name });
+  }
+  return plan;
+}
+
+/**
+ * Writes a year's report sheets as planReportSheets says: deletes, rewrites, and new sheets under a
+ * free name (never the name of another sheet). Each sheet written is marked with the fingerprints of
+ * what it holds. Other years' sheets are kept. The first sheet (the Synthèse) is shown at the end.
+ * Cells pointing at the journal link to it when `journal` is given.
  */
 export function writeReportSheets(
   spreadsheet: Spreadsheet, year: number, layouts: readonly SheetLayout[], journal?: JournalPlace, keepOthers = false,
-): WrittenSheet[] {
-  const sheets = spreadsheet.getSheets();
-  const taken = new Set<string>();
-  const ours = new Map<string, Sheet>();
-  for (const sheet of sheets) {
-    taken.add(sheet.getName().toLowerCase());
-    const mark = reportMark(sheet);
-    if (mark?.year === year && !ours.has(mark.kind)) ours.set(mark.kind, sheet);
-  }
-  let count = sheets.length;
-  const kinds = new Set(layouts.map((l) => l.kind));
-  for (const [kind, sheet] of ours) {
-    if (kinds.has(kind) || keepOthers) continue;
+): { written: WrittenSheet[]; kept: KeptSheet[] } {
+  const plan = planReportSheets(spreadsheet, year, new Set(layouts.map((l) => l.kind)), keepOthers);
+  let count = plan.sheets.length;
+  for (const { sheet, name } of plan.remove) {
     spreadsheet.deleteSheet(sheet);
+    plan.taken.delete(name.toLowerCase());
     count--;
   }
   let first: Sheet | undefined;
   const written = layouts.map((layout) => {
-    let sheet = ours.get(layout.kind);
+    const ours = plan.reuse.get(layout.kind);
+    let sheet = ours?.sheet;
     let name: string;
-    if (sheet) {
-      name = sheet.getName();
-      emptySheet(sheet);
+    if (ours) {
+      name = ours.name;
+      emptySheet(ours.sheet);
     } else {
-      name = freeName(reportSheetName(year, layout.title), taken);
+      name = freeName(reportSheetName(year, layout.title), plan.taken);
       sheet = spreadsheet.insertSheet(name, count++);
-      taken.add(name.toLowerCase());
-      markReportSheet(sheet, { year, kind: layout.kind });
+      plan.taken.add(name.toLowerCase());
     }
-    writeLayout(sheet, layout, journal);
+    writeLayout(sheet!, layout, journal);
+    markReportSheet(sheet!, year, layout.kind, sheetSums(sheet!, name), ours?.mark.metadata);
     first ??= sheet;
-    return { kind: layout.kind, name, sheetId: sheet.getSheetId(), rows: Math.max(0, layout.rows.length - layout.frozenRows) };
+    return { kind: layout.kind, name, sheetId: sheet!.getSheetId(), rows: Math.max(0, layout.rows.length - layout.frozenRows) };
   });
   first?.activate();
-  return written;
+  return { written, kept: plan.kept };
 }

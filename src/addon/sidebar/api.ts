@@ -99,6 +99,20 @@ export type GenerateResult =
     }
   | { ok: false; message: string; errors?: FieldErrors; busy?: boolean };
 
+/** Before « Générer »: this year's sheets Valorise would replace or delete (as it wrote them), and those it keeps. */
+export type ReportPlan =
+  | {
+      ok: true;
+      year: number;
+      /** Rewritten with the new report. */
+      replace: string[];
+      /** No longer part of the report (the chosen associations changed): deleted. */
+      remove: string[];
+      /** Renamed or edited since: kept as they are, the new report written beside; "« name » (why)". */
+      kept: string[];
+    }
+  | { ok: false; message: string; errors?: FieldErrors };
+
 export interface DownloadFile {
   name: string;
   mimeType: string;

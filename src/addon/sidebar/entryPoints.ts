@@ -2,7 +2,7 @@ import type { EntryDoc } from "../functions/spec";
 import { createAliasTable } from "./aliasTable";
 import { createAssociationTable } from "./associationTable";
 import { getDownloads } from "./downloads";
-import { generateReport } from "./generate";
+import { generateReport, planReport } from "./generate";
 import { getSidebarState, openReportSheet, previewSource, saveSettings } from "./state";
 
 const INPUT = { name: "input", type: "Object", description: "Données envoyées par le panneau" };
@@ -22,6 +22,7 @@ export const SIDEBAR_ENTRY_POINTS = {
   getSidebarState,
   previewSource,
   saveSettings,
+  planReport,
   generateReport,
   getDownloads,
   openReportSheet,
@@ -35,6 +36,7 @@ export const SIDEBAR_DOCS: EntryDoc<keyof typeof SIDEBAR_ENTRY_POINTS>[] = [
   { name: "getSidebarState", params: [] },
   { name: "previewSource", params: [INPUT] },
   { name: "saveSettings", params: [INPUT] },
+  { name: "planReport", params: [INPUT] },
   { name: "generateReport", params: [INPUT] },
   { name: "getDownloads", params: [INPUT] },
   { name: "openReportSheet", params: [INPUT] },

@@ -2,8 +2,8 @@ import { frenchAmount } from "../../core/money/cents";
 import { rateTableWarnings } from "../../core/valuation/method";
 import { type Settings, checkSettings } from "../../core/settings";
 import type { AssociationSheet } from "../sheets/associationSheet";
-import { writeReportSheets } from "../sheets/reportWriter";
-import type { GenerateResult } from "./api";
+import { type KeptSheet, type WrittenSheet, planReportSheets, writeReportSheets } from "../sheets/reportWriter";
+import type { GenerateResult, ReportPlan } from "./api";
 import { plain, userMessage } from "./errors";
 import { findingsSummary } from "./findings";
 import { parseInput, yearInput } from "./inputs";
@@ -21,6 +21,9 @@ function settingsFor(input: unknown): { settings: Settings; sent: boolean } | { 
   return { settings: check.settings, sent: true };
 }
 
+const keptText = (k: KeptSheet) => `« ${k.name} » (${k.reason})`;
+
+const SETTINGS_ERRORS = "Des réglages sont à corriger (voir les champs en rouge).";
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The associations table's bad cells and ignored rows, said after the report. */
@@ -31,10 +34,18 @@ function tableIssues(t: AssociationSheet | undefined): string[] {
   return [`Table des associations « ${t.sheet} » : ${n} point${n > 1 ? "s" : ""} à revoir (${details.join(" ; ")}).`];
 }
 
+/** The sheets kept as the user left them, why, and where their kind's new sheet was written. */
+function keptNote(kept: readonly KeptSheet[], written: readonly WrittenSheet[]): string[] {
+  if (!kept.length) return [];
+  const beside = written.filter((w) => kept.some((k) => k.kind === w.kind)).map((w) => `« ${w.name} »`);
+  return [`${kept.length > 1 ? "Gardées telles quelles" : "Gardée telle quelle"} : ${kept.map(keptText).join(", ")}.${
+    beside.length ? ` Nouveau rapport écrit à côté : ${beside.join(", ")}.` : ""}`];
+}
+
 function generate(year: number, settings: Settings, association: string | undefined): GenerateResult {
   const loaded = loadSource(settings.source);
   const { report, layouts, partial } = buildReport(loaded, settings, year, association);
-  const written = writeReportSheets(loaded.spreadsheet, year, layouts, {
+  const { written, kept } = writeReportSheets(loaded.spreadsheet, year, layouts, {
     sheetId: loaded.sheet.getSheetId(),
     headers: loaded.data.grid[0] ?? [],
     firstColumn: loaded.data.firstColumn,
@@ -50,6 +61,7 @@ function generate(year: number, settings: Settings, association: string | undefi
     year,
     message: [
       `Rapport ${year} écrit : ${written.length} feuilles. Le journal « ${loaded.sheetName} » n'a pas été modifié.`,
+      ...keptNote(kept, written),
       ...[...warnings].map(([w, titles]) => `Attention${titles.length < report.sections.length ? ` (${titles.join(", ")})` : ""} : ${lowerFirst(w)}`),
       ...tableIssues(loaded.associations),
     ].join(" "),
@@ -65,12 +77,27 @@ function generate(year: number, settings: Settings, association: string | undefi
   };
 }
 
+/** Before « Générer »: the sheets it would replace or delete, and those it would keep (settings sent are checked, not saved). */
+export function planReport(input: unknown): ReportPlan {
+  try {
+    const { year, settings, association } = parseInput(yearInput, input);
+    const chosen = settingsFor(settings);
+    if ("errors" in chosen) return { ok: false, message: SETTINGS_ERRORS, errors: chosen.errors };
+    const loaded = loadSource(chosen.settings.source);
+    const { layouts, partial } = buildReport(loaded, chosen.settings, year, association);
+    const plan = planReportSheets(loaded.spreadsheet, year, new Set(layouts.map((l) => l.kind)), partial);
+    return { ok: true, year, replace: [...plan.reuse.values()].map((s) => s.name), remove: plan.remove.map((s) => s.name), kept: plan.kept.map(keptText) };
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}
+
 /** `Générer`: saves the settings sent (if any), then writes the year's report sheets under the document lock. */
 export function generateReport(input: unknown): GenerateResult {
   try {
-    const { year, settings: sent, association } = parseInput(yearInput, input);
-    const chosen = settingsFor(sent);
-    if ("errors" in chosen) return { ok: false, message: "Des réglages sont à corriger (voir les champs en rouge).", errors: chosen.errors };
+    const { year, settings, association } = parseInput(yearInput, input);
+    const chosen = settingsFor(settings);
+    if ("errors" in chosen) return { ok: false, message: SETTINGS_ERRORS, errors: chosen.errors };
     // Saved under the lock: a click turned away changes nothing, and two writes of the settings'
     // parts never interleave.
     const locked = withDocumentLock(() => {

@@ -65,6 +65,17 @@ export function spreadsheetValue(cell: SheetCell | undefined): LayoutCell {
   return "";
 }
 
+/**
+ * A layout cell as the add-on hands it to Sheets' setValues: text starting with =, +, - or @ (a name
+ * "=Bob", "+33 6…") gets a leading apostrophe on top of the text format, which Sheets takes off and
+ * never reads as a formula (REFERENCE.md §8); so does text starting with an apostrophe, which Sheets
+ * would otherwise take off. Sheets then holds exactly the layout's text. Not for xlsx nor CSV: an xlsx
+ * string cell is never a formula, and csv.ts neutralises with its own rule.
+ */
+export function sheetsText(cell: LayoutCell): LayoutCell {
+  return typeof cell === "string" && /^[=+\-@']/.test(cell) ? `'${cell}` : cell;
+}
+
 /** Pixels for a column from its longest text: about 7 px a character, within bounds. */
 export function widthOf(rows: readonly (readonly LayoutCell[])[], column: number, min = 70, max = 360): number {
   let longest = 0;

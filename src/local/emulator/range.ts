@@ -98,6 +98,13 @@ export class FakeRange implements RangeApi {
     }
     if (typeof value === "number" || typeof value === "boolean") return model.setValue(row, column, value);
     const text = String(value);
+    // Whatever the number format, as Google documents it: "If a value begins with =, it's interpreted
+    // as a formula" (Range.setValues, https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues),
+    // and a leading apostrophe is not part of the text ("Leading single quotes are not included",
+    // ExtendedValue.stringValue, https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ExtendedValue).
+    // Neither page says a text format changes that; a text format keeps the rest as typed ("007", "31/12").
+    if (text.startsWith("'")) return model.setValue(row, column, text.slice(1));
+    if (text.length > 1 && text.startsWith("=")) return model.setFormula(row, column, text);
     if (isTextFormat(format)) return model.setValue(row, column, text);
     const entered = parseUserEntered(text, this.spreadsheet.locale);
     if (entered.kind === "empty") return model.setValue(row, column, undefined);

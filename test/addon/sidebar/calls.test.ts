@@ -30,7 +30,12 @@ function generateCost(rows: number) {
   expect(sheetDump(world, "Journal")).toBe(before);
   const preview = call(world, "previewSource", settings.source);
   expect(preview.value.rows).toBe(rows);
-  return { generate: result, preview };
+  // Again, over the sheets just written: each is read once to see whether the user typed in it.
+  const plan = call(world, "planReport", { year: 2025 });
+  expect(plan.value.replace).toHaveLength(6);
+  const again = call(world, "generateReport", { year: 2025 });
+  expect(again.value.message).toBe(result.value.message);
+  return { generate: result, preview, plan, again };
 }
 
 describe("service calls do not grow with the journal", () => {
@@ -43,12 +48,19 @@ describe("service calls do not grow with the journal", () => {
     expect(grown).toBe(1);
     expect(largeCalls).toEqual(small.generate.calls);
     expect(large.preview.calls).toEqual(small.preview.calls);
-    expect(small.generate.calls["Range.getValues"]).toBe(1); // the journal in one read
+    expect(large.plan.calls).toEqual(small.plan.calls);
+    expect(large.again.calls).toEqual(small.again.calls);
+    console.log(`planReport : ${small.plan.total} / ${large.plan.total} appels ; generateReport à nouveau : ${small.again.total} / ${large.again.total}`);
+    // The journal in one read, then each sheet written read back once for its fingerprint.
+    expect(small.generate.calls["Range.getValues"]).toBe(1 + 6);
+    expect(small.plan.calls["Range.getValues"]).toBe(1 + 6); // the journal, then each report sheet checked once
+    expect(small.again.calls["Range.getValues"]).toBe(1 + 6 + 6);
     expect(small.generate.calls["Range.setValues"]).toBe(6); // one per report sheet
     expect(small.generate.calls["Range.setNumberFormats"]).toBe(6);
     expect(small.generate.calls["Range.setFormulas"]).toBe(1); // 40 links to the journal, then 2,000
     // The wall clock is read at most three times per week the journal's dates fall in (53 weeks of 2025).
     expect(small.generate.calls["Utilities.formatDate"]).toBeLessThanOrEqual(3 * 53);
     expect(small.generate.total - small.generate.calls["Utilities.formatDate"]!).toBeLessThan(220);
+    expect(small.again.total - small.again.calls["Utilities.formatDate"]!).toBeLessThan(260);
   }, 120_000);
 });

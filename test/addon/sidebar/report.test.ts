@@ -38,7 +38,8 @@ describe("generateReport in the vm-run bundle", () => {
       const s = world.spreadsheet.sheetByName(name)!;
       expect(s.metadata).toHaveLength(1);
       expect(s.metadata[0]).toMatchObject({ key: "valorise.report", visibility: "PROJECT" });
-      expect(s.metadata[0]!.value).toMatch(new RegExp(`^2025:[a-z0-9-]+:${s.sheetId}$`));
+      // The fingerprints of the sheet's name and of its values as written.
+      expect(s.metadata[0]!.value).toMatch(new RegExp(`^2025:[a-z0-9-]+:${s.sheetId}:[0-9a-z]+:[0-9a-z]+$`));
       expect(name.length).toBeLessThanOrEqual(100);
       expect(s.frozenRows).toBe(1);
       expect(s.columnWidths.size).toBeGreaterThan(1);
