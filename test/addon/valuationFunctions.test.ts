@@ -66,7 +66,7 @@ describe("BENEVOLAT_VALORISATION at a multiple of the SMIC", () => {
     // Expert (Alice, 15/10/2024) at 150 % of 11.65, Bob at the SMIC of 15/11/2024
     expect(bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, [["Niveau", "Taux"], ["expert", "150 % SMIC"]])).toBe(293.55);
     expect(() => bundle.call("BENEVOLAT_VALORISATION", JOURNAL, 2024, "2 x SMOC")).toThrow(
-      "taux : « 2 x SMOC » n'est pas un taux : attendu des euros par heure (par exemple 11,88) ou un multiple du SMIC (par exemple 2 x SMIC ou 150 % SMIC)",
+      "taux : « 2 x SMOC » n'est pas un taux : attendu des euros par heure, 1000 au plus (par exemple 11,88), ou un multiple du SMIC, 80 au plus (par exemple 2 x SMIC ou 150 % SMIC)",
     );
   });
 });

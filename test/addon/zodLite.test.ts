@@ -236,6 +236,17 @@ const SETTINGS_CASES: unknown[] = [
   { ...DEFAULTS, cec: { qualifyingRoles: "Président", associations: {} } }, { ...DEFAULTS, cec: { qualifyingRoles: [1, "A", null], unclearRoles: [[]] } },
   { ...DEFAULTS, cec: { associations: [{ declaredOn: "2020-01-01" }, null, { name: "A", generalInterest: "oui", other: 1 }] } },
   { ...DEFAULTS, cec: [] }, { ...DEFAULTS, cec: null },
+  // bounds (values/limits.ts): exponents, out of range, too long, too many, too deep
+  ...["1e308", "1e15", 1e308, 99_999_999_999, "0,05", "10", "10,01", "Infinity", "NaN", "1".repeat(41)].map((coefficient) => withValuation({ coefficient })),
+  ...[0.000001, 99, 100, 2500, 2501, "1607"].map((etpBase) => withValuation({ etpBase })),
+  ...["2", "2,01", "0", "1e0"].map((eurosPerKm) => withValuation({ mileage: { mode: "taux", eurosPerKm } })),
+  ...["1e15", "1000", "1000,01", "80 x SMIC", "81 x SMIC", "0 x SMIC"].map((flatRate) => withValuation({ rateMode: "forfait", flatRate })),
+  withValuation({ rateTable: rows(["x".repeat(101), "12"], ["A", "1".repeat(41)]), flatRate: " ".repeat(41) }),
+  withValuation({ closingDate: "1".repeat(41), associationName: "x".repeat(201), rateTable: { key: "role", header: "x".repeat(201), rows: [] } }),
+  { ...DEFAULTS, source: { ...DEFAULTS.source, range: "A1:O123456789" } }, { ...DEFAULTS, source: { ...DEFAULTS.source, range: "A1:O12345678" } },
+  { ...DEFAULTS, cec: { qualifyingRoles: Array.from({ length: 201 }, (_, i) => `Rôle ${i}`), unclearRoles: ["x".repeat(101)] } },
+  { ...DEFAULTS, cec: { associations: [{ name: "x".repeat(201) }] } },
+  { ...DEFAULTS, source: { ...DEFAULTS.source, columns: { date: { a: { b: { c: { d: { e: { f: { g: { h: { i: {} } } } } } } } } } } } },
 ];
 
 const CEC_CASES: unknown[] = [
@@ -307,11 +318,13 @@ describe("src/addon/zodLite.ts against zod/mini, on every settings schema of the
   });
 
   it("runs the valuation check after the defaults only when no issue aborts, on both", () => {
-    // cv 100 fails a bound (continues): the coefficient is checked too; cv 2.5 is no whole number (aborts): it is not
-    const errors = (m: Settings, cv: number) => Object.keys(m.checkSettings!(withValuation({ coefficient: "abc", mileage: { mode: "bareme", cv } })).errors);
+    // cv 100 fails a bound (continues): the flat rate is checked too; cv 2.5 is no whole number (aborts): it is not.
+    // The coefficient's bounds are its field's own: checked either way.
+    const errors = (m: Settings, cv: number) =>
+      Object.keys(m.checkSettings!(withValuation({ rateMode: "forfait", flatRate: "abc", coefficient: "1e308", mileage: { mode: "bareme", cv } })).errors);
     for (const m of [zod, lite]) {
-      expect(errors(m, 100)).toEqual(["valuation.mileage.cv", "valuation.coefficient"]);
-      expect(errors(m, 2.5)).toEqual(["valuation.mileage.cv"]);
+      expect(errors(m, 100)).toEqual(["valuation.coefficient", "valuation.mileage.cv", "valuation.flatRate"]);
+      expect(errors(m, 2.5)).toEqual(["valuation.coefficient", "valuation.mileage.cv"]);
     }
   });
 

@@ -151,3 +151,30 @@ describe("the rest of a row", () => {
     expect(j.anomalies).toEqual([{ kind: "erreur", row: 3, column: "", problem: "4 valeurs pour 3 en-têtes : ligne écartée" }]);
   });
 });
+
+describe("plausible distance and duration of one action (values/limits.ts)", () => {
+  const NNBSP = "\u202f";
+
+  it("leaves out a distance of 123 456 789 012 km, naming row, column and why, and counts one of 40 000 km", () => {
+    const grid = [["Bénévole", "Date", "Heures", "Distance (en km)"], ["A", "2025-03-02", 2, 123_456_789_012], ["B", "2025-03-02", 2, "40000,5"],
+      ["C", "2025-03-02", 2, 40_000], ["D", "2025-03-02", 0, "123456789012"]];
+    expect(found(grid)).toEqual([
+      ["erreur", 2, "Distance (en km)", `Distance « 123456789012 » : plus de 40${NNBSP}000 km (le tour de la Terre) pour une action, faute de frappe probable`],
+      ["erreur", 3, "Distance (en km)", `Distance « 40000,5 » : plus de 40${NNBSP}000 km (le tour de la Terre) pour une action, faute de frappe probable`],
+      ["erreur", 5, "Distance (en km)", `Distance « 123456789012 » : plus de 40${NNBSP}000 km (le tour de la Terre) pour une action, faute de frappe probable`],
+    ]);
+    expect(actionList(read(grid).actions).map((a) => [a.volunteer, a.distanceM / 1000])).toEqual([["C", 40_000]]);
+  });
+
+  it("leaves out a duration of 10 000 h, counts one of a whole year round the clock, listed to check", () => {
+    const grid = [["Bénévole", "Date", "Date de fin", "Heures", "Durée"], ["A", "2024-01-01", "", 10_000, ""], ["B", "2024-01-01", "2024-12-31", 8784, ""],
+      ["C", "2024-03-02", "", "", "367 days, 0:00:00"], ["D", "2024-03-02", "", "1e300", ""]];
+    expect(found(grid)).toEqual([
+      ["erreur", 2, "Heures", `Durée « 10000 » : plus que les 8${NNBSP}784 h d'une année entière pour une action, faute de frappe probable`],
+      ["erreur", 4, "Durée", `Durée « 367 days, 0:00:00 » : plus que les 8${NNBSP}784 h d'une année entière pour une action, faute de frappe probable`],
+      ["erreur", 5, "Heures", "Durée illisible « 1e300 » : attendu par exemple 2,5 ou 2:30 ou 2h30"],
+      ["verifier", 3, "Heures", "Durée de 8784 h, plus de 12 h par jour de l'action (366 jours)"],
+    ]);
+    expect(hours(grid).reduce((a, b) => a + b, 0)).toBeCloseTo(8784, 6);
+  });
+});

@@ -53,7 +53,7 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     await sidebar.fill("#val-coef", "beaucoup");
     await sidebar.click("#save");
     await expect.poll(() => sidebar.textContent('[data-error="association.identifier"]')).toBe("SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu.");
-    expect(await sidebar.textContent('[data-error="valuation.coefficient"]')).toBe("Coefficient attendu : un nombre positif, par exemple 1 ou 1,45.");
+    expect(await sidebar.textContent('[data-error="valuation.coefficient"]')).toBe("Coefficient attendu : un nombre de 0,1 à 10, par exemple 1 ou 1,45.");
     expect(await sidebar.textContent('[data-error="valuation.closingDate"]')).toBe("« 29/02 » n'existe pas toutes les années : choisissez le 28/02 ou le 01/03.");
     expect(await sidebar.textContent("#status")).toBe("Des réglages sont à corriger (voir les champs en rouge).");
     expect(env.preview.calls).not.toContain("saveSettings"); // refused in the page, before any server call

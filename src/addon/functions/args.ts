@@ -1,12 +1,13 @@
 import type { Grid } from "../../core/journal/types";
 import { isDate } from "../../core/values/isDate";
+import { readDecimal } from "../../core/values/numbers";
 
 /** Thrown for a bad argument: Sheets shows the message in the cell's error tooltip. */
 export class ArgumentError extends Error {
   override name = "Erreur";
 }
 
-function isOmitted(value: unknown): boolean {
+export function isOmitted(value: unknown): boolean {
   return value === undefined || value === null || value === "";
 }
 
@@ -49,9 +50,10 @@ export function requiredYear(value: unknown, name: string, yearOfDate: (d: Date)
   return year;
 }
 
+/** A number cell, or a decimal as text ("1,5"): never "1e3", "0x10" nor "Infinity", which Number() reads. */
 export function optionalNumber(value: unknown, name: string): number | undefined {
   if (isOmitted(value)) return undefined;
-  const n = typeof value === "number" ? value : Number(String(value).trim().replace(",", "."));
+  const n = typeof value === "number" ? value : readDecimal(String(value)) ?? NaN;
   if (!Number.isFinite(n)) throw new ArgumentError(`${name} : « ${String(value)} » n'est pas un nombre`);
   return n;
 }

@@ -3,10 +3,15 @@ import type { ChartId } from "../../core/settings/valuation";
 import { rateTableFromGrid } from "../../core/valuation/rateTable";
 import { headerKey } from "../../core/text/normalize";
 import { notARate, parseRate } from "../../core/valuation/rateValue";
-import { ArgumentError, optionalNumber, optionalText } from "./args";
+import { DEFAULT_ETP_BASE } from "../../core/valuation/etp";
+import { type TypedDecimal, boundedDecimal, implausible, readTerritory, unknownTerritory } from "../../core/values/userInput";
+import { ArgumentError, isOmitted, optionalText } from "./args";
 
-function isOmitted(value: unknown): boolean {
-  return value === undefined || value === null || value === "";
+/** A decimal argument within its bounds (values/limits.ts): the cell's number, or the text as typed ("1,45"); undefined when omitted. */
+function boundedArg(value: unknown, name: string, kind: TypedDecimal): number | string | undefined {
+  if (isOmitted(value)) return undefined;
+  if (!boundedDecimal(value, kind)) throw new ArgumentError(`${name} : ${implausible(value, kind)}`);
+  return typeof value === "number" ? value : String(value).trim();
 }
 
 function flatRate(value: unknown, name: string): ValuationSettingsInput {
@@ -26,10 +31,22 @@ export function rateArg(value: unknown, name = "taux"): ValuationSettingsInput {
 }
 
 export function coefficientArg(value: unknown, name = "coefficient"): ValuationSettingsInput {
-  const n = optionalNumber(value, name);
-  if (n === undefined) return {};
-  if (!(n > 0)) throw new ArgumentError(`${name} : le coefficient doit être positif (par exemple 1,45)`);
-  return { coefficient: n };
+  const coefficient = boundedArg(value, name, "coefficient");
+  return coefficient === undefined ? {} : { coefficient };
+}
+
+/** base: hours of a full time, 1607 when omitted. */
+export function etpBaseArg(value: unknown, name = "base"): number {
+  const base = boundedArg(value, name, "etpBase");
+  return base === undefined ? DEFAULT_ETP_BASE : +String(base).replace(",", ".");
+}
+
+/** territoire: « Mayotte » or « métropole » (when omitted); any other text is refused, never read as the metropolitan SMIC. */
+export function territoryArg(value: unknown, name = "territoire"): "metropole" | "mayotte" {
+  const text = optionalText(value);
+  const territory = text === undefined ? "metropole" : readTerritory(text);
+  if (!territory) throw new ArgumentError(`${name} : ${unknownTerritory(text)}`);
+  return territory;
 }
 
 /** plan: "ANC 2018-06" (default) or "CRC 99-01"; "2018" and "99" are enough. */

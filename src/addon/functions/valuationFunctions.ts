@@ -8,7 +8,6 @@ import { MS_PER_DAY, MS_PER_HOUR } from "../../core/values/calendar";
 import { readDay } from "../../core/values/dates";
 import { readDurationMs } from "../../core/values/durations";
 import { isDate } from "../../core/values/isDate";
-import { DEFAULT_ETP_BASE } from "../../core/valuation/etp";
 import { noSmicReason, smicOn } from "../../core/valuation/smic";
 import { valueActions } from "../../core/valuation/valuation";
 import { breakdownKindOf, breakdownTable } from "../../core/valuation/breakdownTable";
@@ -21,7 +20,7 @@ import { documentAssociations } from "./documentAssociations";
 import { type JournalContext, journalContext } from "./context";
 import { JOURNAL_PARAM, YEAR_PARAM } from "./journalFunctions";
 import type { EntryDoc, ParamSpec } from "./spec";
-import { chartArg, coefficientArg, rateArg } from "./valuationArgs";
+import { chartArg, coefficientArg, etpBaseArg, rateArg, territoryArg } from "./valuationArgs";
 
 // Docs are plain literals: a spread would keep them in dist/Code.js (esbuild cannot drop what may have side effects).
 const EXERCICE_PARAM: ParamSpec = {
@@ -49,7 +48,7 @@ function SMIC_HORAIRE(date?: unknown, territoire?: unknown): number {
     ? Math.floor(wallClock(new Date()) / MS_PER_DAY)
     : readDay(date, wallClock);
   if (day === undefined) throw new ArgumentError(`date : « ${String(date)} » n'est pas une date`);
-  const territory = /mayotte/i.test(optionalText(territoire) ?? "") ? "mayotte" : "metropole";
+  const territory = territoryArg(territoire);
   const smic = smicOn(day, territory);
   if (!smic) throw new ArgumentError(`date : ${noSmicReason(territory)}`);
   return toNumber(decimal(smic.eurosPerHour));
@@ -88,9 +87,7 @@ function BENEVOLAT_ETP(heures: unknown, base?: unknown): number {
     ? (readDurationMs(heures, activeWallClock()) ?? NaN) / MS_PER_HOUR
     : Array.isArray(heures) ? NaN : optionalNumber(heures, "heures");
   if (hours === undefined || !Number.isFinite(hours)) throw new ArgumentError("heures : attendu un nombre d'heures, par exemple 1607");
-  const b = optionalNumber(base, "base") ?? DEFAULT_ETP_BASE;
-  if (!(b > 0)) throw new ArgumentError("base : attendu un nombre d'heures positif, par exemple 1607 ou 1820");
-  return hours / b;
+  return hours / etpBaseArg(base);
 }
 
 function BENEVOLAT_COMPTES(journal: unknown, annee: unknown, taux?: unknown, coefficient?: unknown, plan?: unknown, association?: unknown) {

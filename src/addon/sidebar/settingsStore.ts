@@ -1,4 +1,5 @@
 import { type Settings, checkSettings, defaultSettings, migrateSettings } from "../../core/settings";
+import { SettingsError } from "../../core/settings/valuation";
 import { readChunked, writeChunked } from "./chunkedProperty";
 
 /** Document property holding the settings: JSON `{ version, ... }`, split in parts under 9 KB. */
@@ -25,9 +26,16 @@ export function loadSettings(): StoredSettings {
   return { settings: defaultSettings(), saved: false, problem: "Les réglages enregistrés sont illisibles : les valeurs par défaut sont affichées." };
 }
 
-/** Stores settings already checked by checkSettings. */
+/**
+ * Stores settings already checked by checkSettings (under MAX_SETTINGS_BYTES). Apps Script's own
+ * refusal (store quota, writes a day, service down) is in English: a French SettingsError instead.
+ */
 export function storeSettings(settings: Settings): void {
-  writeChunked(PropertiesService.getDocumentProperties(), SETTINGS_KEY, JSON.stringify(settings));
+  try {
+    writeChunked(PropertiesService.getDocumentProperties(), SETTINGS_KEY, JSON.stringify(settings));
+  } catch {
+    throw new SettingsError("Réglages non enregistrés : Google Sheets refuse de les stocker dans ce classeur (quota atteint ou service indisponible). Réessayez plus tard.");
+  }
 }
 
 /**

@@ -48,7 +48,11 @@ export function previewSource(input: unknown): SourcePreview {
 export function saveSettings(input: unknown): SaveResult {
   const check = checkSettings(input);
   if (!check.ok) return plain({ ok: false, errors: check.errors, message: "Des réglages sont à corriger (voir les champs en rouge)." });
-  if (withDocumentLock(() => storeSettings(check.settings)).busy) return plain({ ok: false, errors: {}, message: BUSY_MESSAGE });
+  try {
+    if (withDocumentLock(() => storeSettings(check.settings)).busy) return plain({ ok: false, errors: {}, message: BUSY_MESSAGE });
+  } catch (error) {
+    return plain({ ok: false, errors: {}, message: userMessage(error) });
+  }
   return plain({ ok: true, settings: check.settings, message: "Réglages enregistrés pour ce classeur." });
 }
 

@@ -3,6 +3,7 @@
 // The row reader (read.ts) has already turned the cells into values; this file decides.
 import { MS_PER_HOUR, frenchDate, yearOfDay } from "../values/calendar";
 import { frenchHours } from "../values/hours";
+import { MAX_ACTION_DAYS, MAX_HOURS_PER_ACTION, MAX_KM_PER_ACTION } from "../values/limits";
 import { quoteCell } from "./cells";
 import type { Field } from "./columns";
 import type { WallClock } from "./types";
@@ -16,11 +17,10 @@ export const unreadable = (value: number): boolean => value !== value;
 export const FIRST_DAY = 7305; // 1990-01-01
 /** A date later than this many days after today is a typing mistake (actions are logged after the fact). */
 export const FUTURE_DAYS = 365;
-/**
- * Days an action may last, end date included: one year (a leap year's). Its hours are spread over
- * its days, one row each (store/spread.ts): a span of decades typed by mistake would be thousands.
- */
-export const MAX_ACTION_DAYS = 366;
+/** Longer than this, a duration is a typing mistake: refused (values/limits.ts). */
+const MAX_ACTION_MS = MAX_HOURS_PER_ACTION * MS_PER_HOUR;
+/** Farther than this, a distance is a typing mistake: refused (values/limits.ts). */
+const MAX_ACTION_M = MAX_KM_PER_ACTION * 1000;
 /** Hours in one day above which a counted action is listed to check. */
 const LONG_DAY_MS = 12 * MS_PER_HOUR;
 const FULL_DAY_MS = 24 * MS_PER_HOUR;
@@ -118,6 +118,9 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   if (v.distanceM !== BLANK) {
     if (unreadable(v.distanceM)) return say.error("distance", `Distance illisible ${quoteCell(v.distanceCell, v.clock)} : attendu un nombre de km`);
     if (v.distanceM < 0) return say.error("distance", `Distance négative ${quoteCell(v.distanceCell, v.clock)}`);
+    if (v.distanceM > MAX_ACTION_M) {
+      return say.error("distance", `Distance ${quoteCell(v.distanceCell, v.clock)} : plus de ${thousands(MAX_KM_PER_ACTION)} km (le tour de la Terre) pour une action, faute de frappe probable`);
+    }
     distanceM = v.distanceM;
   }
   if (duration === 0 && distanceM === 0) return say.error(durationField(v), "Durée nulle sans distance : rien à compter");
@@ -138,6 +141,8 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
 }
 
 const dayCount = (days: number) => `${days} jour${days > 1 ? "s" : ""}`;
+/** "40 000": a bound in a message, thousands spaced (narrow no-break space). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, "\u202f");
 
 /** The column the duration was taken from, for the findings. */
 function durationField(v: RowValues): Field {
@@ -179,7 +184,8 @@ function chooseDuration(v: RowValues, say: RowFindings): number | string {
     if (unreadable(v.clockMs)) return `Durée illisible ${quoteCell(v.clockCell, v.clock)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
     return "Durée manquante";
   }
-  if (ms < 0) return `Durée négative ${quoteCell(hours !== undefined ? v.hoursCell : v.clockCell)}`;
+  if (ms < 0) return `Durée négative ${durationCell(v, hours)}`;
+  if (ms > MAX_ACTION_MS) return `Durée ${durationCell(v, hours)} : plus que les ${thousands(MAX_HOURS_PER_ACTION)} h d'une année entière pour une action, faute de frappe probable`;
   return ms;
 }
 
@@ -193,6 +199,9 @@ function timesDuration(v: RowValues, say: RowFindings): number | string {
   say.check("endTime", `Heure de fin ${quoteCell(v.endTimeCell, v.clock)} avant l'heure de début ${quoteCell(v.startCell, v.clock)} : action comptée jusqu'au lendemain`);
   return v.endTimeMs + FULL_DAY_MS - v.startMs;
 }
+
+/** The duration cell read, quoted: decimal hours when they were read, else the clock duration. */
+const durationCell = (v: RowValues, hours: number | undefined) => quoteCell(hours !== undefined ? v.hoursCell : v.clockCell, v.clock);
 
 function readableOrUndefined(ms: number): number | undefined {
   return ms === BLANK || unreadable(ms) ? undefined : ms;

@@ -1,27 +1,26 @@
+import { MAX_DECIMAL_DIGITS, MAX_VALUE_CHARS } from "../values/limits";
 import { type Ratio, ratio } from "./ratio";
 
-const DECIMAL = /^([+-])?(\d*)(?:[.,](\d*))?(?:e([+-]?\d+))?$/i;
+const DECIMAL = /^([+-])?(\d*)(?:[.,](\d*))?(?:e([+-]\d+))?$/;
 
 /**
  * The exact value of a decimal written "1.45", "1,45", "11.65 €", or of a number (read through its
- * shortest decimal form, so 11.65 is 1165/100 and not the binary float behind it). Undefined when unreadable.
+ * shortest decimal form, so 11.65 is 1165/100 and not the binary float behind it). Undefined when
+ * unreadable: NaN, Infinity, an exponent typed ("1e15"; a number's own form, 1e-7, is read), more
+ * than MAX_DECIMAL_DIGITS digits (exponent included) or MAX_VALUE_CHARS characters.
  */
 export function parseDecimal(value: number | string): Ratio | undefined {
-  if (typeof value === "number" && !Number.isFinite(value)) return undefined;
-  const text = String(value).trim().replace(/\s*(€|eur|euros?)$/i, "").replace(/[\s\u00a0\u202f]/g, "");
-  const m = DECIMAL.exec(text);
-  if (!m || (!m[2] && !m[3])) return undefined;
-  const fraction = m[3] ?? "";
-  let num = BigInt((m[2] || "0") + fraction);
-  let den = 10n ** BigInt(fraction.length);
-  const exponent = m[4] ? Number(m[4]) : 0;
-  if (Math.abs(exponent) > 400) return undefined;
-  if (exponent > 0) num *= 10n ** BigInt(exponent);
-  if (exponent < 0) den *= 10n ** BigInt(-exponent);
-  return ratio(m[1] === "-" ? -num : num, den);
+  const typed = String(value);
+  if (typed.length > MAX_VALUE_CHARS) return undefined;
+  const m = DECIMAL.exec(typed.trim().replace(/\s*(€|eur|euros?)$/i, "").replace(/[\s\u00a0\u202f]/g, ""));
+  const e = m?.[4] && typeof value === "number" ? +m[4] : 0;
+  const digits = m && (e || !m[4]) ? (m[2] ?? "") + (m[3] ?? "") : "";
+  if (!digits || digits.length + Math.abs(e) > MAX_DECIMAL_DIGITS) return undefined;
+  const scale = (m![3]?.length ?? 0) - e;
+  return ratio(BigInt(m![1] === "-" ? `-${digits}` : digits) * 10n ** BigInt(Math.max(0, -scale)), 10n ** BigInt(Math.max(0, scale)));
 }
 
-/** A decimal that must be read: throws a RangeError naming the value otherwise. */
+/** A decimal that must be read (a rule table's, or a value already checked): throws a RangeError naming the value otherwise. */
 export function decimal(value: number | string): Ratio {
   const r = parseDecimal(value);
   if (r === undefined) throw new RangeError(`« ${String(value)} » n'est pas un nombre décimal`);

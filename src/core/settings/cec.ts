@@ -2,14 +2,15 @@ import * as z from "zod/mini";
 import { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS } from "../cec/settings";
 import { identityKey } from "../text/identity";
 import { readDay } from "../values/dates";
-import { boolean, isoDate, list, string } from "./checks";
+import { MAX_LABEL, MAX_LIST_ITEMS, MAX_NAME } from "../values/limits";
+import { boolean, isoDate, list, text } from "./checks";
 import { lazy } from "./lazy";
 
 export { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS, associationConditions } from "../cec/settings";
 
 const associationSchema = () => z.object({
   /** Name as written in the journal's Association column ("" for a journal with no such column). */
-  name: string(),
+  name: text(MAX_NAME),
   /** Date of declaration in préfecture (RNA), "AAAA-MM-JJ". */
   declaredOn: z.optional(isoDate()),
   /** All its activities fall within CGI art. 200-1-b. */
@@ -18,9 +19,9 @@ const associationSchema = () => z.object({
 
 /** CEC settings as stored (Properties JSON or a settings file): every field optional. */
 export const CecSettingsSchema = lazy(() => z.object({
-  qualifyingRoles: z.optional(list(string())),
-  unclearRoles: z.optional(list(string())),
-  associations: z.optional(list(associationSchema())),
+  qualifyingRoles: z.optional(list(text(MAX_LABEL), MAX_LIST_ITEMS)),
+  unclearRoles: z.optional(list(text(MAX_LABEL), MAX_LIST_ITEMS)),
+  associations: z.optional(list(associationSchema(), MAX_LIST_ITEMS)),
 }));
 
 export class CecSettingsError extends Error {

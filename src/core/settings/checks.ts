@@ -52,12 +52,13 @@ export const numberOrString = () =>
   z.custom<number | string>((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v)));
 
 /**
- * An array of `element` (z.array): anything but an array aborts; each item is checked by `element`,
- * its issues reported under its index with their own abort flag, and the output holds each item's
- * output (z.array's loop, run from a check of the array custom).
+ * An array of `max` items at most of `element` (z.array with z.maxLength): anything else aborts,
+ * before any item is read; each item is checked by `element`, its issues reported under its index
+ * with their own abort flag, and the output holds each item's output (z.array's loop, run from a
+ * check of the array custom).
  */
-export const list = <T extends z.ZodMiniType>(element: T) =>
-  z.custom<unknown[]>(Array.isArray).check((payload) => {
+export const list = <T extends z.ZodMiniType>(element: T, max: number) =>
+  z.custom<unknown[]>((v) => Array.isArray(v) && v.length <= max).check((payload) => {
     const input = payload.value;
     const out = (payload.value = Array(input.length));
     for (let i = 0; i < input.length; i++) {

@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
 import { closingDateProblem } from "../accounting/closing";
 import { FIELDS, type Field } from "../journal/fields";
-import { parseDecimal } from "../money/decimal";
 import { identityKey } from "../text/identity";
 import { parseRate } from "../valuation/rateValue";
 import type { AssociationProfile } from "../associations/profile";
+import { MAX_LIST_ITEMS, MAX_NAME, MAX_RATE_ROWS, MAX_SETTINGS_BYTES, MAX_SETTINGS_DEPTH, MAX_SHEET_NAME, MAX_VALUE_CHARS } from "../values/limits";
 import { CecSettingsSchema } from "./cec";
 import { boolean, isoDate, matching, oneOf, text } from "./checks";
 import { lazy } from "./lazy";
@@ -20,27 +20,27 @@ export const SETTINGS_VERSION = 1;
 
 // An object of optional keys, not z.partialRecord: the same check without 2.5 KB more of zod in the Apps Script bundle.
 const columnsSchema = () =>
-  z.object(Object.fromEntries(FIELDS.map((f) => [f, z.optional(text(200))])) as Record<Field, z.ZodMiniOptional<ReturnType<typeof text>>>);
+  z.object(Object.fromEntries(FIELDS.map((f) => [f, z.optional(text(MAX_NAME))])) as Record<Field, z.ZodMiniOptional<ReturnType<typeof text>>>);
 
 export const sourceSchema = lazy(() => z.object({
   /** Sheet holding the journal; empty: the first sheet whose headers look like a journal. */
-  sheet: z.optional(text(100)),
-  /** A1 range inside that sheet ("A1:O500", "A:O"); empty: the sheet's whole data range. */
-  range: z.optional(matching(/^$|^\$?[A-Z]{1,3}\$?\d*(:\$?[A-Z]{1,3}\$?\d*)?$/i)),
+  sheet: z.optional(text(MAX_SHEET_NAME)),
+  /** A1 range inside that sheet ("A1:O500", "A:O"); empty: the sheet's whole data range. Rows of 8 digits at most: a sheet holds 10 million cells. */
+  range: z.optional(matching(/^$|^\$?[A-Z]{1,3}\$?\d{0,8}(:\$?[A-Z]{1,3}\$?\d{0,8})?$/i)),
   /** Optional roles sheet (Bénévole, Rôle, Association, Date de naissance). */
-  rolesSheet: z.optional(text(100)),
+  rolesSheet: z.optional(text(MAX_SHEET_NAME)),
   /** Optional sheet holding the rate table (first column Niveau, Catégorie, Rôle or Bénévole; second the rate). */
-  rateSheet: z.optional(text(100)),
+  rateSheet: z.optional(text(MAX_SHEET_NAME)),
   /** Optional alias table (Nom dans le journal → Nom retenu); empty: a sheet named « Alias » if there is one. */
-  aliasSheet: z.optional(text(100)),
+  aliasSheet: z.optional(text(MAX_SHEET_NAME)),
   /** Optional associations table (Association, SIREN, RNA…); empty: a sheet named « Associations » if there is one. */
-  associationSheet: z.optional(text(100)),
+  associationSheet: z.optional(text(MAX_SHEET_NAME)),
   /** Columns chosen by hand: field → header of the journal, "" for none; a field left out is found by its header. */
   columns: z.optional(columnsSchema()),
 }));
 
 export const associationSchema = lazy(() => z.object({
-  name: text(200),
+  name: text(MAX_NAME),
   /** SIREN (9 digits) or RNA number (W and 9 characters). */
   identifier: z.optional(matching(/^$|^\d{9}$|^W[0-9A-Z]{9}$/)),
   /** Declaration in préfecture, "AAAA-MM-JJ". */
@@ -49,31 +49,21 @@ export const associationSchema = lazy(() => z.object({
   generalInterest: z.optional(boolean()),
 }));
 
-const decimalFields: { path: (string | number)[]; read: (v: ValuationSettingsInput) => unknown; positive?: boolean }[] = [
-  { path: ["coefficient"], read: (v) => v.coefficient, positive: true },
-  { path: ["mileage", "eurosPerKm"], read: (v) => v.mileage?.eurosPerKm },
-];
-
 /**
- * The valuation engine accepts any string as a decimal and fails later; the sidebar wants the error on the field.
- * A check function (z.superRefine without its class): run after the defaults are filled in, unless an issue aborts.
+ * The checks that need several fields, run after the defaults are filled in, unless an issue aborts
+ * (each field's own bounds are in its schema): a flat rate in forfait mode, a rate per km in taux
+ * mode, each rate-table row's rate and label. A check function (z.superRefine without its class).
  */
 const valuationInputSchema = () => valuationSettingsSchema().check(
   (payload) => {
     const v: ValuationSettingsInput = payload.value;
-    const bad = (path: (string | number)[], value: unknown) => payload.issues.push({ code: "custom", path, input: value, message: "" });
-    for (const field of decimalFields) {
-      const value = field.read(v);
-      if (value === undefined || value === "") continue;
-      const r = typeof value === "number" || typeof value === "string" ? parseDecimal(value) : undefined;
-      // a copy: zod prefixes the issue's path in place with the parents' keys
-      if (!r || r.num < 0n || (field.positive && r.num === 0n)) bad([...field.path], value);
-    }
-    if (v.rateMode === "forfait" && (v.flatRate === undefined || v.flatRate === "" || !parseRate(v.flatRate))) bad(["flatRate"], v.flatRate);
-    if (v.mileage?.mode === "taux" && (v.mileage.eurosPerKm === undefined || v.mileage.eurosPerKm === "")) bad(["mileage", "eurosPerKm"], undefined);
+    // a fresh path each call: zod prefixes an issue's path in place with the parents' keys
+    const bad = (...path: (string | number)[]) => payload.issues.push({ code: "custom", path, input: undefined, message: "" });
+    if (v.rateMode === "forfait" && (v.flatRate === undefined || !parseRate(v.flatRate))) bad("flatRate");
+    if (v.mileage?.mode === "taux" && (v.mileage.eurosPerKm === undefined || v.mileage.eurosPerKm === "")) bad("mileage", "eurosPerKm");
     v.rateTable?.rows.forEach((row, i) => {
-      if (!parseRate(row.eurosPerHour)) bad(["rateTable", "rows", i, "eurosPerHour"], row.eurosPerHour);
-      if (!row.label.trim()) bad(["rateTable", "rows", i, "label"], row.label);
+      if (!parseRate(row.eurosPerHour)) bad("rateTable", "rows", i, "eurosPerHour");
+      if (!row.label.trim()) bad("rateTable", "rows", i, "label");
     });
   },
 );
@@ -90,9 +80,6 @@ export const settingsSchema = lazy(() => z.object({
 
 export type Settings = z.input<ReturnType<typeof settingsSchema>>;
 
-/** Keeps the settings a few parts of document properties; a longer table belongs in a sheet. */
-export const MAX_RATE_ROWS = 200;
-
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
@@ -107,12 +94,17 @@ export type FieldErrors = Record<string, string>;
 
 export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; errors: FieldErrors };
 
-/** google.script.run may turn an absent value into null: null means "not given" here. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
+/**
+ * google.script.run may turn an absent value into null: null means "not given" here. An object or
+ * array deeper than any field (MAX_SETTINGS_DEPTH), or an array longer than any list, becomes NaN,
+ * which no field accepts: refused where it stands, before it can exhaust the stack or the time.
+ */
+function withoutNulls(value: unknown, depth = 0): unknown {
   if (!value || typeof value !== "object") return value;
+  if (depth > MAX_SETTINGS_DEPTH) return NaN;
+  if (Array.isArray(value)) return value.length > Math.max(MAX_RATE_ROWS, MAX_LIST_ITEMS) ? NaN : value.map((v) => withoutNulls(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = withoutNulls(v);
+  for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = withoutNulls(v, depth + 1);
   return out;
 }
 
@@ -137,15 +129,25 @@ function duplicateRateLabels(rows: readonly { label: string }[]): FieldErrors {
 export type MessageOf = (path: string) => string;
 
 export function checkSettings(input: unknown, messageOf: MessageOf = () => ""): SettingsCheck {
-  const result = z.safeParse(settingsSchema(), withoutNulls(input));
+  // Counted before any row is read: a table of a million rows is refused as fast as one of 201.
+  const rows = (input as { valuation?: { rateTable?: { rows?: unknown } } } | undefined)?.valuation?.rateTable?.rows;
+  if (Array.isArray(rows) && rows.length > MAX_RATE_ROWS) {
+    return { ok: false, errors: { "valuation.rateTable": `Table de taux trop longue (${MAX_RATE_ROWS} lignes au plus) : lisez-la depuis une feuille.` } };
+  }
+  const clean = withoutNulls(input);
+  const result = z.safeParse(settingsSchema(), clean);
   if (result.success) {
-    const rows = result.data.valuation.rateTable?.rows.length ?? 0;
-    if (rows > MAX_RATE_ROWS) {
-      return { ok: false, errors: { "valuation.rateTable": `Table de taux trop longue (${MAX_RATE_ROWS} lignes au plus) : lisez-la depuis une feuille.` } };
-    }
-    const duplicates = duplicateRateLabels(result.data.valuation.rateTable?.rows ?? []);
+    const settings = result.data as Settings;
+    const duplicates = duplicateRateLabels(settings.valuation.rateTable?.rows ?? []);
     if (Object.keys(duplicates).length) return { ok: false, errors: duplicates };
-    return { ok: true, settings: result.data as Settings };
+    // As stored (settingsStore.ts): UTF-8 bytes, each non-ASCII UTF-16 unit counted 3 (a surrogate pair's 4 counted 6: never under).
+    const json = JSON.stringify(settings);
+    const bytes = json.length + 2 * json.replace(/[\0-\x7f]/g, "").length;
+    if (bytes > MAX_SETTINGS_BYTES) {
+      const message = `Réglages trop volumineux (${Math.ceil(bytes / 1000)} Ko, ${MAX_SETTINGS_BYTES / 1000} Ko au plus) : raccourcissez la table de taux ou lisez-la depuis une feuille.`;
+      return { ok: false, errors: { [settings.valuation.rateTable ? "valuation.rateTable" : "(racine)"]: message } };
+    }
+    return { ok: true, settings };
   }
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
@@ -153,8 +155,10 @@ export function checkSettings(input: unknown, messageOf: MessageOf = () => ""): 
     errors[path] ??= messageOf(path);
   }
   // The closing day's message names the value and why it cannot close every exercice.
-  const closing = (withoutNulls(input) as { valuation?: { closingDate?: unknown } } | undefined)?.valuation?.closingDate;
-  if ("valuation.closingDate" in errors && typeof closing === "string") errors["valuation.closingDate"] = closingDateProblem(closing) ?? errors["valuation.closingDate"]!;
+  const closing = (clean as { valuation?: { closingDate?: unknown } } | undefined)?.valuation?.closingDate;
+  if ("valuation.closingDate" in errors && typeof closing === "string" && closing.length <= MAX_VALUE_CHARS) {
+    errors["valuation.closingDate"] = closingDateProblem(closing) ?? errors["valuation.closingDate"]!;
+  }
   return { ok: false, errors };
 }
 

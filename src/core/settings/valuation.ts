@@ -1,11 +1,17 @@
 import * as z from "zod/mini";
 import { closingDateProblem } from "../accounting/closing";
 import { DEFAULT_ETP_BASE } from "../valuation/etp";
-import { boolean, integer, list, matching, number, numberOrString, oneOf, string, withDefault, withDefaults } from "./checks";
+import { FISCAL_HORSEPOWER, MAX_LABEL, MAX_NAME, MAX_RATE_ROWS, MAX_VALUE_CHARS } from "../values/limits";
+import { type TypedDecimal, boundedDecimal } from "../values/userInput";
+import { boolean, integer, list, matching, number, numberOrString, oneOf, text, withDefault, withDefaults } from "./checks";
 import { lazy } from "./lazy";
 
-/** A decimal kept exact: written as a string ("1.45") or a number (read through its shortest form). */
-const decimalInput = numberOrString;
+/** A decimal kept exact: written as a string ("1.45") or a number (read through its shortest form), as long as a value typed at most. */
+const decimalInput = () => numberOrString().check(z.refine((v) => String(v).length <= MAX_VALUE_CHARS));
+
+/** A decimal typed for `kind`, read and within its bounds (values/limits.ts); also "" (not given) when `orEmpty`. */
+const boundedInput = (kind: TypedDecimal, orEmpty?: boolean) =>
+  numberOrString().check(z.refine((v) => (orEmpty && v === "") || boundedDecimal(v, kind) !== undefined));
 
 export const RATE_KEYS = ["niveau", "categorie", "role", "benevole"] as const;
 export type RateKey = (typeof RATE_KEYS)[number];
@@ -16,18 +22,18 @@ export const rateTableSchema = lazy(() => z.object({
   /** Which action column the first column of the table names. */
   key: oneOf(RATE_KEYS),
   /** Header as the user wrote it, for messages and the method note. */
-  header: z.optional(string()),
+  header: z.optional(text(MAX_NAME)),
   /** eurosPerHour: euros per hour, or a multiple of the SMIC as typed ("2 x SMIC", see parseRate). */
-  rows: list(z.object({ label: string(), eurosPerHour: decimalInput() })),
+  rows: list(z.object({ label: text(MAX_LABEL), eurosPerHour: decimalInput() }), MAX_RATE_ROWS),
 }));
 export type RateTable = z.output<ReturnType<typeof rateTableSchema>>;
 
 export const mileageSettingsSchema = lazy(() => withDefaults({
   /** aucun: kilometres only; taux: a rate per km; bareme: the kilometric scale. */
   mode: withDefault(oneOf(["aucun", "taux", "bareme"]), "aucun"),
-  eurosPerKm: z.optional(decimalInput()),
+  eurosPerKm: z.optional(boundedInput("eurosPerKm", true)),
   vehicle: withDefault(oneOf(["voiture", "moto", "cyclomoteur"]), "voiture"),
-  cv: withDefault(integer(1, 99), 5),
+  cv: withDefault(integer(...FISCAL_HORSEPOWER), 5),
   electric: withDefault(boolean(), false),
   /** The volunteers gave up repayment in writing: the entries then carry the 6251 / 75412 (CRC 99-01: 625 / 754) entry. */
   waived: withDefault(boolean(), false),
@@ -39,16 +45,16 @@ export const valuationSettingsSchema = lazy(() => withDefaults({
   rateMode: withDefault(oneOf(["smic", "forfait"]), "smic"),
   flatRate: z.optional(decimalInput()),
   /** Employer-contribution coefficient, e.g. "1.45" for "SMIC chargé". */
-  coefficient: withDefault(decimalInput(), "1"),
+  coefficient: withDefault(boundedInput("coefficient"), "1"),
   territory: withDefault(oneOf(["metropole", "mayotte"]), "metropole"),
   rateTable: z.optional(rateTableSchema()),
   mileage: withDefault(mileageSettingsSchema(), { mode: "aucun", vehicle: "voiture", cv: 5, electric: false, waived: false }),
   chart: withDefault(oneOf(CHART_IDS), "ANC 2018-06"),
   /** Closing day of the financial year, "MM-DD" (year N added; one that exists every year) or a full "YYYY-MM-DD". Default 31 December N. */
-  closingDate: withDefault(string().check(z.refine((v) => closingDateProblem(v) === undefined)), "12-31"),
-  etpBase: withDefault(number().check(z.refine((v) => v > 0)), DEFAULT_ETP_BASE),
+  closingDate: withDefault(text(MAX_VALUE_CHARS).check(z.refine((v) => closingDateProblem(v) === undefined)), "12-31"),
+  etpBase: withDefault(number().check(z.refine((v) => boundedDecimal(v, "etpBase") !== undefined)), DEFAULT_ETP_BASE),
   siren: z.optional(matching(/^\d{9}$/)),
-  associationName: z.optional(string()),
+  associationName: z.optional(text(MAX_NAME)),
 }));
 export type ValuationSettings = z.output<ReturnType<typeof valuationSettingsSchema>>;
 export type ValuationSettingsInput = z.input<ReturnType<typeof valuationSettingsSchema>>;

@@ -1,9 +1,10 @@
 import { readClosingDay } from "../../core/accounting/closing";
 import type { Grid } from "../../core/journal/types";
-import { parseDecimal } from "../../core/money/decimal";
 import type { ValuationSettingsInput } from "../../core/settings/valuation";
 import { rateTableFromGrid } from "../../core/valuation/rateTable";
-import { notARate, parseRate } from "../../core/valuation/rateValue";
+import { RATE_EXAMPLE, notARate, parseRate } from "../../core/valuation/rateValue";
+import { type TypedDecimal, boundedDecimal, implausible, quoted, readTerritory, unknownTerritory } from "../../core/values/userInput";
+import { FISCAL_HORSEPOWER } from "../../core/values/limits";
 import { UsageError } from "./args";
 
 /** Valuation options of `valorise rapport`, as typed. */
@@ -34,18 +35,19 @@ export const VALUATION_FLAGS: Record<string, "electric" | "waived"> = {
   "--electrique": "electric", "--électrique": "electric", "--abandon-frais": "waived",
 };
 
-function positiveDecimal(text: string, option: string): string {
-  const r = parseDecimal(text);
-  if (r === undefined || r.num <= 0n) throw new UsageError(`${option} : « ${text} » n'est pas un nombre positif.`);
+/** A decimal option within its bounds (values/limits.ts), with a decimal point: "1,45" → "1.45". */
+function boundedOption(text: string, option: string, kind: TypedDecimal): string {
+  if (!boundedDecimal(text, kind)) throw new UsageError(`${option} : ${implausible(text, kind)}.`);
   return text.trim().replace(",", ".");
 }
 
-/** --taux: positive euros per hour ("12,50"), or a multiple of the SMIC ("2 x SMIC") kept as typed. */
+/** --taux: positive euros per hour ("12,50"), or a multiple of the SMIC ("2 x SMIC") kept as typed, within their bounds. */
 function flatRateOf(text: string): string {
   const rate = parseRate(text);
-  if (rate?.kind === "smic") return text.trim();
   if (!rate) throw new UsageError(`--taux : ${notARate(text)}.`);
-  return positiveDecimal(text, "--taux");
+  if (rate.kind === "smic") return text.trim();
+  if (rate.eurosPerHour.num === 0n) throw new UsageError(`--taux : ${quoted(text)} n'est pas un taux positif : attendu ${RATE_EXAMPLE}.`);
+  return text.trim().replace(",", ".");
 }
 
 function chartOf(text: string): "ANC 2018-06" | "CRC 99-01" {
@@ -67,29 +69,32 @@ export async function valuationSettingsOf(o: ValuationCliOptions, readTable: (pa
   const s: ValuationSettingsInput = {};
   if (o.rate !== undefined) Object.assign(s, { rateMode: "forfait", flatRate: flatRateOf(o.rate) });
   if (o.rateTable !== undefined) s.rateTable = rateTableFromGrid(await readTable(o.rateTable));
-  if (o.coefficient !== undefined) s.coefficient = positiveDecimal(o.coefficient, "--coefficient");
+  if (o.coefficient !== undefined) s.coefficient = boundedOption(o.coefficient, "--coefficient", "coefficient");
   if (o.chart !== undefined) s.chart = chartOf(o.chart);
   if (o.siren !== undefined) {
     const siren = o.siren.replace(/\s/g, "");
-    if (!/^\d{9}$/.test(siren)) throw new UsageError(`--siren : « ${o.siren} » n'est pas un SIREN (9 chiffres).`);
+    if (!/^\d{9}$/.test(siren)) throw new UsageError(`--siren : ${quoted(o.siren)} n'est pas un SIREN (9 chiffres).`);
     s.siren = siren;
   }
-  if (o.etpBase !== undefined) s.etpBase = Number(positiveDecimal(o.etpBase, "--base-etp"));
+  if (o.etpBase !== undefined) s.etpBase = Number(boundedOption(o.etpBase, "--base-etp", "etpBase"));
   if (o.closing !== undefined) s.closingDate = closingOf(o.closing);
   if (o.territory !== undefined) {
-    if (!/^(mayotte|m[ée]tropole)$/i.test(o.territory.trim())) throw new UsageError(`--territoire : attendu « métropole » ou « Mayotte ».`);
-    s.territory = /mayotte/i.test(o.territory) ? "mayotte" : "metropole";
+    const territory = readTerritory(o.territory);
+    if (!territory) throw new UsageError(`--territoire : ${unknownTerritory(o.territory)}.`);
+    s.territory = territory;
   }
   const vehicle = o.vehicle === undefined ? undefined : o.vehicle.trim().toLowerCase();
   if (vehicle !== undefined && vehicle !== "voiture" && vehicle !== "moto" && vehicle !== "cyclomoteur") {
     throw new UsageError(`--vehicule : attendu voiture, moto ou cyclomoteur.`);
   }
-  const cv = o.cv === undefined ? undefined : Number(o.cv);
-  if (cv !== undefined && !(Number.isInteger(cv) && cv >= 1 && cv <= 99)) throw new UsageError(`--cv : « ${o.cv} » n'est pas une puissance fiscale (1 à 99).`);
+  // digits only: Number() would read "1e1" and "0x10"
+  const cv = o.cv === undefined ? undefined : /^\s*\d+\s*$/.test(o.cv) ? Number(o.cv) : NaN;
+  const [min, max] = FISCAL_HORSEPOWER;
+  if (cv !== undefined && !(cv >= min && cv <= max)) throw new UsageError(`--cv : ${quoted(o.cv)} n'est pas une puissance fiscale (un nombre entier de ${min} à ${max}).`);
   if (o.kmRate !== undefined || cv !== undefined || vehicle !== undefined || o.electric || o.waived) {
     s.mileage = {
       mode: o.kmRate !== undefined ? "taux" : cv !== undefined || vehicle !== undefined || o.electric ? "bareme" : "aucun",
-      ...(o.kmRate !== undefined ? { eurosPerKm: positiveDecimal(o.kmRate, "--taux-km") } : {}),
+      ...(o.kmRate !== undefined ? { eurosPerKm: boundedOption(o.kmRate, "--taux-km", "eurosPerKm") } : {}),
       ...(vehicle !== undefined ? { vehicle: vehicle as "voiture" | "moto" | "cyclomoteur" } : {}),
       ...(cv !== undefined ? { cv } : {}),
       electric: o.electric ?? false,

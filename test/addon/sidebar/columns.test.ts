@@ -77,7 +77,7 @@ describe("the journal's columns in the sidebar", () => {
   it("refuses a column choice that is not a header's text", () => {
     const bad = { ...SETTINGS, source: { ...SETTINGS.source, columns: { date: 5 } } };
     expect(shownErrors(call(world(FORM), "saveSettings", bad).value.errors)).toEqual({
-      "source.columns.date": "Choix de colonne invalide : choisissez un en-tête de la feuille ou « (aucune) ».",
+      "source.columns.date": "Choix de colonne invalide : choisissez un en-tête de la feuille (200 caractères au plus) ou « (aucune) ».",
     });
   });
 });

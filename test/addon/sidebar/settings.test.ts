@@ -83,9 +83,9 @@ describe("settings through google.script.run (dist/Code.js in the emulator)", ()
     expect(shownErrors(value.errors)).toEqual({
       "association.identifier": "SIREN (9 chiffres) ou numéro RNA (W suivi de 9 caractères) attendu.",
       "association.declaredOn": "Date invalide : choisissez une date (AAAA-MM-JJ).",
-      "valuation.coefficient": "Coefficient attendu : un nombre positif, par exemple 1 ou 1,45.",
-      "valuation.etpBase": "Base ETP attendue : un nombre d'heures positif (1607 ou 1820).",
-      "valuation.rateTable.rows.0.eurosPerHour": "Taux attendu en euros par heure ou en multiple du SMIC, par exemple 11,88 ou 150 % SMIC.",
+      "valuation.coefficient": "Coefficient attendu : un nombre de 0,1 à 10, par exemple 1 ou 1,45.",
+      "valuation.etpBase": "Base ETP attendue : un nombre d'heures de 100 à 2500, par exemple 1607 ou 1820.",
+      "valuation.rateTable.rows.0.eurosPerHour": "Taux attendu : des euros par heure, 1000 au plus (par exemple 11,88), ou un multiple du SMIC, 80 au plus (par exemple 2 x SMIC ou 150 % SMIC).",
     });
     expect(world.properties.document.size).toBe(0);
   });

@@ -85,10 +85,10 @@ describe("valuation at a multiple of the SMIC", () => {
   });
   it("refuses an unreadable rate in French, naming it and giving an example", () => {
     expect(() => rateTableFromGrid([["Niveau", "Taux"], ["Expert", "2 x SMOC"]])).toThrow(
-      "Table de taux, ligne 2 : taux illisible « 2 x SMOC » pour « Expert » (attendu des euros par heure (par exemple 11,88) ou un multiple du SMIC (par exemple 2 x SMIC ou 150 % SMIC))",
+      "Table de taux, ligne 2 : taux illisible « 2 x SMOC » pour « Expert » (attendu des euros par heure, 1000 au plus (par exemple 11,88), ou un multiple du SMIC, 80 au plus (par exemple 2 x SMIC ou 150 % SMIC))",
     );
     expect(() => valueActions(journal(crossing).actions, { rateMode: "forfait", flatRate: "x2 SMIC" })).toThrow(
-      "Taux forfaitaire : « x2 SMIC » n'est pas un taux : attendu des euros par heure (par exemple 11,88) ou un multiple du SMIC (par exemple 2 x SMIC ou 150 % SMIC)",
+      "Taux forfaitaire : « x2 SMIC » n'est pas un taux : attendu des euros par heure, 1000 au plus (par exemple 11,88), ou un multiple du SMIC, 80 au plus (par exemple 2 x SMIC ou 150 % SMIC)",
     );
   });
   it("accepts a SMIC multiple in the sidebar settings and marks a bad one on its field", () => {
@@ -99,8 +99,8 @@ describe("valuation at a multiple of the SMIC", () => {
     expect(bad).toEqual({
       ok: false,
       errors: {
-        "valuation.flatRate": "Taux forfaitaire attendu en euros par heure ou en multiple du SMIC, par exemple 15, 12,50 ou 2 x SMIC.",
-        "valuation.rateTable.rows.0.eurosPerHour": "Taux attendu en euros par heure ou en multiple du SMIC, par exemple 11,88 ou 150 % SMIC.",
+        "valuation.flatRate": "Taux forfaitaire attendu : des euros par heure, 1000 au plus (par exemple 11,88), ou un multiple du SMIC, 80 au plus (par exemple 2 x SMIC ou 150 % SMIC).",
+        "valuation.rateTable.rows.0.eurosPerHour": "Taux attendu : des euros par heure, 1000 au plus (par exemple 11,88), ou un multiple du SMIC, 80 au plus (par exemple 2 x SMIC ou 150 % SMIC).",
       },
     });
   });

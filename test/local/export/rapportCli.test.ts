@@ -131,7 +131,7 @@ describe("valorise rapport: valuation", () => {
     expect(JSON.parse((await run("rapport", journal, "--annee", "2024", "--json", "--table-taux", table, "--taux", "20")).out).associations[0].valorisation.montant).toBe(374.75);
     const bad = await run("rapport", journal, "--taux", "deux SMIC");
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/^--taux : « deux SMIC » n'est pas un taux : attendu des euros par heure \(par exemple 11,88\) ou un multiple du SMIC \(par exemple 2 x SMIC ou 150 % SMIC\)\./);
+    expect(bad.err).toMatch(/^--taux : « deux SMIC » n'est pas un taux : attendu des euros par heure, 1000 au plus \(par exemple 11,88\), ou un multiple du SMIC, 80 au plus \(par exemple 2 x SMIC ou 150 % SMIC\)\./);
   });
 
   it("exits 2 on a bad option value and 1 on a bad rate table", async () => {
