@@ -4,6 +4,7 @@ import { identityKey } from "../text/identity";
 import { readDay } from "../values/dates";
 import { boolean, isoDate, list, string } from "./checks";
 import { lazy } from "./lazy";
+import { UserError } from "../userError";
 
 export { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS, associationConditions } from "../cec/settings";
 
@@ -23,7 +24,7 @@ export const CecSettingsSchema = lazy(() => z.object({
   associations: z.optional(list(associationSchema())),
 }));
 
-export class CecSettingsError extends Error {
+export class CecSettingsError extends UserError {
   override name = "CecSettingsError";
 }
 

@@ -3,6 +3,7 @@ import { closingDateProblem } from "../accounting/closing";
 import { DEFAULT_ETP_BASE } from "../valuation/etp";
 import { boolean, integer, list, matching, number, numberOrString, oneOf, string, withDefault, withDefaults } from "./checks";
 import { lazy } from "./lazy";
+import { UserError } from "../userError";
 
 /** A decimal kept exact: written as a string ("1.45") or a number (read through its shortest form). */
 const decimalInput = numberOrString;
@@ -60,7 +61,7 @@ const FIELD_NAMES: Record<string, string> = {
   eurosPerKm: "taux par km", vehicle: "véhicule", cv: "puissance fiscale (CV)", electric: "électrique", waived: "abandon de frais",
 };
 
-export class SettingsError extends Error {
+export class SettingsError extends UserError {
   override name = "SettingsError";
 }
 
