@@ -1,11 +1,11 @@
 import type { Grid } from "../../core/journal/types";
+import { quoteCell } from "../../core/journal/cells";
 import { isDate } from "../../core/values/isDate";
 import { readDecimal } from "../../core/values/numbers";
+import { UserError } from "../../core/userError";
 
 /** Thrown for a bad argument: Sheets shows the message in the cell's error tooltip. */
-export class ArgumentError extends Error {
-  override name = "Erreur";
-}
+export class ArgumentError extends UserError {}
 
 export function isOmitted(value: unknown): boolean {
   return value === undefined || value === null || value === "";
@@ -25,7 +25,8 @@ export function optionalGridArg(value: unknown, name: string, example?: string):
 
 export function optionalText(value: unknown): string | undefined {
   if (isOmitted(value)) return undefined;
-  return isDate(value) ? value.toISOString() : String(value).trim() || undefined;
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? "date invalide" : value.toISOString();
+  return String(value).trim() || undefined;
 }
 
 export function requiredText(value: unknown, name: string): string {
@@ -37,9 +38,10 @@ export function requiredText(value: unknown, name: string): string {
 /** A year as a number, a digit string, or a date cell (its year, read on the given clock). */
 export function optionalYear(value: unknown, name: string, yearOfDate: (d: Date) => number): number | undefined {
   if (isOmitted(value)) return undefined;
-  const year = isDate(value) ? yearOfDate(value) : typeof value === "number" ? value : Number(String(value).trim());
+  // a date's year on the sheet's clock, which reads four-digit years: a date outside about 1897 to 10200, or NaN, is none
+  const year = isDate(value) ? (+value > -2.3e12 && +value < 2.6e14 ? yearOfDate(value) : NaN) : typeof value === "number" ? value : Number(String(value).trim());
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
-    throw new ArgumentError(`${name} : « ${String(value)} » n'est pas une année (attendu par exemple 2025)`);
+    throw new ArgumentError(`${name} : ${quoteCell(value)} n'est pas une année (attendu par exemple 2025)`);
   }
   return year;
 }

@@ -5,6 +5,8 @@ import { cecTable } from "../../core/cec/table";
 import { ANONYMOUS, volunteerKeyOf } from "../../core/journal/names";
 import { RolesError, type RolesTable, readRolesTable } from "../../core/roles/table";
 import { actionsOfYear, hasActions, labelsUsed } from "../../core/totals/volunteers";
+import { quoteCell } from "../../core/journal/cells";
+import { MS_PER_HOUR } from "../../core/values/calendar";
 import { readDurationMs } from "../../core/values/durations";
 import { ArgumentError, optionalGridArg, optionalYear, requiredText, requiredYear } from "./args";
 import { type JournalContext, journalContext } from "./context";
@@ -53,8 +55,9 @@ function volunteerArg(value: unknown, ctx: JournalContext, allowAbsent: boolean)
 function elsewhereArg(value: unknown, ctx: JournalContext): number {
   if (value === undefined || value === null || value === "") return 0;
   const ms = readDurationMs(value, ctx.wallClock);
-  if (ms === undefined || ms < 0) {
-    throw new ArgumentError(`heures_autres_associations : « ${String(value)} » n'est pas un nombre d'heures (par exemple 120 ou 120:30)`);
+  // a year's hours at most: 366 x 24 (1e308 hours would read "Infinity,NaN h")
+  if (ms === undefined || !(ms >= 0 && ms <= 8784 * MS_PER_HOUR)) {
+    throw new ArgumentError(`heures_autres_associations : ${quoteCell(value)} n'est pas un nombre d'heures de l'année (par exemple 120 ou 120:30)`);
   }
   return ms;
 }

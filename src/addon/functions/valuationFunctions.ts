@@ -5,6 +5,7 @@ import { periodBetween } from "../../core/period/period";
 import type { ValuationSettingsInput } from "../../core/settings/valuation";
 import { filterActions, sumDistanceM } from "../../core/totals/filter";
 import { MS_PER_DAY, MS_PER_HOUR } from "../../core/values/calendar";
+import { quoteCell } from "../../core/journal/cells";
 import { readDay } from "../../core/values/dates";
 import { readDurationMs } from "../../core/values/durations";
 import { isDate } from "../../core/values/isDate";
@@ -47,7 +48,7 @@ function SMIC_HORAIRE(date?: unknown, territoire?: unknown): number {
   const day = date === undefined || date === null || date === ""
     ? Math.floor(wallClock(new Date()) / MS_PER_DAY)
     : readDay(date, wallClock);
-  if (day === undefined) throw new ArgumentError(`date : « ${String(date)} » n'est pas une date`);
+  if (day === undefined) throw new ArgumentError(`date : ${quoteCell(date)} n'est pas une date`);
   const territory = territoryArg(territoire);
   const smic = smicOn(day, territory);
   if (!smic) throw new ArgumentError(`date : ${noSmicReason(territory)}`);

@@ -1,4 +1,5 @@
 import type { Grid } from "../../core/journal/types";
+import { UserError } from "../../core/userError";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -16,9 +17,7 @@ export interface SheetGrid {
   firstColumn: number;
 }
 
-export class SourceError extends Error {
-  override name = "SourceError";
-}
+export class SourceError extends UserError {}
 
 interface Area {
   row: number;

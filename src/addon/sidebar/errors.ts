@@ -1,16 +1,13 @@
-/** Errors whose message is French and meant for the user; anything else is a bug to report. */
-const USER_ERRORS = new Set([
-  "SourceError", "JournalError", "RolesError", "AliasError", "AssociationError", "RateTableError", "RateError", "SettingsError", "CecSettingsError", "InputError", "ReportError", "PeriodError",
-]);
+import { UserError } from "../../core/userError";
 
-export class InputError extends Error {
-  override name = "InputError";
-}
+export class InputError extends UserError {}
 
+/** What a defect says instead of the engine's message (RangeError, quota, "Maximum call stack"…), which is never shown. */
+export const UNEXPECTED = "Valorise n'a pas pu aller au bout. Si cela se reproduit, signalez-le avec une copie de ce message et ce que vous faisiez (formule, réglages, bouton).";
+
+/** A UserError's French message as it is; anything else is a defect: « Erreur inattendue » and how to report it. */
 export function userMessage(error: unknown): string {
-  if (error instanceof Error && (USER_ERRORS.has(error.name) || error instanceof RangeError)) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Erreur inattendue : ${detail}. Si elle persiste, signalez-la avec une copie du message.`;
+  return error instanceof UserError ? error.message : `Erreur inattendue : ${UNEXPECTED}`;
 }
 
 /** Round trip through JSON: whatever a server function returns, no Date (nor undefined) reaches the page. */

@@ -2,6 +2,7 @@ import { cellText } from "../journal/cells";
 import type { Grid } from "../journal/types";
 import { cleanText, identityKey } from "../text/identity";
 import { headerKey } from "../text/normalize";
+import { UserError } from "../userError";
 
 /**
  * The treasurer's alias table: "Nom dans le journal" → "Nom retenu". It groups what the identity
@@ -31,9 +32,7 @@ export const ALIAS_HEADERS = { spelling: "Nom dans le journal", retained: "Nom r
 const SPELLING_HEADERS = [ALIAS_HEADERS.spelling, "Nom saisi", "Orthographe dans le journal", "Alias", "Variante"].map(headerKey);
 const RETAINED_HEADERS = [ALIAS_HEADERS.retained, "Nom à retenir", "Remplacer par", "Nom correct"].map(headerKey);
 
-export class AliasError extends Error {
-  override name = "AliasError";
-}
+export class AliasError extends UserError {}
 
 /** Reads an alias table (headers "Nom dans le journal" and "Nom retenu" in its first row). */
 export function readAliasTable(grid: Grid, firstRow = 1): AliasTable {

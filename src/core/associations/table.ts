@@ -4,6 +4,7 @@ import type { ChartId, ValuationSettings } from "../settings/valuation";
 import { accentlessKey, cleanText, identityKey } from "../text/identity";
 import { today as systemToday } from "../values/calendar";
 import { CELL_READERS } from "./cells";
+import { UserError } from "../userError";
 
 /** One association of the journals, as the treasurer describes it. */
 export interface AssociationRow {
@@ -55,9 +56,7 @@ const HEADER_WORDS = [
   /cloture|exercice/, /territoire|smic/, /adresse|siege/,
 ];
 
-export class AssociationError extends Error {
-  override name = "AssociationError";
-}
+export class AssociationError extends UserError {}
 
 /**
  * Reads an associations table: headers in the first row (only « Association » is required), one

@@ -1,13 +1,12 @@
 import { resolveColumns } from "./columnMapping";
 import type { ColumnMap } from "./fields";
 import type { Grid } from "./types";
+import { UserError } from "../userError";
 
 export { COLUMN_ALIASES } from "./headerMeaning";
 export type { ColumnMap, ColumnOverrides, Field, HeaderCell } from "./fields";
 
-export class JournalError extends Error {
-  override name = "JournalError";
-}
+export class JournalError extends UserError {}
 
 /** Header rows made by withColumns, with the map chosen for them. */
 const chosenMaps = new WeakMap<readonly unknown[], ColumnMap>();

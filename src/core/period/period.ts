@@ -1,4 +1,5 @@
 import { MONTH_NAMES, MS_PER_DAY, dayFromParts, frenchDate, isoDate, yearOfDay } from "../values/calendar";
+import { UserError } from "../userError";
 
 /**
  * The days a report covers. The accounts cover an exercice: with the closing day JJ/MM, exercice N
@@ -24,9 +25,7 @@ export interface Period {
   short: string;
 }
 
-export class PeriodError extends Error {
-  override name = "PeriodError";
-}
+export class PeriodError extends UserError {}
 
 const lastDay = (p: { until: number }) => p.until - 1;
 const datesOf = (from: number, until: number) => `du ${frenchDate(from)} au ${frenchDate(until - 1)}`;

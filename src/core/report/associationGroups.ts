@@ -1,6 +1,7 @@
 import type { ActionSelection } from "../journal/store";
 import { selectWhere } from "../journal/store";
 import type { Journal } from "../journal/types";
+import { UserError } from "../userError";
 
 /** The actions of one association: the journal's spellings of its name grouped (identity rule and alias table). */
 export interface AssociationGroup {
@@ -13,8 +14,7 @@ export interface AssociationGroup {
 }
 
 /** A report that cannot be made as asked; `needsChoice`: the association must be chosen. */
-export class ReportError extends Error {
-  override name = "ReportError";
+export class ReportError extends UserError {
   constructor(message: string, readonly needsChoice = false) {
     super(message);
   }

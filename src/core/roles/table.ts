@@ -7,6 +7,7 @@ import { cleanText, identityKey } from "../text/identity";
 import { headerKey } from "../text/normalize";
 import { frenchDate } from "../values/calendar";
 import { readDay } from "../values/dates";
+import { UserError } from "../userError";
 
 /** One row of the roles table. */
 export interface RoleEntry {
@@ -60,9 +61,7 @@ const ALIASES = {
 
 type RolesField = keyof typeof ALIASES;
 
-export class RolesError extends Error {
-  override name = "RolesError";
-}
+export class RolesError extends UserError {}
 
 function mapRolesColumns(headers: readonly unknown[]): Partial<Record<RolesField, { index: number; header: string }>> {
   const byKey = new Map<string, RolesField>();

@@ -5,6 +5,7 @@ import { readDay } from "../values/dates";
 import { MAX_LABEL, MAX_LIST_ITEMS, MAX_NAME } from "../values/limits";
 import { boolean, isoDate, list, text } from "./checks";
 import { lazy } from "./lazy";
+import { UserError } from "../userError";
 
 export { type AssociationConditions, type CecSettings, DEFAULT_CEC_SETTINGS, associationConditions } from "../cec/settings";
 
@@ -24,7 +25,7 @@ export const CecSettingsSchema = lazy(() => z.object({
   associations: z.optional(list(associationSchema(), MAX_LIST_ITEMS)),
 }));
 
-export class CecSettingsError extends Error {
+export class CecSettingsError extends UserError {
   override name = "CecSettingsError";
 }
 

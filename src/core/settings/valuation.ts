@@ -5,6 +5,7 @@ import { FISCAL_HORSEPOWER, MAX_LABEL, MAX_NAME, MAX_RATE_ROWS, MAX_VALUE_CHARS 
 import { type TypedDecimal, boundedDecimal } from "../values/userInput";
 import { boolean, integer, list, matching, number, numberOrString, oneOf, text, withDefault, withDefaults } from "./checks";
 import { lazy } from "./lazy";
+import { UserError } from "../userError";
 
 /** A decimal kept exact: written as a string ("1.45") or a number (read through its shortest form), as long as a value typed at most. */
 const decimalInput = () => numberOrString().check(z.refine((v) => String(v).length <= MAX_VALUE_CHARS));
@@ -66,7 +67,7 @@ const FIELD_NAMES: Record<string, string> = {
   eurosPerKm: "taux par km", vehicle: "véhicule", cv: "puissance fiscale (CV)", electric: "électrique", waived: "abandon de frais",
 };
 
-export class SettingsError extends Error {
+export class SettingsError extends UserError {
   override name = "SettingsError";
 }
 

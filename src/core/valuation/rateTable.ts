@@ -6,6 +6,7 @@ import { identityKey } from "../text/identity";
 import { headerKey } from "../text/normalize";
 import type { LabelColumn } from "../journal/store";
 import { RATE_EXAMPLE, parseRate } from "./rateValue";
+import { UserError } from "../userError";
 
 /** The action column each rate-table key reads ("volunteer": the volunteer's name), and the journal headers that name it. */
 export const RATE_KEY_FIELDS: Record<RateKey, { aliases: readonly string[]; column: LabelColumn | "volunteer"; label: string }> = {
@@ -15,9 +16,7 @@ export const RATE_KEY_FIELDS: Record<RateKey, { aliases: readonly string[]; colu
   benevole: { aliases: [...COLUMN_ALIASES.volunteer, "Nom"], column: "volunteer", label: "Bénévole" },
 };
 
-export class RateTableError extends Error {
-  override name = "RateTableError";
-}
+export class RateTableError extends UserError {}
 
 export function rateKeyOfHeader(header: unknown): RateKey | undefined {
   const key = headerKey(header);

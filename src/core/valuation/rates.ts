@@ -7,6 +7,7 @@ import { frenchDateOfIso } from "../values/calendar";
 import { RATE_KEY_FIELDS } from "./rateTable";
 import { type RateValue, notARate, parseRate, rateValueText } from "./rateValue";
 import { SMIC_TABLE, noSmicReason, smicPeriod } from "./smic";
+import { UserError } from "../userError";
 
 export type RateSource = "table" | "forfait" | "smic";
 
@@ -21,9 +22,7 @@ export interface AppliedRate {
   eurosPerHour: Ratio;
 }
 
-export class RateError extends Error {
-  override name = "RateError";
-}
+export class RateError extends UserError {}
 
 /** The action column a rate table is keyed on, and the table row each of its labels matches. */
 export interface RateKeyColumn {

@@ -2,6 +2,7 @@ import type { ColumnOverrides } from "../../core/journal/fields";
 import { dayFromParts } from "../../core/values/calendar";
 import { addColumnChoice } from "./columnArgs";
 import { VALUATION_FLAGS, VALUATION_VALUE_OPTIONS, type ValuationCliOptions } from "./valuationArgs";
+import { UserError } from "../../core/userError";
 
 /** What the command line asks for. */
 export type Command =
@@ -15,14 +16,12 @@ export type Command =
     };
 
 /** A command line Valorise cannot understand: exit code 2 and the usage text. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export class UsageError extends UserError {}
 
 const OVERWRITE_FLAGS = ["--ecraser", "--écraser"];
 
 type ValueField = "year" | "outDir" | "sheet" | "roles" | "aliases" | "association" | "associations" | "from" | "to";
-const VALUE_OPTIONS: Record<string, ValueField> = {
+export const VALUE_OPTIONS: Record<string, ValueField> = {
   "--annee": "year", "--année": "year", "--sortie": "outDir", "--feuille": "sheet", "--roles": "roles", "--rôles": "roles", "--alias": "aliases",
   "--association": "association", "--associations": "associations", "--du": "from", "--au": "to",
 };

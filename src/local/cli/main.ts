@@ -1,23 +1,23 @@
-import { JournalError } from "../../core/journal/columns";
-import { RolesError } from "../../core/roles/table";
-import { AliasError } from "../../core/aliases/table";
-import { AssociationError } from "../../core/associations/table";
-import { PeriodError } from "../../core/period/period";
 import { ReportError } from "../../core/report/associationGroups";
-import { SettingsError } from "../../core/settings/valuation";
-import { RateTableError } from "../../core/valuation/rateTable";
-import { RateError } from "../../core/valuation/rates";
-import { ReaderError } from "../readers";
+import { UserError } from "../../core/userError";
 import { UsageError, parseArgs } from "./args";
 import { type Io, processIo } from "./io";
 import { runRapport } from "./rapport";
 import { USAGE } from "./usage";
 
+/** Said for a defect instead of the engine's message (RangeError, BigInt, "Maximum call stack"…), which is never shown. */
+export const UNEXPECTED =
+  "Erreur inattendue : Valorise s'est arrêté sur un cas qu'il ne sait pas expliquer, un défaut à corriger. " +
+  "Signalez-la avec la commande lancée et le fichier lu, ou quelques lignes qui la reproduisent ; " +
+  "relancée avec VALORISE_DEBUG=1, la commande ajoute le détail technique à joindre.";
+
 /**
  * Runs the command line and returns the exit code: 0 success, 1 unreadable file or invalid
  * journal (French message on stderr), 2 usage error (message and usage text on stderr).
+ * Every refusal is a UserError, printed as it is; anything else is a defect: UNEXPECTED, and the
+ * stack only when the environment sets VALORISE_DEBUG=1.
  */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo, env: Record<string, string | undefined> = process.env): Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.kind === "help") {
@@ -30,20 +30,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (
-      error instanceof ReaderError || error instanceof JournalError || error instanceof RolesError || error instanceof AliasError ||
-      error instanceof SettingsError || error instanceof RateTableError || error instanceof RateError || error instanceof AssociationError ||
-      error instanceof PeriodError
-    ) {
-      io.err(`Erreur : ${error.message}\n`);
-      return 1;
-    }
     if (error instanceof ReportError) {
       // the core names no option: the command line says which one chooses the association
       io.err(`Erreur : ${error.message}${error.needsChoice ? " Option --association NOM." : ""}\n`);
       return 2;
     }
-    io.err(`Erreur inattendue : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    if (error instanceof UserError) {
+      io.err(`Erreur : ${error.message}\n`);
+      return 1;
+    }
+    io.err(`${UNEXPECTED}\n`);
+    if (env.VALORISE_DEBUG === "1") io.err(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   }
 }

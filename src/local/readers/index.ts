@@ -4,7 +4,7 @@ import type { Grid, RejectedRow, WallClock } from "../../core/journal/types";
 import { parseBenevalibreJson } from "./benevalibre-json";
 import { readCsv } from "./csv";
 import { type TextEncoding, decodeText } from "./encoding";
-import { ReaderError } from "./errors";
+import { ReaderError, inputLimitError, readProblem } from "./errors";
 import type { GridRead } from "./text";
 import { parseXlsx, xlsxWallClock } from "./xlsx";
 
@@ -61,7 +61,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
     if (code === "ENOENT") throw new ReaderError(`Fichier introuvable : ${path}`);
     if (code === "EISDIR") throw new ReaderError(`${path} est un dossier, pas un fichier.`);
     if (code === "EACCES" || code === "EPERM") throw new ReaderError(`Lecture du fichier refusée (droits insuffisants) : ${path}`);
-    throw new ReaderError(`Impossible de lire le fichier ${path} : ${(error as Error).message}`);
+    throw new ReaderError(`Impossible de lire le fichier ${path} : ${readProblem(code)}.`);
   }
 }
 
@@ -74,7 +74,8 @@ export async function readJournalFile(path: string, options: ReadOptions = {}): 
     const { text, encoding } = decodeText(bytes);
     return { ...parseText(text, format), wallClock: xlsxWallClock, format, encoding };
   } catch (error) {
-    if (error instanceof ReaderError) throw new ReaderError(`${path} : ${error.message}`);
+    const refusal = error instanceof ReaderError ? error : inputLimitError(error);
+    if (refusal) throw new ReaderError(`${path} : ${refusal.message}`);
     throw error;
   }
 }

@@ -28,6 +28,19 @@ describe("readJournalFile", () => {
     await expect(readJournalFile(`${tmp.dir}/dossier.csv`)).rejects.toThrow(/dossier\.csv est un dossier, pas un fichier/);
   });
 
+  it("says in French why a path cannot be read, never Node's English reason", async () => {
+    const long = `${tmp.dir}/${"x".repeat(10_000)}.csv`;
+    await expect(readJournalFile(long)).rejects.toThrow(/^Impossible de lire le fichier .*x\.csv : nom de fichier trop long\.$/);
+    await expect(readJournalFile(`${tmp.write("fichier", "")}/sous.csv`)).rejects.toThrow(/: une partie du chemin est un fichier, pas un dossier\.$/);
+    await expect(readJournalFile(`${tmp.dir}/a\u0000.csv`)).rejects.toThrow(/: nom de fichier refusé \(il contient un caractère nul\)\.$/);
+  });
+
+  it("refuses in French a JSON nested too deep to read, instead of overflowing the stack", async () => {
+    const path = tmp.write("profond.json", `[{"Bénévole": ${"[".repeat(100_000)}${"]".repeat(100_000)}}]`);
+    await expect(readJournalFile(path)).rejects.toThrow(ReaderError);
+    await expect(readJournalFile(path)).rejects.toThrow(/profond\.json : fichier illisible : ses données sont imbriquées trop profondément/);
+  });
+
   it("prefixes a format error with the file name", async () => {
     const path = tmp.write("cassé.json", "[1,");
     await expect(readJournalFile(path)).rejects.toThrow(/cassé\.json : Fichier JSON illisible/);
