@@ -17,15 +17,47 @@ const BUILTINS = [
   "Error", "TypeError", "RangeError", "Symbol", "BigInt", "Intl", "Reflect", "parseInt", "parseFloat", "isNaN", "isFinite",
 ];
 
-const INTERNAL_MEMBERS = new RegExp(`^(${[
+// Private members of the journal reader's speed code (memos, zone cache, column writer, pair sums).
+const SPEED_MEMBERS = [
   "durationOfCell", "distanceOfCell", "timeOfCell", "dayOfCell", "markError", "cellError", "nameError", "pendingOf",
   "offsetInWeek", "exactOffset", "slotText", "slotId", "slotFirst", "slotSecond", "slotDay", "slotValue", "slotWeek",
-  "slotOffset", "lookUp", "remember", "readNew", "fromText", "fromParts", "pseudoId", "bySpelling", "byCell", "byPair",
-  "byPseudo", "labelIds", "iDate", "iEnd", "iHours", "iClock", "iStart", "iEndTime", "iDistance", "iPending",
-  "maxVolunteer", "maxExtraDays", "maxDuration", "maxDistance", "maxLabel", "maxTitle", "capacity", "widen", "weeks",
-  "uniform", "quarters", "compute", "dictionary", "textOf", "dayOf", "aCount", "bCount", "dense", "sparse", "sparseSlot",
-  "sink", "durations", "titles", "blank",
-].join("|")})$`);
+  "slotOffset", "lookUp", "remember", "readNew", "fromText", "fromParts", "pseudoId", "bySpelling", "byCell",
+  "byPair", "byPseudo", "labelIds", "iDate", "iEnd", "iHours", "iClock", "iStart", "iEndTime", "iDistance",
+  "iPending", "maxVolunteer", "maxExtraDays", "maxDuration", "maxDistance", "maxLabel", "maxTitle", "capacity",
+  "widen", "weeks", "uniform", "quarters", "compute", "dictionary", "textOf", "dayOf", "aCount", "bCount", "dense",
+  "sparse", "sparseSlot", "sink", "durations", "titles", "blank",
+];
+// Fields and methods of the add-on's own objects (actions, totals, valuations, report layouts,
+// CEC figures): each is reached by its name only, never through a string, and none is a key of
+// what crosses JSON (stored settings, sheet marks), google.script.run (src/addon/sidebar/api.ts)
+// or an Apps Script call. test/addon/mangledNames.test.ts checks it, statically and by running
+// every entry point: a name it reports comes out of this list.
+const OWN_MEMBERS = [
+  "account", "acrossAssociations", "actions", "addRaw", "aliasIssues", "aliasMerges", "anchorColumn", "anchorRow",
+  "anomalies", "anonymous", "anySum", "assess", "assessYear", "associationKey", "associationKeys", "associationsOf",
+  "associationSource", "associationYears", "bands", "basis", "birthDay", "births", "byAssociation", "byCategory",
+  "byKey", "byLevel", "byPerson", "byProject", "byVolunteer", "capEur", "categories", "cecSettings", "cecVolunteers",
+  "cell", "charts", "clockCell", "clockMs", "closingDay", "columnWidths", "count", "countedMs", "creditCents",
+  "cumulativeEur", "data", "dateCell", "debitCents", "declareBy", "den", "detected", "dictionaries", "display",
+  "displays", "distanceCell", "distanceKm", "distanceM", "durationMs", "earnedEur", "electricIncrease",
+  "eligibleHours", "eligibleMs", "eligibleYears", "elsewhere", "elsewhereMs", "endCell", "endDay", "endTimeCell",
+  "endTimeMs", "errorCode", "errorField", "exactCents", "explanation", "extraDays", "feminine", "finish",
+  "firstColumn", "firstDay", "firstRow", "formats", "fromDay", "fromYear", "frozenRows", "headerRows",
+  "hoursByMonth", "hoursCell", "hoursMs", "identical", "idOf", "ids", "incomeCeiling", "indexes", "journalHeader",
+  "journalLinks", "journalRow", "labels", "last", "lastDay", "layouts", "ledger", "leftOut", "legal", "lines",
+  "links", "longDays", "main", "mainAssociation", "mainAssociationHours", "mainMs", "make", "masculine", "members",
+  "merges", "mileageCharge", "mileageResource", "minimumAge", "msByRate", "nearAssociations", "nearPeople",
+  "needsChoice", "numColumns", "numRows", "offsetAt", "oldEnoughDay", "oneAssociationHours", "oneAssociationMs",
+  "overrides", "partial", "pendingCell", "perKm", "pieceDay", "pieceRef", "possibleDuplicates", "qualifyingHours",
+  "rateOf", "reductionCents", "reductionRate", "rejectedRows", "release", "remap", "rest", "retained", "rights",
+  "rightsEur", "roleIn", "rolesIssueLimit", "rolesIssues", "roleSource", "rolesTable", "rowOf", "sameAs", "sections",
+  "sheetName", "sheetRow", "short", "skip", "sorted", "spreadsheet", "startCell", "startMs", "starts", "statusLabel",
+  "suggestion", "sums", "texts", "titleRows", "today", "toDay", "totalHours", "totalMs", "twoDigitYear", "units",
+  "unmatchedRates", "unratedLabels", "unvalued", "upToCv", "upToKm", "validateBy", "valuationSettings", "vehicles",
+  "volunteerKey", "volunteerResource", "volunteerUse", "wallClock", "weeks52", "words", "wrapColumns", "write",
+  "yearOfDate", "zone",
+];
+const INTERNAL_MEMBERS = new RegExp(`^(${[...SPEED_MEMBERS, ...OWN_MEMBERS].join("|")})$`);
 
 async function loadRegistry() {
   const out = `${distLocal}/registry.mjs`;
@@ -48,9 +80,11 @@ async function buildAppsScript(entryPoints) {
     legalComments: "none",
     // French text as UTF-8 (2 bytes an accent) rather than \u escapes (6): Apps Script reads UTF-8 sources
     charset: "utf8",
-    // Short names for the private members of the journal reader's speed code (memos, zone cache,
-    // column writer, pair sums): they never cross JSON, google.script.run nor an Apps Script API.
+    // Short names for the members that never cross JSON, google.script.run nor an Apps Script API.
     mangleProps: INTERNAL_MEMBERS,
+    // The names given (original → short) and the sources read, for test/addon/mangledNames.test.ts.
+    mangleCache: {},
+    metafile: true,
     // The settings schemas run a handful of zod/mini constructs: src/addon/zodLite.ts implements just
     // those (1.3 KB instead of 13.7 KB of zod, evaluated on every custom-function call). Node (CLI,
     // tests, preview, the sidebar page) and the types keep real zod; test/addon/zodLite.test.ts runs
@@ -60,6 +94,8 @@ async function buildAppsScript(entryPoints) {
     logLevel: "error",
   });
   const bundle = result.outputFiles[0].text;
+  const sources = Object.keys(result.metafile.inputs).filter((path) => path.startsWith("src/"));
+  await writeFile(`${distLocal}/mangled-names.json`, `${JSON.stringify({ names: result.mangleCache, sources }, null, 1)}\n`);
   const code = [
     "// Valorise: built by scripts/build.mjs from src/addon. Do not edit: run npm run build.",
     bundle.trimEnd(),

@@ -18,10 +18,11 @@ export function renderEntryPoints(entryPoints, target) {
     .map((entry) => {
       if (!IDENTIFIER.test(entry.name) || seen.has(entry.name)) throw new Error(`bad or duplicate entry point name: ${entry.name}`);
       seen.add(entry.name);
-      const params = entry.params.map((p) => p.name).join(", ");
-      const body = `function ${entry.name}(${params}) {\n  return ${target}.${entry.name}.apply(null, arguments);\n}`;
+      const params = entry.params.map((p) => p.name).join(",");
+      // One line each: only the name, the parameters and the JSDoc show in Apps Script and in Sheets.
+      const body = `function ${entry.name}(${params}){return ${target}.${entry.name}.apply(null,arguments)}`;
       return entry.customFunction ? `${jsDoc(entry)}\n${body}` : body;
     })
-    .join("\n\n")
+    .join("\n")
     .concat("\n");
 }

@@ -43,8 +43,6 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
   readonly starts?: Uint8Array;
 }
 
-type WrittenColumn = Exclude<keyof ActionTable, "length" | "dictionaries" | "day" | "row" | "starts">;
-
 /**
  * Columns being written, for `capacity` actions at most, each as narrow as its values allow: a
  * million ids of a few dozen labels take 1 MB, not 4 or 8. Memory is what a journal of a million
@@ -134,19 +132,19 @@ export class ActionTableWriter {
 
   /** Widens the columns whose new value does not fit. */
   private widen(volunteer: number, extraDays: number, durationMs: number, distanceM: number, label: number, title: number): void {
-    const wider = (column: WrittenColumn, value: number, max: number): number => {
-      if (value <= max) return max;
+    // Columns passed, not named: the add-on's build shortens these property names (scripts/build.mjs).
+    const wider = (column: Column, value: number, max: number): [Column, number] => {
+      if (value <= max) return [column, max];
       const width = widthOf(value);
-      this[column] = widened(this[column], width, this.capacity, this.length);
-      return WIDTHS[width]!.max;
+      return [widened(column, width, this.capacity, this.length), WIDTHS[width]!.max];
     };
-    this.maxVolunteer = wider("volunteer", volunteer, this.maxVolunteer);
-    this.maxExtraDays = wider("extraDays", extraDays, this.maxExtraDays);
-    this.maxDuration = wider("durationMs", durationMs, this.maxDuration);
-    this.maxDistance = wider("distanceM", distanceM, this.maxDistance);
-    this.maxTitle = wider("title", title, this.maxTitle);
+    [this.volunteer, this.maxVolunteer] = wider(this.volunteer, volunteer, this.maxVolunteer);
+    [this.extraDays, this.maxExtraDays] = wider(this.extraDays, extraDays, this.maxExtraDays);
+    [this.durationMs, this.maxDuration] = wider(this.durationMs, durationMs, this.maxDuration);
+    [this.distanceM, this.maxDistance] = wider(this.distanceM, distanceM, this.maxDistance);
+    [this.title, this.maxTitle] = wider(this.title, title, this.maxTitle);
     const maxLabel = this.maxLabel;
-    for (const c of LABEL_COLUMNS) this.maxLabel = wider(c, label, maxLabel);
+    for (const c of LABEL_COLUMNS) [this[c], this.maxLabel] = wider(this[c], label, maxLabel);
   }
 }
 
