@@ -25,7 +25,8 @@ function pad(text: string, size: number, align: Align): string {
 export function textTable(headers: readonly string[], rows: readonly (readonly string[])[], aligns: readonly Align[] = [], maxWidth = 48): string {
   const cut = (text: string) => (width(text) > maxWidth ? `${[...text].slice(0, maxWidth - 1).join("")}…` : text);
   const body = rows.map((r) => r.map(cut));
-  const sizes = headers.map((h, c) => Math.max(width(h), ...body.map((r) => width(r[c] ?? ""))));
+  // a loop, not Math.max(...cells): a spread of 200,000 volunteers' cells overflows the stack
+  const sizes = headers.map((h, c) => body.reduce((size, r) => Math.max(size, width(r[c] ?? "")), width(h)));
   const line = (cells: readonly string[]) =>
     cells.map((cell, c) => pad(cell, sizes[c], aligns[c] ?? "left")).join("  ").trimEnd();
   return [line(headers), sizes.map((s) => "-".repeat(s)).join("  "), ...body.map(line)].join("\n");
