@@ -37,24 +37,53 @@ export interface ReadOptions {
  * at the actions as written; the journal then holds them spread over their days (store/spread.ts).
  */
 export function readJournal(grid: Grid, options: ReadOptions): Journal {
-  const headers = grid[0] ?? [];
-  const columns = mapColumns(headers);
-  requireColumns(columns, headers);
   const end = endOfData(grid);
   const firstRow = options.firstRow ?? 1;
-  const today = options.today ?? todayDay();
-  const out = new ActionTableWriter(Math.max(end - 1, 0));
-  const people: VolunteerName[] = [];
-  const labels = labelDictionaries();
-  const findings = new FindingList(columns);
-  const years = new Set<number>();
-  const reader = new RowReader(columns, cachedWallClock(options.wallClock), today, { out, people, labels, findings, years });
+  const read = startRead(grid[0] ?? [], options, Math.max(end - 1, 0));
   const rejected = new Map((options.rejectedRows ?? []).map((r) => [r.index, r]));
   for (let i = 1; i < end; i++) {
     const refused = rejected.size ? rejected.get(i) : undefined;
-    if (refused) findings.addRaw(firstRow + i, refused.column, "erreur", refused.problem);
-    else reader.read(grid[i]!, firstRow + i);
+    if (refused) read.findings.addRaw(firstRow + i, refused.column, "erreur", refused.problem);
+    else read.reader.read(grid[i]!, firstRow + i);
   }
+  return finishRead(read, options);
+}
+
+/** A journal read row by row, as a file is streamed (the command line): the rules of readJournal, rows handed one at a time. */
+export interface JournalReader {
+  /** A data row at its sheet row (rows come in order; empty rows are skipped). */
+  row(cells: readonly unknown[], sheetRow: number): void;
+  /** A row the file reader could not hand over as cells: an error, not read. */
+  reject(sheetRow: number, column: string, problem: string): void;
+  /** The journal of the rows handed. */
+  finish(): Journal;
+}
+
+/** Reads a journal whose rows come one at a time; `headers` as readJournal takes its first row (withColumns applies). */
+export function journalReader(headers: readonly unknown[], options: Omit<ReadOptions, "firstRow" | "rejectedRows">): JournalReader {
+  // the table grows as rows come (a stream has no known length)
+  const read = startRead(headers, options, 0);
+  return {
+    row: (cells, sheetRow) => read.reader.read(cells, sheetRow),
+    reject: (sheetRow, column, problem) => read.findings.addRaw(sheetRow, column, "erreur", problem),
+    finish: () => finishRead(read, options),
+  };
+}
+
+interface ReadState extends RowSink {
+  columns: ColumnMap;
+  reader: RowReader;
+}
+
+function startRead(headers: readonly unknown[], options: ReadOptions, capacity: number): ReadState {
+  const columns = mapColumns(headers);
+  requireColumns(columns, headers);
+  const read = { out: new ActionTableWriter(capacity), people: [], labels: labelDictionaries(), findings: new FindingList(columns), years: new Set<number>(), columns } as Omit<ReadState, "reader"> as ReadState;
+  read.reader = new RowReader(columns, cachedWallClock(options.wallClock), options.today ?? todayDay(), read);
+  return read;
+}
+
+function finishRead({ columns, reader, out, people, labels, findings, years }: ReadState, options: ReadOptions): Journal {
   reader.release();
   const spellings = out.finish({ people, labels: labelLists(labels) });
   const { actions, merges, aliasMerges, aliasIssues, possibleDuplicates, keys } = resolveIdentities(spellings, columns, options.aliases);

@@ -88,7 +88,7 @@ const DAY_MS = 86_400_000;
 /** 1899-12-30 00:00 as if it were UTC: the origin of Sheets durations. */
 const SERIAL_ORIGIN_MS = Date.UTC(1899, 11, 30);
 
-interface Volunteer {
+export interface Volunteer {
   first: string;
   last: string;
   pseudo: string;
@@ -151,28 +151,43 @@ function instantCache(): (wallMs: number) => number {
   };
 }
 
-/**
- * A journal of `rows` actions by a few hundred volunteers of several associations over two years.
- * Durations come as Sheets durations (Date near 1899-12-30) in some rows, decimal hours in others,
- * both in the rest; about 2 % of rows wait for moderation and 0.1 % have an unreadable date.
- */
-export function generateJournal(options: GenerateOptions): GeneratedJournal {
+/** One generated action, before its cells are typed for Sheets (generateJournal) or written as CSV (csvFile.ts). */
+export interface GeneratedAction {
+  /** Index of the volunteer; -1 when anonymous. */
+  volunteer: number;
+  first: string;
+  last: string;
+  pseudo: string;
+  association: string;
+  title: string;
+  description: string;
+  /** Days since 1970-01-01; the row's date is unreadable ("31/02/2025") when `broken`. */
+  day: number;
+  broken: boolean;
+  /** Last day of an action of several days; undefined for one day. */
+  endDay: number | undefined;
+  hours: number;
+  /** The duration written as a duration (h:mm:ss), as decimal hours, or both. */
+  asDuration: boolean;
+  asHours: boolean;
+  pending: boolean;
+  /** Kilometres, or undefined. */
+  distanceKm: number | undefined;
+  category: string;
+  project: string;
+  level: string;
+}
+
+/** The volunteers and associations of a generated journal, and its actions one at a time (the random draws in the order generateJournal has always made them). */
+export function journalActions(options: GenerateOptions): { volunteers: Volunteer[]; associations: string[]; rand: () => number; next: () => GeneratedAction } {
   const rand = seededRandom(options.seed ?? 20250615);
   const associationCount = Math.min(options.associations ?? 6, ASSOCIATION_NAMES.length);
   const associations = ASSOCIATION_NAMES.slice(0, associationCount);
   const volunteers = makeVolunteers(options.volunteers ?? 300, associationCount, rand);
   const pickVolunteer = weightedPicker(volunteers.map((v) => v.weight), rand);
-  const instant = instantCache();
   const firstDay = Date.UTC(REPORT_YEAR - 1, 0, 1) / DAY_MS;
   const dayCount = Date.UTC(REPORT_YEAR + 1, 0, 1) / DAY_MS - firstDay;
-  const rows = options.rows;
-  const facts: RowFacts | undefined = options.withFacts
-    ? { volunteer: new Int32Array(rows), hours: new Float64Array(rows), year: new Int32Array(rows), counted: new Uint8Array(rows) }
-    : undefined;
-
-  const grid: unknown[][] = new Array(rows + 1);
-  grid[0] = [...JOURNAL_HEADERS];
-  for (let i = 0; i < rows; i++) {
+  const next = (): GeneratedAction => {
     const anonymous = rand() < 0.002;
     const vi = anonymous ? -1 : pickVolunteer();
     const v = vi >= 0 ? volunteers[vi]! : undefined;
@@ -190,30 +205,59 @@ export function generateJournal(options: GenerateOptions): GeneratedJournal {
       first = `  ${first.toLowerCase()} `;
       last = last.toUpperCase();
     }
-    const hours = (multiDay ? quarters * 3 : quarters) / 4;
-    const durationDate = new Date(instant(SERIAL_ORIGIN_MS + hours * 3_600_000));
+    const title = TITLES[Math.floor(rand() * TITLES.length)]!;
+    const description = rand() < 0.1 ? DESCRIPTIONS[Math.floor(rand() * DESCRIPTIONS.length)]! : "";
+    const endDay = multiDay ? endDayOf(day, 1 + Math.floor(rand() * 2)) : undefined;
+    const distanceKm = rand() < 0.15 ? Math.round(rand() * 1600) / 20 : undefined;
+    return {
+      volunteer: vi, first, last, pseudo: v?.pseudo ?? "", association: associations[association]!, title, description, day, broken,
+      endDay, hours: (multiDay ? quarters * 3 : quarters) / 4, asDuration: durationForm < 0.67, asHours: durationForm >= 0.33, pending,
+      distanceKm, category: CATEGORIES[Math.floor(rand() * CATEGORIES.length)]!, project: PROJECTS[Math.floor(rand() * PROJECTS.length)]!,
+      level: LEVELS[Math.floor(rand() * LEVELS.length)]!,
+    };
+  };
+  return { volunteers, associations, rand, next };
+}
+
+/**
+ * A journal of `rows` actions by a few hundred volunteers of several associations over two years.
+ * Durations come as Sheets durations (Date near 1899-12-30) in some rows, decimal hours in others,
+ * both in the rest; about 2 % of rows wait for moderation and 0.1 % have an unreadable date.
+ */
+export function generateJournal(options: GenerateOptions): GeneratedJournal {
+  const { volunteers, associations, rand, next } = journalActions(options);
+  const instant = instantCache();
+  const rows = options.rows;
+  const facts: RowFacts | undefined = options.withFacts
+    ? { volunteer: new Int32Array(rows), hours: new Float64Array(rows), year: new Int32Array(rows), counted: new Uint8Array(rows) }
+    : undefined;
+
+  const grid: unknown[][] = new Array(rows + 1);
+  grid[0] = [...JOURNAL_HEADERS];
+  for (let i = 0; i < rows; i++) {
+    const a = next();
     grid[i + 1] = [
-      first,
-      last,
-      v?.pseudo ?? "",
-      associations[association]!,
-      TITLES[Math.floor(rand() * TITLES.length)]!,
-      rand() < 0.1 ? DESCRIPTIONS[Math.floor(rand() * DESCRIPTIONS.length)]! : "",
-      broken ? "31/02/2025" : new Date(instant(day * DAY_MS)),
-      multiDay ? endDate(day, 1 + Math.floor(rand() * 2), instant) : "",
-      durationForm < 0.67 ? durationDate : "",
-      durationForm >= 0.33 ? hours : "",
-      pending,
-      rand() < 0.15 ? Math.round(rand() * 1600) / 20 : "",
-      CATEGORIES[Math.floor(rand() * CATEGORIES.length)]!,
-      PROJECTS[Math.floor(rand() * PROJECTS.length)]!,
-      LEVELS[Math.floor(rand() * LEVELS.length)]!,
+      a.first,
+      a.last,
+      a.pseudo,
+      a.association,
+      a.title,
+      a.description,
+      a.broken ? "31/02/2025" : new Date(instant(a.day * DAY_MS)),
+      a.endDay === undefined || a.endDay === a.day ? "" : new Date(instant(a.endDay * DAY_MS)),
+      a.asDuration ? new Date(instant(SERIAL_ORIGIN_MS + a.hours * 3_600_000)) : "",
+      a.asHours ? a.hours : "",
+      a.pending,
+      a.distanceKm ?? "",
+      a.category,
+      a.project,
+      a.level,
     ];
     if (facts) {
-      facts.volunteer[i] = vi;
-      facts.hours[i] = hours;
-      facts.year[i] = broken ? 0 : new Date(day * DAY_MS).getUTCFullYear();
-      facts.counted[i] = pending || broken ? 0 : 1;
+      facts.volunteer[i] = a.volunteer;
+      facts.hours[i] = a.hours;
+      facts.year[i] = a.broken ? 0 : new Date(a.day * DAY_MS).getUTCFullYear();
+      facts.counted[i] = a.pending || a.broken ? 0 : 1;
     }
   }
 
@@ -227,14 +271,14 @@ export function generateJournal(options: GenerateOptions): GeneratedJournal {
 }
 
 /**
- * End date `extra` days after `day`, kept within the day's year ("" on 31 December): an action
- * across the new year is spread over both years (journal/store/spread.ts), while the treasurer's
- * SUMIFS the bench compares with gives each row's hours to the year of its date.
+ * The last day of an action `extra` days after `day`, kept within the day's year (the day itself
+ * on 31 December: no end date then): an action across the new year is spread over both years
+ * (journal/store/spread.ts), while the treasurer's SUMIFS the bench compares with gives each
+ * row's hours to the year of its date.
  */
-function endDate(day: number, extra: number, instant: (wallMs: number) => number): Date | "" {
+function endDayOf(day: number, extra: number): number {
   const yearEnd = Date.UTC(new Date(day * DAY_MS).getUTCFullYear() + 1, 0, 1) / DAY_MS - 1;
-  const end = Math.min(day + extra, yearEnd);
-  return end === day ? "" : new Date(instant(end * DAY_MS));
+  return Math.min(day + extra, yearEnd);
 }
 
 /** The same journal as a whole-column range sees it: `empty` trailing rows of "" cells. */

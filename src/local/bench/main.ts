@@ -1,6 +1,7 @@
-// npm run bench [-- --smoke] [--sizes 1000,10000] [--out bench/RESULTS.md] [--engine-max 100000]
-// Full run: every size, writes bench/RESULTS.md. Smoke run (CI): 1,000 rows, writes nothing
-// unless --out is given, exits 1 only when a measure crashed (never on a timing).
+// npm run bench [-- --smoke] [--sizes 1000,10000] [--out bench/RESULTS.md] [--engine-max 100000] [--csv-rows 2400000]
+// Full run: every size, then the command line on a generated CSV of some 600 MB, writes
+// bench/RESULTS.md. Smoke run (CI): 1,000 rows, no large CSV, writes nothing unless --out is
+// given, exits 1 only when a measure crashed (never on a timing).
 
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ interface Args {
   sizes?: number[];
   out?: string;
   engineMax?: number;
+  csvRows?: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -25,9 +27,11 @@ function parseArgs(argv: string[]): Args {
     else if (flag === "--sizes") args.sizes = value().split(",").map((s) => Number(s.replace(/[_\s]/g, "")));
     else if (flag === "--out") args.out = value();
     else if (flag === "--engine-max") args.engineMax = Number(value());
-    else throw new Error(`Option inconnue : ${argv[i]} (options : --smoke, --sizes 1000,10000, --out FICHIER, --engine-max N)`);
+    else if (flag === "--csv-rows") args.csvRows = Number(value().replace(/[_\s]/g, ""));
+    else throw new Error(`Option inconnue : ${argv[i]} (options : --smoke, --sizes 1000,10000, --out FICHIER, --engine-max N, --csv-rows N)`);
   }
   if (args.sizes?.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--sizes : des nombres de lignes entiers, séparés par des virgules");
+  if (args.csvRows !== undefined && !(Number.isInteger(args.csvRows) && args.csvRows >= 0)) throw new Error("--csv-rows : un nombre de lignes entier (0 : pas de CSV)");
   return args;
 }
 
@@ -43,7 +47,7 @@ function main(): number {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
   console.log(`Valorise bench${args.smoke ? " (smoke)" : ""} : ${new Date().toISOString()}`);
-  const results = runBench({ smoke: args.smoke, sizes: args.sizes, engineMaxRows: args.engineMax });
+  const results = runBench({ smoke: args.smoke, sizes: args.sizes, engineMaxRows: args.engineMax, cliCsvRows: args.csvRows });
   const checks = checkTargets(results);
   console.log("");
   console.log(args.smoke ? "Cibles (smoke : valeurs indicatives, jamais un échec) :" : "Cibles :");

@@ -12,6 +12,8 @@ export const TARGETS = {
   engineSpeedup: 500,
   bundleBytes: 150 * 1024,
   bundleLoadMs: 20,
+  /** Peak resident memory of `valorise rapport` on a CSV of 600 MB (issue 15). */
+  cliCsvRssBytes: 1024 ** 3,
 } as const;
 
 export interface TargetCheck {
@@ -81,6 +83,11 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   } else {
     checks.push({ label: MEMORY_LABEL, measured: "non mesuré", target: "< taille du journal" });
   }
+  const csv = results.cliCsv;
+  checks.push(atMost(
+    `Ligne de commande sur un CSV de ${csv ? `${formatBytes(csv.bytes)} (${formatCount(csv.rows)} lignes)` : "600 MB"} : mémoire au plus haut (RSS)${csv ? `, en ${formatMs(csv.ms)}` : ""}`,
+    csv?.peakRssBytes, TARGETS.cliCsvRssBytes, formatBytes,
+  ));
   const calls = results.reportCalls;
   if (calls.length >= 2) {
     const growth = callGrowth(calls[0]!, calls.at(-1)!);
@@ -269,6 +276,14 @@ export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = ch
     results.bundle
       ? `dist/Code.js : ${formatBytes(results.bundle.bytes)}, ${results.bundle.entryPoints} fonctions personnalisées ; évaluation dans un contexte V8 neuf : ${formatMs(results.bundle.loadMs)} (médiane).`
       : "dist/Code.js absent.",
+    "",
+    "## Ligne de commande sur un grand CSV",
+    "",
+    results.cliCsv
+      ? `\`valorise rapport benevalo-export.csv --json\` (sortie vers /dev/null), processus à part, sur le journal du banc écrit comme Bénévalibre ` +
+        `écrit son export CSV : ${formatCount(results.cliCsv.rows)} lignes, ${formatBytes(results.cliCsv.bytes)}. ` +
+        `Durée ${formatMs(results.cliCsv.ms)} ; mémoire au plus haut (RSS) ${formatBytes(results.cliCsv.peakRssBytes)}.`
+      : "Non mesuré.",
     "",
     `Pic de mémoire du processus (RSS) : ${formatBytes(results.peakRssBytes)}.`,
     "",

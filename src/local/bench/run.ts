@@ -11,6 +11,7 @@ import { generateJournal, REPORT_YEAR, withTrailingEmptyRows, type GeneratedJour
 import { canMeasureHeap, collectGarbage, formatBytes, formatCount, formatMs, formatRatio, heapSizeOf, measureHeap, median, timeRuns } from "./measure";
 import { barePass, benchWallClock, fullReport, reportStages, singlePassTotals, yearlyTotals } from "./pipeline";
 import { reportServiceCalls, type ReportCalls } from "./reportCalls";
+import { CLI_CSV_ROWS, type CliCsvResult, measureCliCsv } from "./cliCsv";
 import { ENGINE_MAX_JOURNAL_ROWS, runSumifs } from "./spreadsheetEngine";
 
 export const FULL_SIZES = [1_000, 10_000, 100_000, 1_000_000];
@@ -28,6 +29,8 @@ export interface BenchOptions {
   bundlePath?: string;
   /** Largest journal tried with the spreadsheet engine (default and most: the 39,999 rows it accepts; 0 skips it). */
   engineMaxRows?: number;
+  /** Rows of the CSV the command line reads in a child process (default CLI_CSV_ROWS, some 600 MB; 0 skips it; never in a smoke run). */
+  cliCsvRows?: number;
   /** Progress lines (default console.log). */
   log?: (line: string) => void;
 }
@@ -96,6 +99,8 @@ export interface BenchResults {
   reportCalls: ReportCalls[];
   bundle?: BundleResult;
   peakRssBytes: number;
+  /** The command line on a generated CSV of some 600 MB (not in a smoke run). */
+  cliCsv?: CliCsvResult;
   /** Measures that crashed (French or English message): the smoke run fails on any. */
   errors: string[];
 }
@@ -313,6 +318,20 @@ export function runBench(options: BenchOptions = {}): BenchResults {
   } catch (e) {
     errors.push(`appels de service : ${describeError(e)}`);
     log(`appels de service : ERREUR ${describeError(e)}`);
+  }
+
+  // last: the child's memory is its own, but the file it reads takes the page cache the others used
+  const csvRows = smoke ? 0 : (options.cliCsvRows ?? CLI_CSV_ROWS);
+  if (smoke) log("CSV de 600 Mo par la ligne de commande : non mesuré en smoke (plusieurs minutes, 600 Mo sur disque)");
+  else if (csvRows > 0) {
+    try {
+      const r = measureCliCsv(csvRows, log);
+      results.cliCsv = r;
+      log(`valorise rapport sur le CSV de ${formatBytes(r.bytes)} (${formatCount(r.rows)} lignes) : ${formatMs(r.ms)}, mémoire au plus haut (RSS) ${formatBytes(r.peakRssBytes)}`);
+    } catch (e) {
+      errors.push(`CSV de ${formatCount(csvRows)} lignes par la ligne de commande : ${describeError(e)}`);
+      log(`CSV par la ligne de commande : ERREUR ${describeError(e)}`);
+    }
   }
 
   results.peakRssBytes = process.resourceUsage().maxRSS * 1024;

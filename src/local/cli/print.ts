@@ -50,7 +50,8 @@ export function textTable(headers: readonly string[], rows: readonly (readonly s
   const cut = (text: string) => (width(text) > maxWidth ? `${[...text].slice(0, maxWidth - 1).join("")}…` : text);
   const body = rows.map((r) => r.map((cell) => cut(visibleControls(cell))));
   const titles = headers.map((h) => visibleControls(h));
-  const sizes = titles.map((h, c) => Math.max(width(h), ...body.map((r) => width(r[c] ?? ""))));
+  // a loop, not Math.max(...cells): a spread of 200,000 volunteers' cells overflows the stack
+  const sizes = titles.map((h, c) => body.reduce((size, r) => Math.max(size, width(r[c] ?? "")), width(h)));
   const line = (cells: readonly string[]) =>
     cells.map((cell, c) => pad(cell, sizes[c], aligns[c] ?? "left")).join("  ").trimEnd();
   return [line(titles), sizes.map((s) => "-".repeat(s)).join("  "), ...body.map(line)].join("\n");

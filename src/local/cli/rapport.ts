@@ -1,13 +1,14 @@
 import { basename } from "node:path";
 import { readAliasTable } from "../../core/aliases/table";
-import { resolveColumns } from "../../core/journal/columnMapping";
+import { type ColumnMapping, resolveColumns } from "../../core/journal/columnMapping";
 import { requireColumns, withColumns } from "../../core/journal/columns";
 import type { ColumnOverrides } from "../../core/journal/fields";
-import { readJournal } from "../../core/journal/read";
+import { type JournalReader, journalReader } from "../../core/journal/read";
+import type { Journal } from "../../core/journal/types";
 import { defaultReportYear } from "../../core/journal/reportYear";
 import { today, yearOfDay } from "../../core/values/calendar";
 import { readRolesTable } from "../../core/roles/table";
-import { type JournalFile, readJournalFile } from "../readers";
+import { type JournalFile, type JournalHead, readJournalFile, readJournalRows } from "../readers";
 import type { Io } from "./io";
 import { buildJournalReport } from "../../core/report/yearReport";
 import { type AssociationTable, readAssociationTable } from "../../core/associations/table";
@@ -49,16 +50,8 @@ export interface RapportOptions {
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
 export async function runRapport(options: RapportOptions, io: Io): Promise<number> {
-  const { grid, wallClock, format, rejectedRows, encoding } = await readJournalFile(options.file, { sheet: options.sheet });
-  const headers = grid[0] ?? [];
-  const mapping = resolveColumns(headers, { overrides: options.columns });
-  const unmatched = unmatchedColumnsError(mapping, headers);
-  if (unmatched) throw unmatched;
-  requireColumns(mapping.columns, headers, `Indiquez la colonne à lire avec --colonne, par exemple --colonne date="Jour" (voir valorise --help).`);
-  const aliasFile = options.aliases === undefined ? undefined : await readSideTable(options.aliases, io);
-  const aliases = aliasFile && readAliasTable(aliasFile.grid);
   const day = today();
-  const journal = readJournal(withColumns(grid, mapping.columns), { wallClock, aliases, today: day, rejectedRows });
+  const { journal, mapping, format, encoding, rows } = await readJournalStream(options, io, day);
   const rolesFile = options.roles === undefined ? undefined : await readSideTable(options.roles, io);
   const roles = rolesFile && readRolesTable(rolesFile.grid, { wallClock: rolesFile.wallClock });
   const typed = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readSideTable(path, io)).grid);
@@ -74,7 +67,7 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
     roles, valuationSettings: common, overrides, associations: associations?.rows, association: options.association,
     ...(options.from !== undefined ? { period: { from: options.from, to: options.to! } } : {}),
   });
-  const source = { file: options.file, format, encoding, rows: Math.max(0, grid.length - 1), columns: columnsJson(mapping) };
+  const source = { file: options.file, format, encoding, rows, columns: columnsJson(mapping) };
   const report = buildReportJson(journal, source, journalReport, {
     rolesFile: options.roles, aliasFile: options.aliases,
     ...(associations ? { associationsTable: { file: options.associations!, issues: associations.issues } } : {}),
@@ -112,6 +105,29 @@ function inputFiles(options: RapportOptions): InputFile[] {
   ];
   for (const [path, what, option] of side) if (path !== undefined) inputs.push({ path, what, option });
   return inputs;
+}
+
+/**
+ * Reads the journal as a stream into the journal reader: each row is read as it comes, nothing
+ * but the journal's compact table is kept (a CSV of millions of rows stays far under a gigabyte).
+ * The columns are checked on the header row, before any other row is read.
+ */
+async function readJournalStream(options: RapportOptions, io: Io, day: number): Promise<{ journal: Journal; mapping: ColumnMapping; rows: number } & Pick<JournalHead, "format" | "encoding">> {
+  let mapping: ColumnMapping | undefined;
+  let reader: JournalReader | undefined;
+  const read = await readJournalRows(options.file, { sheet: options.sheet }, async (headers, { wallClock }) => {
+    mapping = resolveColumns(headers, { overrides: options.columns });
+    const unmatched = unmatchedColumnsError(mapping, headers);
+    if (unmatched) throw unmatched;
+    requireColumns(mapping.columns, headers, `Indiquez la colonne à lire avec --colonne, par exemple --colonne date="Jour" (voir valorise --help).`);
+    const aliasFile = options.aliases === undefined ? undefined : await readSideTable(options.aliases, io);
+    const aliases = aliasFile && readAliasTable(aliasFile.grid);
+    const journal = journalReader(withColumns([headers], mapping.columns)[0]!, { wallClock, aliases, today: day });
+    reader = journal;
+    // the readers count data rows from 1 under the headers; the journal names sheet rows, the headers' being 1
+    return { row: (cells, index) => journal.row(cells, index + 1), reject: (r) => journal.reject(r.index + 1, r.column, r.problem) };
+  });
+  return { journal: reader!.finish(), mapping: mapping!, rows: read.rows, format: read.format, encoding: read.encoding };
 }
 
 /** The settings typed for one association (--siren, --plan, --cloture, --territoire) apart from those common to all. */

@@ -2,6 +2,15 @@ import type { Grid } from "../../core/journal/types";
 import { lineAfter } from "./encoding";
 import { ReaderError } from "./errors";
 
+/**
+ * The largest JSON file read. JSON is parsed whole (a list of objects, possibly under a wrapper
+ * property): the text, its objects and the grid made from them take some eight times the file
+ * (measured: `valorise rapport` on a 64 MB Bénévalibre export of 165,000 actions peaks at 550 MB
+ * of resident memory), so that this bound keeps the command well under 1 GB. Bénévalibre's CSV export of the same journal is read as a
+ * stream, whatever its size.
+ */
+export const MAX_JSON_BYTES = 64 * 1024 * 1024;
+
 /** Properties that may wrap the list of actions in a JSON export or API answer. */
 const WRAPPERS = ["results", "data", "rows", "items", "benevalos", "actions", "records"];
 

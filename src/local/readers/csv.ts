@@ -1,7 +1,8 @@
 import Papa from "papaparse";
 import type { Grid, RejectedRow } from "../../core/journal/types";
 import { ReaderError } from "./errors";
-import { type GridRead, isBlankCell, tidyRows } from "./text";
+import { GridCollector, type RowSink } from "./rows";
+import { type GridRead, isBlankCell, isEmptyRow } from "./text";
 
 const CANDIDATES = [";", ",", "\t"] as const;
 
@@ -32,18 +33,22 @@ export function detectDelimiter(text: string): string {
  * Parses CSV text into a grid of strings, first row the headers. Delimiter among ";", "," and tab;
  * quoted fields may hold delimiters, doubled quotes and newlines; empty rows at the end are dropped.
  * A row with a value beyond the last header is cut to the headers' width and listed in
- * rejectedRows: its columns are shifted, none of its cells can be trusted.
+ * rejectedRows: its columns are shifted, none of its cells can be trusted. The text is read as a
+ * file streamed is (readCsvRows), in one piece.
  */
 export function readCsv(text: string): GridRead {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const delimiter = detectDelimiter(body);
-  const result = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, header: false });
-  const fatal = result.errors.find((e) => e.code === "MissingQuotes");
-  if (fatal) {
-    const line = typeof fatal.row === "number" ? ` (enregistrement ${fatal.row + 1})` : "";
-    throw new ReaderError(`Fichier CSV mal formé : un guillemet ouvert n'est jamais refermé${line}.`);
-  }
-  return fitToHeaders(tidyRows(result.data), delimiter);
+  const records = new CsvRecords();
+  const all = [...records.push(text), ...records.end()];
+  const headers = all[0] ?? [];
+  const collector = new GridCollector(headers);
+  const rows = new CsvRows(headers, records.delimiter, collector);
+  for (let i = 1; i < all.length; i++) rows.row(all[i]!);
+  return readCsvGrid(collector.finish(rows.finish()));
+}
+
+/** A CSV file's grid as collected: nothing when it holds nothing but empty rows, not even a header row. */
+export function readCsvGrid(read: GridRead): GridRead {
+  return read.grid.length === 1 && isEmptyRow(read.grid[0]!) ? { grid: [], rejectedRows: [] } : read;
 }
 
 /** The grid of readCsv, for callers that trust the file (the sample journal). */
@@ -52,21 +57,153 @@ export function parseCsv(text: string): Grid {
 }
 
 /**
- * Cuts each row to the headers' width, listing the rows with more fields than the header row. A
- * writer gives its rows the same number of fields as their header row (Bénévalibre the headers'
- * count; Excel the width of the sheet's used range, the header row padded with empty fields as
- * well), so one field more, even an empty one, is a separator in an unquoted value: the row's
- * columns are shifted ("12,5" km read 12, and the category "5").
+ * Reads CSV text coming in pieces (a file being decoded), handing each data row to the sink
+ * `open` gives for the header row. Returns the number of data rows (up to the last one holding a
+ * value). Only the piece being parsed is held.
  */
-function fitToHeaders(rows: string[][], delimiter: string): GridRead {
-  const width = rows[0]?.length ?? 0;
-  const rejectedRows: RejectedRow[] = [];
-  const grid = rows.map((row, index) => {
-    if (index === 0 || row.length <= width) return row;
-    rejectedRows.push({ index, ...overflowProblem(row.slice(0, Math.max(filledWidth(row), width + 1)), rows[0]!, delimiter) });
-    return row.slice(0, width);
-  });
-  return { grid, rejectedRows };
+export async function readCsvRows(texts: AsyncIterable<string>, open: (headers: readonly string[]) => RowSink | Promise<RowSink>): Promise<number> {
+  const records = new CsvRecords();
+  let rows: CsvRows | undefined;
+  const take = async (parsed: string[][]) => {
+    let i = 0;
+    if (!rows && parsed.length) {
+      const headers = parsed[i++]!;
+      rows = new CsvRows(headers, records.delimiter, await open(headers));
+    }
+    for (; i < parsed.length; i++) rows!.row(parsed[i]!);
+  };
+  for await (const text of texts) await take(records.push(text));
+  await take(records.end());
+  if (!rows) rows = new CsvRows([], records.delimiter, await open([]));
+  return rows.finish();
+}
+
+/** Papaparse guesses the line breaks from the first megabyte of what it is given first (ParserHandle.guessLineEndings). */
+const FIRST_PARSE_CHARS = 1024 * 1024;
+/**
+ * The longest record read: journals' records take a few hundred characters. Past this, a quote is
+ * surely never closed, and waiting for the end of the record would hold the rest of the file.
+ */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+/** Papaparse's handle, as its own streamer drives it: exported by the package, not typed by @types/papaparse. */
+interface ParserHandle {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>;
+}
+const ParserHandle = (Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig) => ParserHandle }).ParserHandle;
+
+/**
+ * CSV records from text in pieces, parsed by papaparse as its ChunkStreamer feeds it: each piece
+ * joined to the record the previous one cut, the last record held back until the next piece
+ * (https://www.papaparse.com/docs#config: chunk, and papaparse.js's ChunkStreamer.parseChunk).
+ * The delimiter is chosen from the header (detectDelimiter), the line breaks by papaparse from the
+ * first piece, made at least a megabyte long so that a file read in one piece or in many gives the
+ * same records.
+ */
+export class CsvRecords {
+  delimiter = ",";
+  private handle: ParserHandle | undefined;
+  private pending = "";
+  /** Records parsed so far (the header being the first). */
+  private count = 0;
+
+  /** The records the text completes. */
+  push(text: string): string[][] {
+    if (this.pending === "" && this.count === 0 && !this.handle && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    this.pending += text;
+    if (!this.handle && this.pending.length <= FIRST_PARSE_CHARS) return [];
+    return this.parse(false);
+  }
+
+  /** The last records, once the text is all read. */
+  end(): string[][] {
+    return this.parse(true);
+  }
+
+  private parse(last: boolean): string[][] {
+    if (!this.handle) {
+      this.delimiter = detectDelimiter(this.pending);
+      this.handle = new ParserHandle({ delimiter: this.delimiter, skipEmptyLines: false, header: false });
+    }
+    const input = this.pending;
+    // the whole text parsed at once ends with an empty record after its last line break
+    if (last && input === "" && this.count > 0) return [[""]];
+    const result = this.handle.parse(input, 0, !last);
+    const fatal = last ? result.errors.find((e) => e.code === "MissingQuotes") : undefined;
+    if (fatal) {
+      const line = typeof fatal.row === "number" ? ` (enregistrement ${this.count + fatal.row + 1})` : "";
+      throw new ReaderError(`Fichier CSV mal formé : un guillemet ouvert n'est jamais refermé${line}.`);
+    }
+    this.pending = last ? "" : input.substring(result.meta.cursor);
+    this.count += result.data.length;
+    if (this.pending.length > MAX_RECORD_CHARS) {
+      throw new ReaderError(
+        `Fichier CSV mal formé : l'enregistrement ${this.count + 1} dépasse ${MAX_RECORD_CHARS / (1024 * 1024)} millions de caractères ` +
+          "(un guillemet ouvert n'est sans doute jamais refermé).",
+      );
+    }
+    return result.data;
+  }
+}
+
+/**
+ * Fits each data row to the headers' width and hands it on: a short row padded with "", a row
+ * with more fields than the header row rejected, cut to the headers' width. A writer gives its
+ * rows the same number of fields as their header row (Bénévalibre the headers' count; Excel the
+ * width of the sheet's used range, the header row padded with empty fields as well), so one field
+ * more, even an empty one, is a separator in an unquoted value: the row's columns are shifted
+ * ("12,5" km read 12, and the category "5"). Empty rows at the end are not handed: an empty row is
+ * handed when a row holding a value follows it (a rejected one then).
+ */
+class CsvRows {
+  private readonly width: number;
+  private index = 0;
+  /** Index of the last row holding a value. */
+  private filled = 0;
+  /** Empty rows with too many fields since the last row holding a value. */
+  private emptyOverflows: number[] = [];
+
+  constructor(private readonly headers: readonly string[], private readonly delimiter: string, private readonly sink: RowSink) {
+    this.width = headers.length;
+  }
+
+  row(cells: string[]): void {
+    const index = ++this.index;
+    const empty = isEmptyRow(cells);
+    if (!empty) {
+      for (const i of this.emptyOverflows) this.rejectRow(Array<string>(this.width + 1).fill(""), i);
+      this.emptyOverflows = [];
+      this.filled = index;
+    }
+    if (cells.length > this.width) {
+      if (empty) this.emptyOverflows.push(index);
+      else this.rejectRow(cells, index);
+      return;
+    }
+    for (let c = 0; c < cells.length; c++) cells[c] = detached(cells[c]!);
+    while (cells.length < this.width) cells.push("");
+    this.sink.row(cells, index);
+  }
+
+  /** The number of data rows, up to the last one holding a value. */
+  finish(): number {
+    return this.filled;
+  }
+
+  private rejectRow(cells: string[], index: number): void {
+    const fields = cells.slice(0, Math.max(filledWidth(cells), this.width + 1));
+    this.sink.reject({ index, ...overflowProblem(fields, this.headers, this.delimiter) }, cells.slice(0, this.width).map(detached));
+  }
+}
+
+/**
+ * A copy of a cell's text that does not hold on to the piece of the file it was cut from. V8 cuts
+ * a substring of 13 characters or more as a view of its parent string: a name or label the
+ * journal keeps would keep the whole megabyte read with it, and a journal of free-text titles
+ * every megabyte of the file.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
 }
 
 /** Number of fields up to the last non-blank one (Excel pads rows with empty fields). */

@@ -59,18 +59,53 @@ const FRACTIONS = new Set([0xbc, 0xbd, 0xbe]);
  *   French Excel writes, and equals Latin-1 on the bytes that decide nothing.
  */
 export function singleByteEncodingOf(bytes: Uint8Array): SingleByteEncoding {
-  let votes = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b < 0xa0) {
-      if (b >= 0x80) return "Windows-1252";
-      continue;
+  const vote = new SingleByteVote();
+  vote.push(bytes);
+  return vote.result();
+}
+
+/** singleByteEncodingOf over a file read in chunks: the bytes on either side of a chunk's edge are each other's neighbours. */
+export class SingleByteVote {
+  private votes = 0;
+  private windows1252 = false;
+  /** Last byte of the chunks so far (0 before the first). */
+  private last = 0;
+  /** The last byte of the previous chunk when it votes on its neighbours: judged once the next byte is known. */
+  private pending = -1;
+  private pendingBefore = 0;
+
+  push(bytes: Uint8Array): void {
+    const n = bytes.length;
+    if (this.windows1252 || n === 0) return;
+    if (this.pending >= 0) this.judge(this.pending, this.pendingBefore, bytes[0]!);
+    this.pending = -1;
+    for (let i = 0; i < n - 1; i++) {
+      const b = bytes[i]!;
+      if (b >= 0x80) this.judge(b, i > 0 ? bytes[i - 1]! : this.last, bytes[i + 1]!);
     }
-    const before = bytes[i - 1] ?? 0;
-    const after = bytes[i + 1] ?? 0;
-    if (b === 0xa4) votes++;
-    else if (LETTERS_IN_LATIN_9.has(b) && (isLetter(before) || isLetter(after))) votes++;
-    else if (FRACTIONS.has(b) && (isDigit(before) || isDigit(after))) votes--;
+    const b = bytes[n - 1]!;
+    if (b >= 0x80) {
+      this.pending = b;
+      this.pendingBefore = n > 1 ? bytes[n - 2]! : this.last;
+    }
+    this.last = b;
   }
-  return votes > 0 ? "ISO 8859-15" : "Windows-1252";
+
+  /** Notes the last byte of bytes that cannot vote (plain ASCII): the next chunk's first byte has it as neighbour. */
+  skip(bytes: Uint8Array): void {
+    if (bytes.length) this.last = bytes[bytes.length - 1]!;
+  }
+
+  result(): SingleByteEncoding {
+    if (this.pending >= 0) this.judge(this.pending, this.pendingBefore, 0);
+    this.pending = -1;
+    return this.windows1252 || this.votes <= 0 ? "Windows-1252" : "ISO 8859-15";
+  }
+
+  private judge(b: number, before: number, after: number): void {
+    if (b < 0xa0) this.windows1252 = true;
+    else if (b === 0xa4) this.votes++;
+    else if (LETTERS_IN_LATIN_9.has(b) && (isLetter(before) || isLetter(after))) this.votes++;
+    else if (FRACTIONS.has(b) && (isDigit(before) || isDigit(after))) this.votes--;
+  }
 }

@@ -14,12 +14,3 @@ export function isEmptyRow(row: readonly unknown[]): boolean {
 export function isBlankCell(cell: unknown): boolean {
   return cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
-
-/** Drops the empty rows at the end and pads short rows with "" to the header's width. */
-export function tidyRows<T>(rows: T[][]): (T | string)[][] {
-  let end = rows.length;
-  while (end > 0 && isEmptyRow(rows[end - 1])) end--;
-  const kept = rows.slice(0, end);
-  const width = kept.length ? kept[0].length : 0;
-  return kept.map((row) => (row.length < width ? [...row, ...Array<string>(width - row.length).fill("")] : row));
-}

@@ -1,8 +1,10 @@
-import ExcelJS from "exceljs";
-import type { Grid, RejectedRow, WallClock } from "../../core/journal/types";
+import type { WallClock } from "../../core/journal/types";
+import { type RandomAccess, bytesSource } from "./byteSource";
 import { ReaderError } from "./errors";
-import { patchExcelJsFormulaCells } from "./exceljsPatch";
-import { type GridRead, tidyRows } from "./text";
+import { GridCollector, type RowSink, checkGridCells } from "./rows";
+import { type GridRead, isEmptyRow } from "./text";
+import { type XlsxBook, type XlsxSheet, openBook } from "./xlsxBook";
+import { addressOf, readSheetRows } from "./xlsxSheet";
 
 /** A cell as the XLSX reader hands it over: text, number, boolean, Date, or "" when empty. */
 export type XlsxCell = string | number | boolean | Date;
@@ -48,60 +50,87 @@ export function errorOf(value: unknown): string | undefined {
 }
 
 /**
- * The value of a cell as normaliseCell takes it. A formula's value is rebuilt from the cell: exceljs
- * leaves a result of 0, false or "" out of `cell.value`, and gives a shared formula's text only
- * through `cell.formula`.
+ * Reads one worksheet of an XLSX workbook (the first one, or the one named) as it inflates,
+ * handing its data rows to the sink `open` gives for its header row (row 1). A row holding an
+ * error cell (#N/A, #REF!...) is rejected, naming its cells. Rows are padded with "" to the
+ * headers' width. Returns the number of data rows (up to the last one holding a value).
  */
-function valueOf(cell: ExcelJS.Cell): unknown {
-  return cell.type === ExcelJS.ValueType.Formula ? { formula: cell.formula, result: cell.result } : cell.value;
+export async function readXlsxRows(file: RandomAccess, sheetName: string | undefined, open: (headers: readonly XlsxCell[]) => RowSink | Promise<RowSink>): Promise<number> {
+  const book = await openBook(file);
+  const sheet = pickSheet(book, sheetName);
+  let headers: XlsxCell[] | undefined;
+  let sink: RowSink | undefined;
+  let filled = 0;
+  const start = async (cells: XlsxCell[]) => {
+    headers = cells;
+    sink = await open(cells);
+  };
+  await readSheetRows(book, sheet, async (rows) => {
+    for (const { row, values } of rows) {
+      const { cells, errors } = readRow(values, row);
+      if (row === 1) {
+        await start(cells);
+        continue;
+      }
+      if (!sink) await start([]);
+      const index = row - 1;
+      if (!isEmptyRow(cells)) filled = index;
+      while (cells.length < headers!.length) cells.push("");
+      if (errors.length) {
+        const header = headers![errors[0]!.column];
+        sink!.reject({ index, column: header === undefined ? "" : String(header), problem: errorProblem(errors) }, cells);
+      } else sink!.row(cells, index);
+    }
+  });
+  if (!sink) await start([]);
+  return filled;
 }
 
-/**
- * Reads one worksheet of an XLSX workbook (the first one, or the one named) into a grid,
- * first row the headers, empty cells as "", empty rows at the end dropped. A row holding an error
- * cell (#N/A, #REF!...) is listed in rejectedRows.
- */
+/** The workbook's sheet as a grid (the tables beside the journal, the tests): rows as wide as the widest, empty columns at the right dropped. */
 export async function parseXlsx(data: Uint8Array, sheetName?: string): Promise<GridRead> {
-  const sheet = pickSheet(await loadWorkbook(data), sheetName);
-  const rows: XlsxCell[][] = [];
-  const errors: CellError[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const read = readRow(sheet.getRow(r), sheet.columnCount);
-    rows.push(read.cells);
-    errors.push(read.errors);
-  }
-  const grid = trimRight(tidyRows(rows));
-  return { grid, rejectedRows: rejectedRowsOf(errors, grid) };
+  let collector: GridCollector | undefined;
+  const rows = await readXlsxRows(bytesSource(data), sheetName, (headers) => (collector = new GridCollector(headers)));
+  return xlsxGrid(collector!.finish(rows));
 }
 
-function readRow(row: ExcelJS.Row, width: number): { cells: XlsxCell[]; errors: CellError[] } {
+/** The grid as wide as its widest row holding a value, every row padded to that width; nothing when it holds no value. */
+export function xlsxGrid({ grid, rejectedRows }: GridRead): GridRead {
+  let width = 0;
+  for (const row of grid) {
+    for (let c = (row?.length ?? 0) - 1; c >= width; c--) {
+      if (row![c] !== "") {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  if (grid.length === 1 && width === 0) return { grid: [], rejectedRows };
+  checkGridCells(grid.length * width);
+  const fitted = Array.from(grid, (row) => {
+    const cells = (row ?? []).slice(0, width);
+    while (cells.length < width) cells.push("");
+    return cells;
+  });
+  return { grid: fitted, rejectedRows };
+}
+
+function readRow(values: readonly unknown[], row: number): { cells: XlsxCell[]; errors: CellError[] } {
   const cells: XlsxCell[] = [];
   const errors: CellError[] = [];
-  for (let c = 1; c <= width; c++) {
-    const cell = row.getCell(c);
-    const value = valueOf(cell);
+  for (let c = 0; c < values.length; c++) {
+    const value = values[c];
     const error = errorOf(value);
-    if (error !== undefined) errors.push({ address: cell.address, column: c - 1, error });
+    if (error !== undefined) errors.push({ address: addressOf(c + 1, row), column: c, error });
     cells.push(normaliseCell(value));
   }
   return { cells, errors };
 }
 
-async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
-  patchExcelJsFormulaCells();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw new ReaderError("Ce fichier n'est pas un classeur Excel lisible (.xlsx).");
-  }
-  return workbook;
-}
-
-function pickSheet(workbook: ExcelJS.Workbook, sheetName: string | undefined): ExcelJS.Worksheet {
-  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
+function pickSheet(book: XlsxBook, sheetName: string | undefined): XlsxSheet {
+  const sheets = book.sheets.filter((s) => book.entries.has(s.path));
+  const sheet = sheetName === undefined ? sheets[0] : sheets.find((s) => s.name === sheetName);
   if (sheet) return sheet;
-  const names = workbook.worksheets.map((w) => `« ${w.name} »`).join(", ");
+  const names = sheets.map((w) => `« ${w.name} »`).join(", ");
   throw new ReaderError(
     sheetName === undefined
       ? "Le classeur ne contient aucune feuille."
@@ -117,35 +146,8 @@ interface CellError {
   error: string;
 }
 
-/** One rejected row per data row holding error cells (row r of the sheet is grid index r - 1). */
-function rejectedRowsOf(errors: CellError[][], grid: Grid): RejectedRow[] {
-  const headers = grid[0] ?? [];
-  const rejected: RejectedRow[] = [];
-  for (let index = 1; index < grid.length; index++) {
-    const cells = errors[index]!;
-    if (!cells.length) continue;
-    const header = headers[cells[0]!.column];
-    rejected.push({ index, column: header === undefined ? "" : String(header), problem: errorProblem(cells) });
-  }
-  return rejected;
-}
-
 function errorProblem(cells: readonly CellError[]): string {
   if (cells.length === 1) return `Cellule ${cells[0]!.address} en erreur (${cells[0]!.error}) : ligne écartée.`;
   const names = cells.map((c) => `${c.address} (${c.error})`);
   return `Cellules ${names.slice(0, -1).join(", ")} et ${names.at(-1)} en erreur : ligne écartée.`;
-}
-
-/** Drops the empty columns at the right (formatted but empty cells widen a sheet). */
-function trimRight(rows: XlsxCell[][]): XlsxCell[][] {
-  let width = 0;
-  for (const row of rows) {
-    for (let c = row.length - 1; c >= width; c--) {
-      if (row[c] !== "") {
-        width = c + 1;
-        break;
-      }
-    }
-  }
-  return rows.map((row) => (row.length > width ? row.slice(0, width) : row));
 }

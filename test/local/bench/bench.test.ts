@@ -1,13 +1,18 @@
 import { execFileSync } from "node:child_process";
 import { actionList } from "../../../src/core/journal/store";
-import { existsSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { readJournal } from "../../../src/core/journal/read";
 import { isDate } from "../../../src/core/values/isDate";
 import { generateJournal, JOURNAL_HEADERS, REPORT_YEAR, withTrailingEmptyRows } from "../../../src/local/bench/generate";
 import { barePass, benchWallClock, yearlyTotals } from "../../../src/local/bench/pipeline";
 import { checkTargets, renderMarkdown } from "../../../src/local/bench/results";
-import { runBench } from "../../../src/local/bench/run";
+import { type BenchResults, runBench } from "../../../src/local/bench/run";
+import { measureCliCsv } from "../../../src/local/bench/cliCsv";
+import { writeJournalCsv } from "../../../src/local/bench/csvFile";
+import { readJournalFile } from "../../../src/local/readers";
 import { sumifsSheet } from "../../../src/local/bench/spreadsheetEngine";
 import { intlWallClock } from "../../../src/local/timezone";
 
@@ -109,5 +114,62 @@ describe("bench smoke run", () => {
     const markdown = renderMarkdown(results, checks);
     expect(markdown).toContain("| Lignes |");
     expect(lines.length).toBeGreaterThan(3);
+    // CI keeps to the smoke size: no 600 MB file, and the run says so
+    expect(results.cliCsv).toBeUndefined();
+    expect(lines).toContain("CSV de 600 Mo par la ligne de commande : non mesuré en smoke (plusieurs minutes, 600 Mo sur disque)");
+    expect(checks.find((c) => c.label.startsWith("Ligne de commande sur un CSV"))).toMatchObject({ measured: "non mesuré", target: "< 1.00 GB" });
   });
 });
+
+describe("the command line on a generated CSV", () => {
+  const dir = mkdtempSync(join(tmpdir(), "valorise-bench-test-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes the bench's journal as Bénévalibre's CSV export: the same journal as the typed grid", async () => {
+    const path = join(dir, "benevalo-export.csv");
+    const bytes = writeJournalCsv(path, 3_000);
+    expect(bytes).toBe(statSync(path).size);
+    // some 260 bytes a row: 2,400,000 rows make the 600 MB of the bench
+    expect(bytes / 3_000).toBeGreaterThan(250);
+    const file = await readJournalFile(path);
+    expect(file.grid[0]).toEqual([...JOURNAL_HEADERS]);
+    expect(file.grid[1]!.slice(6, 11)).toEqual([expect.stringMatching(/^\d{4}-\d\d-\d\d$/), expect.any(String), expect.any(String), expect.any(String), expect.stringMatching(/^(True|False)$/)]);
+    const fromCsv = readJournal(file.grid, { wallClock: file.wallClock, rejectedRows: file.rejectedRows });
+    const typed = readJournal(generateJournal({ rows: 3_000 }).grid, { wallClock: paris });
+    const sum = (j: typeof typed) => actionList(j.actions).reduce((n, a) => n + a.durationMs, 0);
+    expect(actionList(fromCsv.actions).length).toBe(actionList(typed.actions).length);
+    expect(sum(fromCsv)).toBe(sum(typed));
+    expect(fromCsv.anomalies.filter((a) => a.kind !== "verifier").map((a) => [a.row, a.kind])).toEqual(
+      typed.anomalies.filter((a) => a.kind !== "verifier").map((a) => [a.row, a.kind]),
+    );
+  });
+
+  it("runs the built command line in a child process and reads its time and peak memory", { timeout: 60_000 }, () => {
+    if (!existsSync("dist-local/cli.js")) execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "ignore" });
+    const lines: string[] = [];
+    const r = measureCliCsv(2_000, (l) => lines.push(l));
+    expect(r.rows).toBe(2_000);
+    expect(r.bytes).toBeGreaterThan(500_000);
+    expect(r.ms).toBeGreaterThan(0);
+    // a Node process holds some 40 MB before reading anything
+    expect(r.peakRssBytes).toBeGreaterThan(20 * 1024 * 1024);
+    expect(lines[0]).toMatch(/^CSV de 2 000 lignes \(\d+\.\d KB\) écrit en /);
+  });
+
+  it("checks the peak memory against 1 GB", () => {
+    const results = { ...runBenchShape(), cliCsv: { rows: 2_400_000, bytes: 640_000_000, ms: 21_000, peakRssBytes: 770 * 1024 * 1024 } };
+    const line = (r: typeof results) => checkTargets(r).find((c) => c.label.startsWith("Ligne de commande sur un CSV"))!;
+    expect(line(results)).toMatchObject({ ok: true, measured: "770 MB", target: "< 1.00 GB" });
+    expect(line(results).label).toBe("Ligne de commande sur un CSV de 610 MB (2 400 000 lignes) : mémoire au plus haut (RSS), en 21.00 s");
+    expect(line({ ...results, cliCsv: { ...results.cliCsv, peakRssBytes: 1.5 * 1024 ** 3 } })).toMatchObject({ ok: false, gap: "1.5x la cible" });
+    expect(renderMarkdown(results)).toContain("Durée 21.00 s ; mémoire au plus haut (RSS) 770 MB.");
+  });
+});
+
+/** Results with nothing measured but what a test sets. */
+function runBenchShape(): BenchResults {
+  return {
+    date: "2026-01-01T00:00:00Z", machine: { cpu: "", cores: 1, memoryGb: 1, node: "", platform: "" }, smoke: false,
+    sizes: [], engine: [], reportCalls: [], peakRssBytes: 0, errors: [],
+  };
+}

@@ -1,6 +1,6 @@
 // Builds XLSX packages part by part, cell XML written as the named writer writes it, so the reader
 // meets exactly what Bénévalibre (tablib + openpyxl 3.1) or Excel put in a file.
-import { zip } from "./zip";
+import { type ZipOptions, zip } from "./zip";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -35,10 +35,10 @@ export const excel = {
 
 const s = (style?: number) => (style === undefined ? "" : ` s="${style}"`);
 
-/** An XLSX package with one worksheet whose rows hold the cells given (already written as XML). */
-export function workbook(rows: string[][], sheetName = "Tablib Dataset"): Uint8Array {
+/** An XLSX package with one worksheet whose rows hold the cells given (already written as XML); `sheetData` replaces them. */
+export function workbook(rows: string[][], sheetName = "Tablib Dataset", options: ZipOptions & { sheetData?: string } = {}): Uint8Array {
   const last = rows.length;
-  const sheetData = rows.map((cells, i) => `<row r="${i + 1}">${cells.join("")}</row>`).join("");
+  const sheetData = options.sheetData ?? rows.map((cells, i) => `<row r="${i + 1}">${cells.join("")}</row>`).join("");
   return zip({
     "[Content_Types].xml":
       `<?xml version="1.0" encoding="UTF-8"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -81,7 +81,7 @@ export function workbook(rows: string[][], sheetName = "Tablib Dataset"): Uint8A
       `<selection pane="bottomLeft"/></sheetView></sheetViews><sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>` +
       `<sheetData>${sheetData}</sheetData>` +
       `<pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/></worksheet>`,
-  });
+  }, options);
 }
 
 /** The column letters of a row's cells, A to Z. */

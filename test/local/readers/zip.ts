@@ -1,4 +1,6 @@
-// A store-only ZIP writer (no compression), enough to build an XLSX package part by part.
+// A ZIP writer, enough to build an XLSX package part by part: stored, or deflated as Excel writes
+// its parts; `declared` lets a test write a directory that lies about a part's size.
+import { deflateRawSync } from "node:zlib";
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -18,22 +20,29 @@ function header(size: number, fill: (view: DataView) => void): Uint8Array {
   return bytes;
 }
 
+export interface ZipOptions {
+  deflate?: boolean;
+  /** Uncompressed size written in the headers instead of the real one, by file name. */
+  declared?: Record<string, number>;
+}
+
 /** A ZIP archive holding the files given (name -> UTF-8 text), in that order. */
-export function zip(files: Record<string, string>): Uint8Array {
+export function zip(files: Record<string, string>, options: ZipOptions = {}): Uint8Array {
   const local: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const [name, text] of Object.entries(files)) {
     const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(text, "utf8");
-    const crc = crc32(data);
+    const plain = Buffer.from(text, "utf8");
+    const crc = crc32(plain);
+    const data = options.deflate ? deflateRawSync(plain, { level: 9 }) : plain;
     const entry = (v: DataView, at: number) => {
       v.setUint16(at, 20, true); // version needed
       v.setUint16(at + 2, 0x0800, true); // UTF-8 names
-      v.setUint16(at + 4, 0, true); // stored
+      v.setUint16(at + 4, options.deflate ? 8 : 0, true); // deflated or stored
       v.setUint32(at + 10, crc, true);
       v.setUint32(at + 14, data.length, true);
-      v.setUint32(at + 18, data.length, true);
+      v.setUint32(at + 18, options.declared?.[name] ?? plain.length, true);
       v.setUint16(at + 22, nameBytes.length, true);
     };
     local.push(header(30, (v) => (v.setUint32(0, 0x04034b50, true), entry(v, 4))), nameBytes, data);

@@ -52,8 +52,8 @@ export interface ActionTable extends Readonly<Record<LabelColumn, Column>> {
  * needs doubles for its milliseconds). The five label columns share one width.
  */
 export class ActionTableWriter {
-  private readonly day: Int32Array;
-  private readonly row: Int32Array;
+  private day: Int32Array;
+  private row: Int32Array;
   private title: Column;
   private volunteer: Column;
   private extraDays: Column;
@@ -73,7 +73,8 @@ export class ActionTableWriter {
   private maxTitle: number;
   private length = 0;
 
-  constructor(private readonly capacity: number) {
+  /** `capacity`: the actions to make room for; the columns double when one more comes (a journal read as a stream). */
+  constructor(private capacity: number) {
     this.day = new Int32Array(capacity);
     this.row = new Int32Array(capacity);
     // widths are indexes in WIDTHS: 0 one byte, 1 two, 2 four
@@ -96,7 +97,7 @@ export class ActionTableWriter {
   ): void {
     const label = Math.max(category, project, level, association, role);
     if (volunteer > this.maxVolunteer || extraDays > this.maxExtraDays || durationMs > this.maxDuration ||
-      distanceM > this.maxDistance || label > this.maxLabel || title > this.maxTitle) {
+      distanceM > this.maxDistance || label > this.maxLabel || title > this.maxTitle || this.length === this.capacity) {
       this.widen(volunteer, extraDays, durationMs, distanceM, label, title);
     }
     const n = this.length++;
@@ -130,8 +131,21 @@ export class ActionTableWriter {
     return [WIDTHS[width]!.make(this.capacity), WIDTHS[width]!.max];
   }
 
-  /** Widens the columns whose new value does not fit. */
+  /** Widens the columns whose new value does not fit; doubles them all when full. */
   private widen(volunteer: number, extraDays: number, durationMs: number, distanceM: number, label: number, title: number): void {
+    if (this.length === this.capacity) {
+      const capacity = (this.capacity = Math.max(1024, this.capacity * 2));
+      // every column: the writer's only typed arrays
+      const self = this as unknown as Record<string, unknown>;
+      for (const key in self) {
+        const column = self[key];
+        if (ArrayBuffer.isView(column)) {
+          const copy = new (column.constructor as new (n: number) => Column)(capacity);
+          copy.set(column as Column);
+          self[key] = copy;
+        }
+      }
+    }
     // Columns passed, not named: the add-on's build shortens these property names (scripts/build.mjs).
     const wider = (column: Column, value: number, max: number): [Column, number] => {
       if (value <= max) return [column, max];

@@ -1,0 +1,193 @@
+import { createRequire } from "node:module";
+import { posix } from "node:path";
+import type { RandomAccess } from "./byteSource";
+import { ReaderError } from "./errors";
+import { readXml } from "./xml";
+import { NOT_A_WORKBOOK, type ZipEntry, entryBytes, entryChunks, zipDirectory } from "./zip";
+
+// exceljs's own rules for what a number format means, so that cells read as its full reader read them
+const requireCjs = createRequire(import.meta.url);
+const excelUtils = requireCjs("exceljs/lib/utils/utils.js") as { isDateFmt(format: string): boolean; xmlDecode(text: string): string };
+const builtInFormats = requireCjs("exceljs/lib/xlsx/defaultnumformats.js") as Record<number, { f?: string }>;
+
+/**
+ * The most a workbook's parts may weigh once inflated. The parts held in memory while the sheet is
+ * read (the shared texts, the styles, the workbook and its relationships) are bounded so that a
+ * workbook cannot take more memory than the journal it holds: the shared texts of a journal of a
+ * million rows (names, titles, labels) weigh a few tens of MB. The sheet is read as it inflates:
+ * its bound is Excel's own (1,048,576 rows) at 2 KB a row, ten times the XML of a 15-column
+ * Bénévalibre row.
+ */
+export const PART_LIMITS = { sheet: 2 * 1024 ** 3, sharedStrings: 128 * 1024 ** 2, other: 16 * 1024 ** 2 } as const;
+
+/**
+ * The longest text a cell may hold: Excel holds 32,767 characters at most (Excel specifications and
+ * limits, support.microsoft.com, as for the grid in xlsxSheet.ts); past thirty times that,
+ * the text is not a cell's but a file built to take the memory (a string of a gigabyte cannot
+ * even be made).
+ */
+const MAX_CELL_CHARS = 1_000_000;
+
+/** Gathers a cell's text, refusing one beyond MAX_CELL_CHARS. */
+export class CellText {
+  private parts: string[] = [];
+  private length = 0;
+
+  constructor(private readonly where: () => string) {}
+
+  add(text: string): void {
+    this.length += text.length;
+    if (this.length > MAX_CELL_CHARS) {
+      throw new ReaderError(
+        `${this.where()} contient plus d'un million de caractères, quand Excel en permet 32 767 : ce fichier n'est pas un journal lisible.`,
+      );
+    }
+    this.parts.push(text);
+  }
+
+  text(): string {
+    return this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+  }
+}
+
+export interface XlsxSheet {
+  name: string;
+  /** Path of its part in the archive. */
+  path: string;
+}
+
+/** What the cells of a sheet are read with: the shared texts, which styles are dates, the workbook's date system. */
+export interface XlsxBook {
+  file: RandomAccess;
+  entries: Map<string, ZipEntry>;
+  /** In the workbook's order (the order of its tabs). */
+  sheets: XlsxSheet[];
+  sharedStrings: string[];
+  /** True at the index of each cell style whose number format is a date or a time. */
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+/** Opens an XLSX workbook: its directory, then the small parts every sheet needs. */
+export async function openBook(file: RandomAccess): Promise<XlsxBook> {
+  const entries = await zipDirectory(file);
+  const part = (path: string) => entries.get(path);
+  const rootRels = await readRelationships(file, part("_rels/.rels"), "");
+  const workbookPath = rootRels.find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbookEntry = part(workbookPath);
+  if (!workbookEntry) throw new ReaderError(NOT_A_WORKBOOK);
+  const dir = posix.dirname(workbookPath);
+  const rels = await readRelationships(file, part(posix.join(dir, "_rels", `${posix.basename(workbookPath)}.rels`)), dir);
+  const { sheets, date1904 } = await readWorkbook(file, workbookEntry);
+  const byId = new Map(rels.map((r) => [r.id, r.target]));
+  const related = (type: string, fallback: string) => part(rels.find((r) => r.type.endsWith(type))?.target ?? posix.join(dir, fallback));
+  return {
+    file,
+    entries,
+    sheets: sheets.map((s) => ({ name: s.name, path: byId.get(s.id) ?? "" })),
+    sharedStrings: await readSharedStrings(file, related("/sharedStrings", "sharedStrings.xml")),
+    dateStyles: await readDateStyles(file, related("/styles", "styles.xml")),
+    date1904,
+  };
+}
+
+async function xmlOf(file: RandomAccess, entry: ZipEntry, what: string, open: (name: string, attributes: Record<string, string>) => void): Promise<void> {
+  const bytes = await entryBytes(file, entry, PART_LIMITS.other, what);
+  await readXml((async function* () { yield bytes; })(), { open, text: () => {}, close: () => {} });
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  /** Path in the archive. */
+  target: string;
+}
+
+async function readRelationships(file: RandomAccess, entry: ZipEntry | undefined, dir: string): Promise<Relationship[]> {
+  const list: Relationship[] = [];
+  if (!entry) return list;
+  await xmlOf(file, entry, "La liste des parties", (name, a) => {
+    if (name !== "Relationship" || a.TargetMode === "External" || !a.Target) return;
+    // an absolute target ("/xl/worksheets/sheet1.xml", as openpyxl writes it) starts at the archive's root
+    const target = a.Target.startsWith("/") ? a.Target.slice(1) : posix.normalize(posix.join(dir, a.Target));
+    list.push({ id: a.Id ?? "", type: a.Type ?? "", target });
+  });
+  return list;
+}
+
+async function readWorkbook(file: RandomAccess, entry: ZipEntry): Promise<{ sheets: { name: string; id: string }[]; date1904: boolean }> {
+  const sheets: { name: string; id: string }[] = [];
+  let date1904 = false;
+  await xmlOf(file, entry, "La description du classeur", (name, a) => {
+    if (name === "sheet") sheets.push({ name: a.name ?? "", id: a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "" });
+    else if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+  });
+  return { sheets, date1904 };
+}
+
+/** Which cell styles (cellXfs) show a date or a time: exceljs's test on the number format, built in or the workbook's own. */
+async function readDateStyles(file: RandomAccess, entry: ZipEntry | undefined): Promise<boolean[]> {
+  if (!entry) return [];
+  const formats = new Map<number, string>();
+  const styles: number[] = [];
+  let inCellXfs = false;
+  const bytes = await entryBytes(file, entry, PART_LIMITS.other, "La table des styles");
+  await readXml((async function* () { yield bytes; })(), {
+    open(name, a) {
+      if (name === "numFmt") formats.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) styles.push(Number(a.numFmtId ?? 0));
+    },
+    text() {},
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+  });
+  return styles.map((id) => {
+    if (!id) return false;
+    const format = formats.get(id) ?? builtInFormats[id]?.f;
+    return !!format && excelUtils.isDateFmt(format);
+  });
+}
+
+/**
+ * The shared texts: each <si>'s text, its runs joined (the journal reads text, not fonts), the
+ * phonetic runs (<rPh>) left out, the characters Excel escapes (_x000D_) restored as exceljs does.
+ */
+async function readSharedStrings(file: RandomAccess, entry: ZipEntry | undefined): Promise<string[]> {
+  const strings: string[] = [];
+  if (!entry) return strings;
+  const where = () => `Le texte partagé n° ${strings.length + 1} du classeur`;
+  let parts = new CellText(where);
+  let inText = false;
+  let phonetic = 0;
+  let text = new CellText(where);
+  await readXml(entryChunks(file, entry, PART_LIMITS.sharedStrings, "La table des textes partagés"), {
+    open(name) {
+      if (name === "si") parts = new CellText(where);
+      else if (name === "rPh") phonetic++;
+      else if (name === "t" && !phonetic) {
+        inText = true;
+        text = new CellText(where);
+      }
+    },
+    text(value) {
+      if (inText) text.add(value);
+    },
+    close(name) {
+      if (name === "t" && inText) {
+        inText = false;
+        parts.add(unescapeExcel(text.text()));
+      } else if (name === "rPh") phonetic--;
+      else if (name === "si") strings.push(parts.text());
+    },
+  });
+  return strings;
+}
+
+/** "_x000D_" and the like: the characters Excel writes escaped in a text (exceljs's TextXform). */
+export function unescapeExcel(text: string): string {
+  return text.indexOf("_x") < 0 ? text : text.replace(/_x([0-9A-F]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
+}
+
+export { excelUtils };
