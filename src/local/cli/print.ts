@@ -11,6 +11,8 @@ export type Align = "left" | "right";
  * CVE-2021-42574). Bidi marks (LRM, RLM) act on their neighbours only and are left alone.
  */
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The same but the line feed: a long report with no other control is handed back as it is, not copied. */
+const CONTROLS_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * The text with each such character written the way JSON writes it ("\u001b"), line feeds kept
@@ -19,7 +21,7 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2
  * and reads back the same.
  */
 export function visibleControls(text: string, lines = false): string {
-  return text.replace(CONTROLS, (c) => (lines && c === "\n" ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  return text.replace(lines ? CONTROLS_BUT_LF : CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** "1 234,50": French number, space between thousands, fixed decimals. */
