@@ -76,12 +76,10 @@ describe("texts, lists, depth and size of the settings", () => {
   it("refuses a rate table or a list of a million items at once, before reading them", () => {
     const rows = Array.from({ length: 1_000_000 }, () => ({ label: "A", eurosPerHour: 1 }));
     const roles = Array.from({ length: 1_000_000 }, () => "Président");
-    const started = performance.now();
     expect(shown(withValuation({ rateTable: { key: "niveau", rows } }))).toEqual({ "valuation.rateTable": "Table de taux trop longue (200 lignes au plus) : lisez-la depuis une feuille." });
     expect(shown({ ...base, cec: { qualifyingRoles: roles } })).toEqual({
       "cec.qualifyingRoles": "Réglages CEC invalides : 200 éléments au plus par liste, rôles de 100 caractères au plus, noms d'association de 200.",
     });
-    expect(performance.now() - started).toBeLessThan(100);
   });
 
   it("refuses a deeply nested object in French instead of overflowing the stack", () => {

@@ -100,9 +100,7 @@ describe("exact sums", () => {
     const grid: unknown[][] = [["Bénévole", "Date", "Durée (en heures)", "Catégorie", "Projet"]];
     for (let i = 0; i < n; i++) grid.push([`B${i % 97}`, "2025-06-01", 0.1, `C${i % 7}`, `P${i % 3}`]);
     const j = readJournal(grid, { wallClock: (d) => d.getTime() });
-    const started = performance.now();
     const v = valueActions(j.actions, {}, 2025);
-    const ms = performance.now() - started;
     // 10,000 h x 11.88 = 118,800.00 EUR exactly
     expect(v.cents).toBe(11_880_000);
     expect(v.hours).toBe(10_000);
@@ -118,7 +116,7 @@ describe("exact sums", () => {
     }
     const drift = Math.abs(naive - 118_800);
     console.info(
-      `100 000 lignes de 0,1 h : ${v.cents / 100} € exact en ${ms.toFixed(0)} ms ; somme flottante naïve ${naive} ` +
+      `100 000 lignes de 0,1 h : ${v.cents / 100} € exact ; somme flottante naïve ${naive} ` +
         `(écart ${drift.toExponential(2)} €) ; arrondi par ligne ${perRow.toFixed(2)} €`,
     );
     expect(drift).toBeGreaterThan(0);
@@ -127,7 +125,6 @@ describe("exact sums", () => {
     // the breakdown splits the total by largest remainder instead (see accounting tests)
     expect(v.byProject.map((p) => p.cents)).toEqual([3_960_079, 3_959_961, 3_959_960]);
     expect(v.byProject.reduce((s, p) => s + p.cents, 0)).toBe(v.cents);
-    expect(ms).toBeLessThan(2000);
   });
   it("breaks the total down by association, blank association included, lines adding up to it", () => {
     const grid = [

@@ -60,13 +60,12 @@ describe("XLSX: a compression bomb is refused in French", () => {
   it("reads a workbook whose last cell is Excel's last (XFD1048576) without building the empty cells between", async () => {
     const sheetData = sheetRows([HEADERS, row(2, "Zoé Benoît"), row(3, "Karim Haddad")]) + '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>fin</t></is></c></row>';
     const path = tmp.write("coin.xlsx", workbook([], "Journal", { deflate: true, sheetData }));
-    const started = performance.now();
+    // (its speed is the bench's to measure: a reader building the empty cells would not finish within the test's timeout)
     const { code, out } = await cli(path);
     expect(code).toBe(0);
     const r = JSON.parse(out) as ReportJson;
     expect(r.toutesAssociations?.benevoles).toBe(2);
     expect(r.lignes).toBe(1_048_575);
-    expect(performance.now() - started).toBeLessThan(5_000);
     // read whole, as a table beside the journal is, it would be 17 billion cells: refused
     await expect(readJournalFile(path)).rejects.toThrow(/coin\.xlsx : plus de 20 millions de cellules : trop pour une table lue en entier/);
   });
