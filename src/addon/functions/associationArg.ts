@@ -22,7 +22,7 @@ export const MONEY_ASSOCIATION_PARAM: ParamSpec = {
 const title = (g: AssociationGroup) => g.name || BLANK_LABELS.association;
 
 /** The association a function's last argument names (loosely, through the alias table), or undefined when omitted. */
-function groupArg(value: unknown, ctx: JournalContext, groups: AssociationGroup[]): AssociationGroup | undefined {
+function groupArg(value: unknown, ctx: JournalContext, groups: readonly AssociationGroup[]): AssociationGroup | undefined {
   const name = optionalText(value);
   if (name === undefined) return undefined;
   const key = ctx.journal.keys.association(name);
@@ -49,7 +49,7 @@ export function ofAssociation(actions: ActionSelection, value: unknown, ctx: Jou
  * Money: the named association; omitted, the journal must hold one association only. `example(name)`
  * is the call to suggest, such as `=BENEVOLAT_VALORISATION(Journal!A:O; 2025; ; ; "Club")`.
  */
-export function oneAssociation(value: unknown, ctx: JournalContext, groups: AssociationGroup[], example: (name: string) => string): AssociationGroup {
+export function oneAssociation(value: unknown, ctx: JournalContext, groups: readonly AssociationGroup[], example: (name: string) => string): AssociationGroup {
   const group = groupArg(value, ctx, groups) ?? (groups.length === 1 ? groups[0] : undefined);
   if (!group) {
     throw new ArgumentError(

@@ -25,11 +25,21 @@ export function groupKey(journal: Journal, label: string): string {
   return label.trim() ? journal.keys.association(label) : "";
 }
 
+// Found once per journal (a journal is never changed once read): the report, its CEC settings, the
+// sidebar and the custom functions all ask for them.
+const found = new WeakMap<Journal, readonly AssociationGroup[]>();
+
 /**
  * Every association of the journal's counted actions, by name, the actions with none last. The
  * spellings also hold the blank (always) and names seen only on rows left out: no group of their own.
  */
-export function associationGroups(journal: Journal): AssociationGroup[] {
+export function associationGroups(journal: Journal): readonly AssociationGroup[] {
+  let groups = found.get(journal);
+  if (!groups) found.set(journal, (groups = findGroups(journal)));
+  return groups;
+}
+
+function findGroups(journal: Journal): AssociationGroup[] {
   const table = journal.actions;
   const labels = table.dictionaries.labels.association;
   const used = new Uint8Array(labels.length);

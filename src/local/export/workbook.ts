@@ -1,8 +1,6 @@
 import ExcelJS from "exceljs";
-import { basename, dirname } from "node:path";
 import { type SheetLayout, TEXT_FORMAT, spreadsheetValue } from "../../core/report/layout";
 import type { ReportSheet } from "../../core/report/sheets";
-import { writeAllOrNothing } from "./safeWrite";
 
 const MAX_WIDTH = 60;
 
@@ -35,7 +33,7 @@ function addLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
  * The report workbook: the Synthèse when given, then one worksheet per report sheet, bold frozen
  * header row, number formats per column.
  */
-export function reportWorkbook(sheets: readonly ReportSheet[], summary?: SheetLayout): ExcelJS.Workbook {
+function reportWorkbook(sheets: readonly ReportSheet[], summary?: SheetLayout): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Valorise";
   if (summary) addLayout(workbook, summary);
@@ -55,9 +53,4 @@ export function reportWorkbook(sheets: readonly ReportSheet[], summary?: SheetLa
 /** The workbook's xlsx bytes, to write through a temporary file (exceljs' writeFile writes in place). */
 export async function reportWorkbookBytes(sheets: readonly ReportSheet[], summary?: SheetLayout): Promise<Uint8Array> {
   return Buffer.from(await reportWorkbook(sheets, summary).xlsx.writeBuffer());
-}
-
-/** Writes the workbook to a file (xlsx), through a temporary file beside it. */
-export async function writeReportWorkbook(sheets: readonly ReportSheet[], path: string, summary?: SheetLayout): Promise<void> {
-  await writeAllOrNothing(dirname(path), [{ name: basename(path), content: () => reportWorkbookBytes(sheets, summary) }]);
 }
