@@ -2,6 +2,7 @@ import { ReportError } from "../../core/report/associationGroups";
 import { UserError } from "../../core/userError";
 import { UsageError, parseArgs } from "./args";
 import { type Io, processIo } from "./io";
+import { runDocuments } from "./documents";
 import { runRapport } from "./rapport";
 import { USAGE } from "./usage";
 
@@ -24,7 +25,8 @@ export async function main(argv: readonly string[], io: Io = processIo, env: Rec
       io.out(USAGE);
       return 0;
     }
-    return await runRapport(command, io);
+    if (command.kind === "rapport") return await runRapport(command, io);
+    return await runDocuments({ ...command, kind: command.kind }, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n\n${USAGE}`);

@@ -1,72 +1,25 @@
 import { basename } from "node:path";
-import { readAliasTable } from "../../core/aliases/table";
-import { type ColumnMapping, resolveColumns } from "../../core/journal/columnMapping";
-import { requireColumns, withColumns } from "../../core/journal/columns";
-import type { ColumnOverrides } from "../../core/journal/fields";
-import { type JournalReader, journalReader } from "../../core/journal/read";
-import type { Journal } from "../../core/journal/types";
-import { defaultReportYear } from "../../core/journal/reportYear";
-import { today, yearOfDay } from "../../core/values/calendar";
-import { readRolesTable } from "../../core/roles/table";
-import { type JournalFile, type JournalHead, readJournalFile, readJournalRows } from "../readers";
-import type { Io } from "./io";
-import { buildJournalReport } from "../../core/report/yearReport";
-import { type AssociationTable, readAssociationTable } from "../../core/associations/table";
-import type { ValuationSettingsInput } from "../../core/settings/valuation";
-import type { InputFile } from "../export/outputCheck";
 import { OutputError } from "../export/outputError";
 import { planReportOutputs, writtenSummary } from "../export/reportOutputs";
 import { writeAllOrNothing } from "../export/safeWrite";
-import { unmatchedColumnsError } from "./columnArgs";
 import { columnsJson } from "./columns";
+import type { Io } from "./io";
+import { type LoadOptions, inputFiles, loadJournalReport } from "./load";
 import { buildReportJson } from "./report";
-import { type ValuationCliOptions, valuationSettingsOf } from "./valuationArgs";
 import { renderText } from "./text";
 
-export interface RapportOptions {
-  file: string;
-  year?: number;
+export interface RapportOptions extends LoadOptions {
   outDir?: string;
   json: boolean;
-  sheet?: string;
-  /** Roles table file (--roles). */
-  roles?: string;
-  /** Alias table file (--alias): "Nom dans le journal" → "Nom retenu". */
-  aliases?: string;
-  /** Rates, coefficient, chart, SIREN, ETP base, mileage (--taux, --table-taux, --coefficient...). */
-  valuation?: ValuationCliOptions;
-  /** Columns chosen by hand (--colonne champ="En-tête"). */
-  columns?: ColumnOverrides;
-  /** Only this association (--association). */
-  association?: string;
-  /** Associations table file (--associations). */
-  associations?: string;
-  /** A free period (--du, --au), days included. */
-  from?: number;
-  to?: number;
+  /** --pdf: the yearly report as one PDF too, in --sortie. */
+  pdf?: boolean;
   /** --ecraser: replace the report files already in the output folder. */
   overwrite?: boolean;
 }
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
 export async function runRapport(options: RapportOptions, io: Io): Promise<number> {
-  const day = today();
-  const { journal, mapping, format, encoding, rows } = await readJournalStream(options, io, day);
-  const rolesFile = options.roles === undefined ? undefined : await readSideTable(options.roles, io);
-  const roles = rolesFile && readRolesTable(rolesFile.grid, { wallClock: rolesFile.wallClock });
-  const typed = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readSideTable(path, io)).grid);
-  const { common, overrides } = splitAssociationSettings(typed);
-  const associations = options.associations === undefined ? undefined : await readAssociationsFile(options.associations, io);
-  const year = options.year ?? (options.to !== undefined ? yearOfDay(options.to) : undefined) ?? closingYear(overrides.closingDate)
-    ?? defaultReportYear(journal, day) ?? null;
-  if (year !== null && !journal.years.includes(year) && options.from === undefined) {
-    const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
-    io.err(`Attention : aucune action comptée en ${year} (${present}).\n`);
-  }
-  const journalReport = year === null ? null : buildJournalReport(journal, year, {
-    roles, valuationSettings: common, overrides, associations: associations?.rows, association: options.association,
-    ...(options.from !== undefined ? { period: { from: options.from, to: options.to! } } : {}),
-  });
+  const { journal, mapping, format, encoding, rows, year, associations, journalReport } = await loadJournalReport(options, io);
   const source = { file: options.file, format, encoding, rows, columns: columnsJson(mapping) };
   const report = buildReportJson(journal, source, journalReport, {
     rolesFile: options.roles, aliasFile: options.aliases,
@@ -92,73 +45,4 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
     return error.exitCode;
   }
   return 0;
-}
-
-/** The files the command reads, each named with its option. */
-function inputFiles(options: RapportOptions): InputFile[] {
-  const inputs: InputFile[] = [{ path: options.file, what: "le journal lu" }];
-  const side: [string | undefined, string, string][] = [
-    [options.roles, "la table des rôles", "--roles"],
-    [options.aliases, "la table des alias", "--alias"],
-    [options.associations, "la table des associations", "--associations"],
-    [options.valuation?.rateTable, "la table de taux", "--table-taux"],
-  ];
-  for (const [path, what, option] of side) if (path !== undefined) inputs.push({ path, what, option });
-  return inputs;
-}
-
-/**
- * Reads the journal as a stream into the journal reader: each row is read as it comes, nothing
- * but the journal's compact table is kept (a CSV of millions of rows stays far under a gigabyte).
- * The columns are checked on the header row, before any other row is read.
- */
-async function readJournalStream(options: RapportOptions, io: Io, day: number): Promise<{ journal: Journal; mapping: ColumnMapping; rows: number } & Pick<JournalHead, "format" | "encoding">> {
-  let mapping: ColumnMapping | undefined;
-  let reader: JournalReader | undefined;
-  const read = await readJournalRows(options.file, { sheet: options.sheet }, async (headers, { wallClock }) => {
-    mapping = resolveColumns(headers, { overrides: options.columns });
-    const unmatched = unmatchedColumnsError(mapping, headers);
-    if (unmatched) throw unmatched;
-    requireColumns(mapping.columns, headers, `Indiquez la colonne à lire avec --colonne, par exemple --colonne date="Jour" (voir valorise --help).`);
-    const aliasFile = options.aliases === undefined ? undefined : await readSideTable(options.aliases, io);
-    const aliases = aliasFile && readAliasTable(aliasFile.grid);
-    const journal = journalReader(withColumns([headers], mapping.columns)[0]!, { wallClock, aliases, today: day });
-    reader = journal;
-    // the readers count data rows from 1 under the headers; the journal names sheet rows, the headers' being 1
-    return { row: (cells, index) => journal.row(cells, index + 1), reject: (r) => journal.reject(r.index + 1, r.column, r.problem) };
-  });
-  return { journal: reader!.finish(), mapping: mapping!, rows: read.rows, format: read.format, encoding: read.encoding };
-}
-
-/** The settings typed for one association (--siren, --plan, --cloture, --territoire) apart from those common to all. */
-function splitAssociationSettings(typed: ValuationSettingsInput): { common: ValuationSettingsInput; overrides: ValuationSettingsInput } {
-  const { siren, chart, closingDate, territory, ...common } = typed;
-  const overrides = Object.fromEntries(Object.entries({ siren, chart, closingDate, territory }).filter(([, v]) => v !== undefined));
-  return { common, overrides };
-}
-
-/** --cloture 30/06/2025 without --annee: the report is on the exercice it closes. */
-function closingYear(closingDate: string | undefined): number | undefined {
-  const m = closingDate && /^(\d{4})-/.exec(closingDate);
-  return m ? Number(m[1]) : undefined;
-}
-
-/** The associations table (--associations): its problems are said on stderr and listed in the JSON report. */
-async function readAssociationsFile(path: string, io: Io): Promise<AssociationTable> {
-  const file = await readSideTable(path, io);
-  const table = readAssociationTable(file.grid, { wallClock: file.wallClock });
-  for (const i of table.issues) io.err(`Attention : ${path}, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}\n`);
-  return table;
-}
-
-/**
- * A table beside the journal (roles, rates): the rows its reader rejected are said on stderr and
- * emptied, so the table's reader skips them instead of reading shifted cells.
- */
-async function readSideTable(path: string, io: Io): Promise<JournalFile> {
-  const file = await readJournalFile(path);
-  if (!file.rejectedRows.length) return file;
-  const rejected = new Set(file.rejectedRows.map((r) => r.index));
-  for (const r of file.rejectedRows) io.err(`Attention : ${path}, ligne ${r.index + 1} : ${r.problem}\n`);
-  return { ...file, grid: file.grid.map((row, i) => (rejected.has(i) ? [] : row)) };
 }

@@ -4,13 +4,22 @@ export const USAGE = `Valorise : valorisation du temps bénévole des associatio
 Utilisation :
   valorise rapport <fichier> [--annee AAAA] [--sortie DOSSIER] [--json] [--feuille NOM] [--roles FICHIER]
                    [--alias FICHIER] [--associations FICHIER] [--association NOM] [--du JJ/MM/AAAA --au JJ/MM/AAAA]
-                   [--colonne CHAMP="EN-TÊTE"]... [--ecraser] [options de valorisation]
+                   [--colonne CHAMP="EN-TÊTE"]... [--ecraser] [--pdf] [options de valorisation]
+  valorise attestations <fichier> --sortie DOSSIER [--annee AAAA] [--association NOM] [--benevole NOM]
+                   [--signataire NOM --qualite QUALITÉ --lieu VILLE] [mêmes options que rapport]
+  valorise recus <fichier> --sortie DOSSIER [--annee AAAA] [--association NOM] [--benevole NOM]
+                   [--premier-numero N] [--signataire NOM --qualite QUALITÉ --lieu VILLE] [mêmes options]
   valorise --help
 
 Commande :
   rapport   pour chaque association du journal, sur son exercice : totaux d'heures par bénévole,
             valorisation, comptabilité (comptes 86/87, écritures de clôture) ; le statut CEC de l'année
-            civile, toutes associations confondues ; les lignes du journal écartées
+            civile, toutes associations confondues ; les lignes du journal écartées ; avec --pdf,
+            le rapport annuel en un PDF pour l'assemblée générale
+  attestations
+            un PDF A4 par bénévole et par association (attestation de bénévolat, et la fiche CEC
+            des bénévoles concernés), un PDF qui les réunit tous, la liste à valider du valideur CEC
+  recus     un reçu fiscal (Cerfa 11580) par bénévole qui a abandonné ses frais kilométriques
 
 Fichier : export de Bénévalibre (.csv, .xlsx, .json), réponses d'un formulaire Google ou journal
 tenu dans un tableur (.csv, .tsv, .txt, .xlsx), avec les en-têtes sur la première ligne. Les
@@ -38,6 +47,13 @@ Options :
                      (journal, tables) jamais ; chaque fichier est écrit à part, puis mis en place
                      quand tous sont prêts
   --ecraser          avec --sortie : remplace les fichiers du rapport déjà présents dans DOSSIER
+  --pdf              avec rapport et --sortie : écrit aussi le rapport annuel en PDF
+  --benevoles F      table des bénévoles (.csv, .xlsx) : Bénévole, Adresse, Véhicule, CV, Électrique,
+                     Agent public
+  --benevole NOM     les documents d'un seul bénévole
+  --premier-numero N numéro d'ordre du premier reçu (par défaut 1), les suivants à la suite
+  --signataire NOM, --qualite QUALITÉ, --lieu VILLE
+                     qui signe les documents pour l'association (sinon, des lignes à remplir à la main)
   --json             affiche le rapport en JSON au lieu d'un texte
   --feuille NOM      feuille à lire dans un classeur .xlsx (par défaut : la première)
   --roles FICHIER    table des rôles (.csv, .xlsx) : Bénévole, Rôle, et au choix Association, Date de naissance

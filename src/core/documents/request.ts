@@ -1,0 +1,14 @@
+import type { JournalReport } from "../report/yearReport";
+import type { Signatory } from "./signature";
+
+/** What every document builder is given: the report, who signs, the day they are made. */
+export interface DocumentRequest {
+  report: JournalReport;
+  /** The day the documents are made: their date, and the deadlines said from it. */
+  day: number;
+  signatory: Signatory;
+  /** Only this volunteer's documents (--benevole), matched like the journal's names. */
+  volunteer?: string;
+  /** The first receipt's order number. */
+  firstNumber?: number;
+}

@@ -1,0 +1,60 @@
+import { join } from "node:path";
+import { attestationSet } from "../../core/documents/attestations";
+import type { DocumentSet } from "../../core/documents/model";
+import { receiptSet } from "../../core/documents/receipts";
+import type { DocumentRequest } from "../../core/documents/request";
+import { UserError } from "../../core/userError";
+import { renderPdf } from "../../pdf/render";
+import { checkOutputs } from "../export/outputCheck";
+import { OutputError } from "../export/outputError";
+import { type OutputFile, writeAllOrNothing } from "../export/safeWrite";
+import type { SignatoryOptions } from "./args";
+import type { Io } from "./io";
+import { type LoadOptions, inputFiles, loadJournalReport } from "./load";
+
+export interface DocumentsOptions extends LoadOptions {
+  kind: "attestations" | "recus";
+  outDir?: string;
+  overwrite?: boolean;
+  volunteer?: string;
+  firstNumber?: number;
+  signatory?: SignatoryOptions;
+}
+
+const BUILDERS: Record<DocumentsOptions["kind"], (request: DocumentRequest) => DocumentSet> = {
+  attestations: attestationSet,
+  recus: receiptSet,
+};
+
+/**
+ * `valorise attestations` and `valorise recus`: reads the journal like `rapport`, builds the
+ * documents, says on stderr each one not issued and why, and writes the PDFs into --sortie, all or
+ * nothing, never over a file read nor, without --ecraser, over a file already there.
+ */
+export async function runDocuments(options: DocumentsOptions, io: Io): Promise<number> {
+  const loaded = await loadJournalReport(options, io);
+  if (!loaded.journalReport) throw new UserError("Aucune action comptée dans le journal : aucun document à produire.");
+  const set = BUILDERS[options.kind]({
+    report: loaded.journalReport, day: loaded.day, signatory: options.signatory ?? {},
+    ...(options.volunteer !== undefined ? { volunteer: options.volunteer } : {}),
+    ...(options.firstNumber !== undefined ? { firstNumber: options.firstNumber } : {}),
+  });
+  for (const notice of set.notices) io.err(`Attention : ${notice}\n`);
+  if (set.files.length === 0) {
+    io.err("Aucun document écrit.\n");
+    return 1;
+  }
+  const dir = options.outDir!;
+  const files: OutputFile[] = set.files.map((f) => ({ name: f.name, content: () => renderPdf(f.document) }));
+  try {
+    await checkOutputs(dir, files.map((f) => ({ name: f.name, of: "les documents" })), inputFiles(options), options.overwrite ?? false);
+    await writeAllOrNothing(dir, files);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.err(`Erreur : ${error.message}\n`);
+    if (error.defect !== undefined) throw error.defect;
+    return error.exitCode;
+  }
+  io.out(`${files.length} document${files.length > 1 ? "s" : ""} écrit${files.length > 1 ? "s" : ""} :\n${files.map((f) => `  ${join(dir, f.name)}\n`).join("")}`);
+  return 0;
+}
