@@ -44,3 +44,22 @@ describe("parseArgs", () => {
     expect(() => parseArgs(argv)).toThrow(message);
   });
 });
+
+describe("parseArgs: the document commands", () => {
+  it("reads attestations and recus with their own options", () => {
+    expect(parseArgs(["attestations", "j.csv", "--sortie", "out", "--benevole", "Marie Dupont", "--signataire", "Anne Roy", "--qualite", "présidente", "--lieu", "Lyon"]))
+      .toEqual({ kind: "attestations", file: "j.csv", json: false, outDir: "out", volunteer: "Marie Dupont", signatory: { name: "Anne Roy", quality: "présidente", place: "Lyon" } });
+    expect(parseArgs(["reçus", "j.csv", "--sortie=out", "--premier-numéro", "2026001", "--benevoles", "b.csv"]))
+      .toEqual({ kind: "recus", file: "j.csv", json: false, outDir: "out", firstNumber: 2026001, volunteers: "b.csv" });
+    expect(parseArgs(["rapport", "j.csv", "--sortie", "out", "--pdf"])).toEqual({ kind: "rapport", file: "j.csv", json: false, outDir: "out", pdf: true });
+  });
+
+  it("refuses an option given to a command that does not take it, and documents without a folder", () => {
+    expect(() => parseArgs(["rapport", "j.csv", "--premier-numero", "3"])).toThrow(/--premier-numero va avec la commande « recus »/);
+    expect(() => parseArgs(["recus", "j.csv", "--sortie", "o", "--pdf"])).toThrow(/--pdf va avec la commande « rapport »/);
+    expect(() => parseArgs(["rapport", "j.csv", "--bénévole", "Marie"])).toThrow(/« attestations » ou « recus »/);
+    expect(() => parseArgs(["attestations", "j.csv"])).toThrow(/indiquez le dossier avec --sortie/);
+    expect(() => parseArgs(["recus", "j.csv", "--sortie", "o", "--premier-numero", "0"])).toThrow(UsageError);
+    expect(() => parseArgs(["recus", "j.csv", "--sortie", "o", "--premier-numero", "12a"])).toThrow(/n'est pas un numéro/);
+  });
+});
