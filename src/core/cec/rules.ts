@@ -60,7 +60,12 @@ export function cecRule(year: number): CecRule {
   return rule;
 }
 
-/** Year N is declared on Le Compte Bénévole from 1 January to 30 June N+1. */
+/** Year N is declared on Le Compte Bénévole from 1 January N+1… */
+export function declarationOpening(year: number): number {
+  return dayFromParts(year + 1, 1, 1)!;
+}
+
+/** …to 30 June N+1. */
 export function declarationDeadline(year: number): number {
   return dayFromParts(year + 1, 6, 30)!;
 }

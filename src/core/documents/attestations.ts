@@ -76,7 +76,7 @@ function sectionNotices(section: YearReport, chosen: number): string[] {
   const notices: string[] = [];
   const title = section.association.title;
   const anonymous = section.volunteers.find((v) => v.anonymous);
-  if (anonymous) notices.push(`« ${title} » : ${hoursText(hundredthsOf(anonymous.durationMs))} sans nom de bénévole : aucune attestation pour ces heures.`);
+  if (anonymous) notices.push(`« ${title} » : ${hoursText(hundredthsOf(anonymous.durationMs)).replace("\u00a0", " ")} sans nom de bénévole : aucune attestation pour ces heures.`);
   if (chosen && !section.cecVolunteers.some((l) => l.status === "eligible" || l.status === "conditional")) {
     notices.push(`« ${title} » : aucun bénévole éligible au CEC en ${section.cec.year} : pas de liste pour le valideur CEC.`);
   }

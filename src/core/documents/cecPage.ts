@@ -1,7 +1,8 @@
 import type { CecReport, CecReportLine } from "../cec/report";
 import type { CecAssociationLine } from "../cec/report";
 import type { ReportedAssociation } from "../report/yearReport";
-import { frenchDateOfIso } from "../values/calendar";
+import { declarationOpening } from "../cec/rules";
+import { frenchDate, frenchDateOfIso } from "../values/calendar";
 import { associationNumber } from "./attestationIdentity";
 import { hoursText, hundredthsOfHours } from "./attestationHours";
 import { rolesText } from "./cecLines";
@@ -43,8 +44,8 @@ function deadlines(cec: CecReport): Block[] {
     {
       kind: "fields",
       rows: [
-        ["Déclaration par le bénévole", `du 01/01/${cec.year + 1} au ${declare}, sur Le Compte Bénévole`],
-        ["Validation par le valideur CEC", `au plus tard le ${validate} ; une validation plus tardive n'est pas créditée`],
+        ["Déclaration", `par le bénévole, sur Le Compte Bénévole, du ${frenchDate(declarationOpening(cec.year))} au ${declare}`],
+        ["Validation", `par le valideur CEC de l'association, au plus tard le ${validate} ; une validation plus tardive n'est pas créditée`],
       ],
     },
   ];
