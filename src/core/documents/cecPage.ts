@@ -1,5 +1,4 @@
-import type { CecReport, CecReportLine } from "../cec/report";
-import type { CecAssociationLine } from "../cec/report";
+import type { CecAssociationLine, CecReport, CecReportLine } from "../cec/report";
 import type { ReportedAssociation } from "../report/yearReport";
 import { declarationOpening } from "../cec/rules";
 import { frenchDate, frenchDateOfIso } from "../values/calendar";
