@@ -3,7 +3,8 @@ import { MS_PER_DAY, MS_PER_HOUR, dayFromParts } from "../values/calendar";
 /**
  * Every CEC figure, dated: the only place where the law's numbers live (REFERENCE.md §1).
  * Sources: Code du travail L5151-9 (roles, association), D5151-14 (hours, 240 EUR, cap),
- * service-public.fr F34030 (age 16), associations.gouv.fr (declaring and validating deadlines).
+ * service-public.fr F34030 (age 16), associations.gouv.fr (declaring and validating deadlines),
+ * décret 2019-1392 (public agents' rights in hours).
  */
 export interface CecRule {
   /** First eligibility year this rule applies to. */
@@ -22,6 +23,11 @@ export interface CecRule {
   associationYears: number;
   /** Text of the source of the association age, for messages. */
   associationSource: string;
+  /**
+   * Public agents hold the same rights in hours of training (décret 2019-1392, REFERENCE.md §1):
+   * hours credited per eligible year, their cap, and the euros one hour is worth.
+   */
+  publicAgent: { hoursPerYear: number; capHours: number; eurPerHour: number; source: string };
 }
 
 const BASE = {
@@ -30,6 +36,7 @@ const BASE = {
   rightsEur: 240,
   capEur: 720,
   minimumAge: 16,
+  publicAgent: { hoursPerYear: 20, capHours: 60, eurPerHour: 12, source: "décret 2019-1392" },
 };
 
 /**
@@ -53,7 +60,12 @@ export function cecRule(year: number): CecRule {
   return rule;
 }
 
-/** Year N is declared on Le Compte Bénévole from 1 January to 30 June N+1. */
+/** Year N is declared on Le Compte Bénévole from 1 January N+1… */
+export function declarationOpening(year: number): number {
+  return dayFromParts(year + 1, 1, 1)!;
+}
+
+/** …to 30 June N+1. */
 export function declarationDeadline(year: number): number {
   return dayFromParts(year + 1, 6, 30)!;
 }

@@ -11,4 +11,9 @@ export interface DocumentRequest {
   volunteer?: string;
   /** The first receipt's order number. */
   firstNumber?: number;
+  /**
+   * The volunteers table (--benevoles, the add-on's sheet), by the volunteer's key: who is a
+   * public agent (their CEC rights in hours). Only what the documents read of it.
+   */
+  volunteers?: { byKey: ReadonlyMap<string, { publicAgent?: boolean }> };
 }

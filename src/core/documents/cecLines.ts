@@ -1,0 +1,37 @@
+import type { CecAssociationLine, CecReportLine } from "../cec/report";
+import type { YearReport } from "../report/yearReport";
+import { identityKey } from "../text/identity";
+import type { VolunteerTotal } from "../totals/volunteers";
+
+/** A volunteer's CEC line for calendar year N, and its hours in the section's association. */
+export interface VolunteerCec {
+  line: CecReportLine;
+  /** The line's hours in this association; undefined when it had none there in year N. */
+  here?: CecAssociationLine;
+}
+
+/** The CEC line of the volunteer among those of the section (the CEC names people as the totals do). */
+export function volunteerCec(section: YearReport, volunteer: VolunteerTotal): VolunteerCec | undefined {
+  const line = section.cecVolunteers.find((l) => l.volunteer === volunteer.volunteer);
+  return line && { line, ...optional(associationLine(section, line)) };
+}
+
+/**
+ * The line's hours in the section's association: its spellings share the section's key (the
+ * journal's association labels are already grouped); a journal of one association has only those.
+ */
+export function associationLine(section: YearReport, line: CecReportLine): CecAssociationLine | undefined {
+  const own = line.associations.filter((a) => identityKey(a.association) === section.association.key);
+  if (own.length) return own[0];
+  const all = section.cecVolunteers === section.cec.volunteers;
+  return all && line.associations.length === 1 ? line.associations[0] : undefined;
+}
+
+function optional(here: CecAssociationLine | undefined): { here?: CecAssociationLine } {
+  return here ? { here } : {};
+}
+
+/** The roles of the line in this association, as written in the roles table or the journal. */
+export function rolesText(here: CecAssociationLine | undefined): string {
+  return here?.roles.length ? here.roles.join(", ") : "";
+}
