@@ -24,7 +24,7 @@ function report() {
 async function workbook() {
   const r = report();
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from((await reportFiles(r)[0]!.content()) as Uint8Array));
+  await wb.xlsx.load(((await reportFiles(r)[0]!.content()) as Uint8Array).buffer as ArrayBuffer);
   return { r, wb };
 }
 
