@@ -1,4 +1,4 @@
-import { type SheetLayout, sheetsText } from "../../core/report/layout";
+import { type SheetLayout, noteHeight, sheetsText } from "../../core/report/layout";
 import { writeCharts } from "./charts";
 import { type JournalPlace, writeJournalLinks } from "./journalLinks";
 import { type ReportMark, markReportSheet, reportMark } from "./marks";
@@ -43,7 +43,19 @@ function fitGrid(sheet: Sheet, rows: number, columns: number): void {
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** Writes one layout: a constant number of calls whatever the number of rows. */
+/**
+ * Writes one layout: a constant number of calls whatever the number of rows.
+ *
+ * Printing: SpreadsheetApp has no page setup (paper, orientation, scale, margins, print header): the
+ * Sheet and Range classes hold none (Apps Script's reference; @types/google-apps-script's Sheet has no
+ * such method), and Google's only handle on them is the file export URL's parameters (size, portrait,
+ * fitw, fzr: github.com/techstreams/TSDynamicUrls README), which an add-on would fetch with a new scope
+ * (a page orientation in the API is still asked for: issuetracker.google.com/issues/79378403, cited in
+ * github.com/googleapis/google-api-dotnet-client/issues/1670). What a sheet can carry is done here:
+ * a title row (the layout's heading), frozen title and header rows, which Sheets' print dialog repeats
+ * on every page (its « Répéter les lignes figées » option, fzr=true), and each note in one merged,
+ * wrapped cell. A4, landscape and « Ajuster à la largeur » are the user's choice in that dialog.
+ */
 function writeLayout(sheet: Sheet, layout: SheetLayout, journal: JournalPlace | undefined): void {
   const numRows = layout.rows.length;
   const numColumns = layout.rows[0]?.length ?? 0;
@@ -65,14 +77,23 @@ function writeLayout(sheet: Sheet, layout: SheetLayout, journal: JournalPlace | 
     range.setBackgrounds(layout.rows.map((_, i) => Array<string | null>(numColumns).fill(headers.has(i) ? HEADER_BACKGROUND : titles.has(i) ? TITLE_BACKGROUND : null)));
   }
   for (const j of layout.wrapColumns) sheet.getRange(1, j + 1, numRows, 1).setWrap(true);
+  // A merged cell does not grow with its text, in Sheets as in Excel: the row gets the text's height.
+  for (const i of layout.noteRows ?? []) {
+    sheet.getRange(i + 1, 1, 1, numColumns).merge().setWrap(true);
+    sheet.setRowHeight(i + 1, noteHeight(layout, i));
+  }
   layout.columnWidths.forEach((width, j) => sheet.setColumnWidth(j + 1, width));
   sheet.setFrozenRows(layout.frozenRows);
   writeCharts(sheet, layout.charts);
 }
 
+/** Charts, values, formats and merged notes off: the new layout's rows fall anywhere. */
 function emptySheet(sheet: Sheet): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  const maxRows = sheet.getMaxRows();
+  sheet.getRange(1, 1, maxRows, sheet.getMaxColumns()).breakApart();
   sheet.clear();
+  sheet.autoResizeRows(1, maxRows);
 }
 
 /** A report sheet left as the user made it: its name, why, and its kind (the new one is written beside). */

@@ -1,8 +1,9 @@
-import { kindOf, tableLayout, type SheetLayout } from "../../core/report/layout";
+import { sheetHeading } from "../../core/report/heading";
+import { kindOf, tableLayout, type SheetLayout, withTitleRow } from "../../core/report/layout";
 import { associationGroups } from "../../core/report/associationGroups";
-import { reportSheets } from "../../core/report/sheets";
+import { type ReportSheet, reportSheets } from "../../core/report/sheets";
 import { summaryLayout } from "../../core/report/summary";
-import { type JournalReport, buildJournalReport } from "../../core/report/yearReport";
+import { type JournalReport, type YearReport, buildJournalReport } from "../../core/report/yearReport";
 import { type Settings, engineSettings } from "../../core/settings";
 import { parseCecSettings } from "../../core/settings/cec";
 import { InputError } from "./errors";
@@ -48,6 +49,9 @@ function associationKind(key: string, title: string): string {
   return `${kindOf(title).slice(0, 40)}-${(h >>> 0).toString(36)}`;
 }
 
+/** A table sheet under a title row saying what it is: Sheets lets no add-on set a print header. */
+const titled = (sheet: ReportSheet, section: YearReport): SheetLayout => withTitleRow(tableLayout(sheet), sheetHeading(sheet.name, section));
+
 /**
  * The report sheets: per association its Synthèse, Bénévoles, Valorisation and Comptabilité (named
  * after it when the journal has several, even when one is chosen), then the CEC and the Anomalies
@@ -65,9 +69,10 @@ export function buildReport(loaded: LoadedSource, settings: Settings, year: numb
       several ? { ...layout, kind: `${layout.kind}--${kind}`, title: `${layout.title} – ${title}` } : layout;
     return [
       named(summaryLayout(section, { source })),
-      ...reportSheets(section).filter((s) => !JOURNAL_SHEETS.has(s.name)).map((s) => named(tableLayout(s))),
+      ...reportSheets(section).filter((s) => !JOURNAL_SHEETS.has(s.name)).map((s) => named(titled(s, section))),
     ];
   });
-  layouts.push(...reportSheets(report.sections[0]!).filter((s) => JOURNAL_SHEETS.has(s.name)).map(tableLayout));
+  const first = report.sections[0]!;
+  layouts.push(...reportSheets(first).filter((s) => JOURNAL_SHEETS.has(s.name)).map((s) => titled(s, first)));
   return { report, layouts, partial };
 }

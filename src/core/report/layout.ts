@@ -41,6 +41,14 @@ export interface SheetLayout {
   charts: ChartSpec[];
   /** Cells that point at the journal (0-based rows of `rows`, header row included): the add-on writes them as links. */
   journalLinks?: JournalLink[];
+  /** What the sheet is, for the printed page: the xlsx prints it in the page header, the add-on in a title row (withTitleRow). */
+  heading?: string;
+  /**
+   * 0-based rows holding one paragraph in their first cell (a method note, a warning), the other cells
+   * empty: merged across the layout's columns, wrapped, and as tall as the text (noteHeight), so that
+   * a printed page shows the paragraph whole instead of one line per row cut at the page edge.
+   */
+  noteRows?: number[];
 }
 
 export const TEXT_FORMAT = "@";
@@ -76,6 +84,58 @@ export function sheetsText(cell: LayoutCell): LayoutCell {
   return typeof cell === "string" && /^[=+\-@']/.test(cell) ? `'${cell}` : cell;
 }
 
+/** Splits a paragraph into lines of at most `width` characters, at spaces. */
+export function wrapText(text: string, width = 95): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Pixels a text line takes in a wrapped cell: Sheets' Arial 10 and Excel's Calibri 11 both fit in 17 px (12.75 pt). */
+const LINE_PX = 17;
+
+/**
+ * Height in pixels of a note row: the lines its text takes across the layout's columns (about 7 px a
+ * character, as widthOf counts them; a line is cut at a space), plus a margin. Merged cells do not
+ * grow with their text in Sheets nor in Excel: the renderers set this height.
+ */
+export function noteHeight(layout: SheetLayout, row: number): number {
+  const width = layout.columnWidths.reduce((sum, w) => sum + w, 0);
+  const text = String(layout.rows[row]?.[0] ?? "");
+  const lines = Math.max(1, wrapText(text, Math.max(10, Math.floor((width - 12) / 7))).length);
+  return lines * LINE_PX + 6;
+}
+
+/**
+ * The layout under a title row holding its heading (the add-on's report sheets: Sheets has no print
+ * header an add-on can set); the title row is frozen with the header, so Sheets repeats both on every
+ * printed page.
+ */
+export function withTitleRow(layout: SheetLayout, heading: string): SheetLayout {
+  const width = layout.rows[0]?.length ?? 1;
+  const title: LayoutCell[] = [heading, ...Array<LayoutCell>(width - 1).fill("")];
+  const down = (i: number) => i + 1;
+  return {
+    ...layout,
+    heading,
+    rows: [title, ...layout.rows],
+    formats: [title.map(() => TEXT_FORMAT), ...layout.formats],
+    frozenRows: layout.frozenRows + 1,
+    headerRows: layout.headerRows.map(down),
+    titleRows: [0, ...layout.titleRows.map(down)],
+    charts: layout.charts.map((c) => ({ ...c, row: c.row + 1, anchorRow: c.anchorRow + 1 })),
+    ...(layout.journalLinks ? { journalLinks: layout.journalLinks.map((l) => ({ ...l, row: l.row + 1 })) } : {}),
+    ...(layout.noteRows ? { noteRows: layout.noteRows.map(down) } : {}),
+  };
+}
+
 /** Pixels for a column from its longest text: about 7 px a character, within bounds. */
 export function widthOf(rows: readonly (readonly LayoutCell[])[], column: number, min = 70, max = 360): number {
   let longest = 0;
@@ -87,8 +147,8 @@ export function widthOf(rows: readonly (readonly LayoutCell[])[], column: number
   return Math.max(min, Math.min(max, longest * 7 + 16));
 }
 
-/** A table sheet (headers and rows) as a layout: one frozen header row. */
-export function tableLayout(sheet: ReportSheet): SheetLayout {
+/** A table sheet (headers and rows) as a layout: one frozen header row; `heading` says what it is when printed. */
+export function tableLayout(sheet: ReportSheet, heading?: string): SheetLayout {
   const width = sheet.headers.length;
   const body = sheet.rows.map((r) => Array.from({ length: width }, (_, j) => spreadsheetValue(r[j])));
   const rows: LayoutCell[][] = [sheet.headers.slice(), ...body];
@@ -105,6 +165,7 @@ export function tableLayout(sheet: ReportSheet): SheetLayout {
     columnWidths,
     wrapColumns: columnWidths.flatMap((w, j) => (w >= 360 ? [j] : [])),
     charts: [],
+    ...(heading ? { heading } : {}),
     ...(sheet.links?.length ? { journalLinks: sheet.links.map((l) => ({ ...l, row: l.row + 1 })) } : {}),
   };
 }

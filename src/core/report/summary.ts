@@ -1,6 +1,7 @@
 import { STATUS_LABELS } from "../cec/assess";
 import { roundEtp } from "../valuation/etp";
 import { rateTableWarnings } from "../valuation/method";
+import { sheetHeading } from "./heading";
 import { AUTOMATIC, type ChartSpec, type LayoutCell, type SheetLayout, TEXT_FORMAT } from "./layout";
 import { FORMATS, type SheetFormat, serialOfIso } from "./sheets";
 import type { YearReport } from "./yearReport";
@@ -13,25 +14,12 @@ export interface SummaryInfo {
 const WIDTH = 4;
 const hours = (ms: number) => Math.round(ms / 36_000) / 100;
 
-/** Splits a paragraph into lines short enough to print without wrapping a cell. */
-export function wrapText(text: string, width = 95): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 class Builder {
   rows: LayoutCell[][] = [];
   formats: string[][] = [];
   headerRows: number[] = [];
   titleRows: number[] = [];
+  noteRows: number[] = [];
   charts: ChartSpec[] = [];
 
   add(cells: LayoutCell[], formats: SheetFormat[] = []): number {
@@ -46,6 +34,12 @@ class Builder {
     this.titleRows.push(i);
     return i;
   }
+  /** A paragraph in one row: the renderers merge it across the sheet and wrap it. */
+  note(text: string): number {
+    const i = this.add([text]);
+    this.noteRows.push(i);
+    return i;
+  }
   header(cells: string[]): number {
     const i = this.add(cells);
     this.headerRows.push(i);
@@ -58,7 +52,7 @@ function valuationSection(b: Builder, report: YearReport): void {
   const v = report.valuation;
   b.title("Valorisation");
   b.add(["Méthode", report.method]);
-  for (const line of rateTableWarnings(v).flatMap((w) => wrapText(w))) b.add([line]);
+  for (const warning of rateTableWarnings(v)) b.note(warning);
   b.add(["Montant valorisé", v.cents / 100], [null, FORMATS.euros]);
   b.header(["Taux appliqué", "Heures", "Taux horaire", "Montant"]);
   for (const u of v.rates) b.add([u.label, hours(u.durationMs), u.eurosPerHour, u.cents / 100], [null, FORMATS.hours, FORMATS.rate, FORMATS.euros]);
@@ -81,7 +75,8 @@ export function summaryLayout(report: YearReport, info: SummaryInfo): SheetLayou
   const b = new Builder();
   const v = report.valuation;
   const period = report.period;
-  const i0 = b.add([`Valorise – ${report.association.title} – Synthèse`]);
+  const heading = sheetHeading("Synthèse", report);
+  const i0 = b.add([heading]);
   b.titleRows.push(i0);
   b.add(["Association", report.association.title]);
   if (v.settings.siren) b.add(["SIREN", v.settings.siren]);
@@ -109,8 +104,8 @@ export function summaryLayout(report: YearReport, info: SummaryInfo): SheetLayou
   cecSection(b, report);
 
   if (accounting || report.notes.length) b.title("Notes");
-  if (accounting) for (const line of wrapText(accounting.note)) b.add([line]);
-  for (const note of report.notes) for (const line of wrapText(note)) b.add([line]);
+  if (accounting) b.note(accounting.note);
+  for (const note of report.notes) b.note(note);
 
   const categories = v.byCategory.filter((c) => c.durationMs > 0);
   const catTitle = b.title("Heures par catégorie");
@@ -136,5 +131,7 @@ export function summaryLayout(report: YearReport, info: SummaryInfo): SheetLayou
     columnWidths: [330, 200, 110, 110],
     wrapColumns: [],
     charts: b.charts,
+    heading,
+    noteRows: b.noteRows,
   };
 }

@@ -3,6 +3,7 @@
 // date/time format), a number format, and optionally a formula (not evaluated, but for HYPERLINK's
 // label: formulaValue.ts).
 
+import type { GridArea } from "./a1";
 import { formulaValue } from "./formulaValue";
 import type { Locale } from "./numberFormat";
 
@@ -38,6 +39,10 @@ export class SheetModel {
   readonly metadata: MetadataModel[] = [];
   readonly charts: ChartModel[] = [];
   readonly styles: StyleModel[] = [];
+  /** Merged blocks (Range.merge), each kept whole: only its top-left cell holds a value. */
+  readonly merges: GridArea[] = [];
+  /** Heights set with setRowHeight, in pixels, by row; other rows have Sheets' default (21). */
+  readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
   frozenColumns = 0;
   tabColor: string | null = null;

@@ -30,7 +30,7 @@ const READ_ONLY_IN_CUSTOM_FUNCTIONS = new Set([
   "EmbeddedChart",
   "Properties",
 ]);
-const WRITE_METHOD = /^(set|insert|delete|clear|add|remove|append|auto|hide|show|update|activate|copy|move|sort)/;
+const WRITE_METHOD = /^(set|insert|delete|clear|add|remove|append|auto|hide|show|update|activate|copy|move|sort|merge|break)/;
 
 export class AccessPolicy {
   constructor(readonly options: AccessPolicyOptions) {}

@@ -43,6 +43,8 @@ type RangeApi = Pick<
   | "setHorizontalAlignment"
   | "setVerticalAlignment"
   | "setWrap"
+  | "merge"
+  | "breakApart"
   | "setBorder"
   | "clearContent"
   | "clearFormat"
@@ -286,6 +288,43 @@ export class FakeRange implements RangeApi {
 
   setWrap(isWrapEnabled: boolean): Range {
     return this.record("wrap", isWrapEnabled);
+  }
+
+  /** Merged blocks that share a cell with this range; throws when one is not wholly inside, as Sheets refuses it. */
+  private mergesMet(): number[] {
+    const { row, column, numRows, numColumns } = this.area;
+    const met: number[] = [];
+    this.model.merges.forEach((m, k) => {
+      const meets = m.row < row + numRows && row < m.row + m.numRows && m.column < column + numColumns && column < m.column + m.numColumns;
+      if (!meets) return;
+      const inside = m.row >= row && m.column >= column && m.row + m.numRows <= row + numRows && m.column + m.numColumns <= column + numColumns;
+      if (!inside) throw new Error("You must select all cells in a merged range to merge or unmerge them.");
+      met.push(k);
+    });
+    return met;
+  }
+
+  /**
+   * "Merges the cells in the range together into a single block" (Range.merge,
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#merge): merged blocks inside
+   * it become part of the new one, and only the top-left cell's value is kept, as Sheets' own merge
+   * warns ("Merging cells will only preserve the top-leftmost value").
+   */
+  merge(): Range {
+    const met = this.mergesMet();
+    for (const k of met.reverse()) this.model.merges.splice(k, 1);
+    this.forEachCell((r, c, i, j) => {
+      if (i || j) this.model.setValue(r, c, undefined);
+    });
+    if (this.area.numRows > 1 || this.area.numColumns > 1) this.model.merges.push({ ...this.area });
+    return asApi<Range>(this);
+  }
+
+  /** "Break any multi-column cells in the range into individual cells again" (Range.breakApart). */
+  breakApart(): Range {
+    const met = this.mergesMet();
+    for (const k of met.reverse()) this.model.merges.splice(k, 1);
+    return asApi<Range>(this);
   }
 
   setBorder(...args: unknown[]): Range {

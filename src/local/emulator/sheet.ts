@@ -35,6 +35,9 @@ type SheetApi = Pick<
   | "setColumnWidth"
   | "setColumnWidths"
   | "getColumnWidth"
+  | "setRowHeight"
+  | "getRowHeight"
+  | "autoResizeRows"
   | "autoResizeColumn"
   | "autoResizeColumns"
   | "clear"
@@ -56,6 +59,7 @@ type SheetApi = Pick<
 >;
 
 const DEFAULT_COLUMN_WIDTH = 100;
+const DEFAULT_ROW_HEIGHT = 21;
 
 export class FakeSheet implements SheetApi {
   constructor(
@@ -203,6 +207,22 @@ export class FakeSheet implements SheetApi {
 
   getColumnWidth(columnPosition: number): number {
     return this.model.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  /** "Sets the row height of the given row in pixels" (Sheet.setRowHeight). */
+  setRowHeight(rowPosition: number, height: number): Sheet {
+    this.model.rowHeights.set(rowPosition, height);
+    return asApi<Sheet>(this);
+  }
+
+  getRowHeight(rowPosition: number): number {
+    return this.model.rowHeights.get(rowPosition) ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  /** Rows back to fitting their contents: the emulator keeps no text metrics, so back to the default height. */
+  autoResizeRows(startRow: number, numRows: number): Sheet {
+    for (let r = startRow; r < startRow + numRows; r++) this.model.rowHeights.delete(r);
+    return asApi<Sheet>(this);
   }
 
   autoResizeColumn(columnPosition: number): Sheet {

@@ -1,4 +1,6 @@
 import { reportTextFiles, sectionFileName } from "../../core/export/files";
+import { sheetHeading } from "../../core/report/heading";
+import { tableLayout } from "../../core/report/layout";
 import { reportSheets } from "../../core/report/sheets";
 import { summaryLayout } from "../../core/report/summary";
 import type { YearReport } from "../../core/report/yearReport";
@@ -15,7 +17,7 @@ export function reportFiles(report: YearReport, source = ""): OutputFile[] {
   const sheets = reportSheets(report);
   const workbook: OutputFile = {
     name: sectionFileName(report, `rapport-${report.period.short}.xlsx`),
-    content: () => reportWorkbookBytes(sheets, summaryLayout(report, { source })),
+    content: () => reportWorkbookBytes([summaryLayout(report, { source }), ...sheets.map((s) => tableLayout(s, sheetHeading(s.name, report)))]),
   };
   return [workbook, ...reportTextFiles(report, sheets).map((file) => ({
     name: file.name,

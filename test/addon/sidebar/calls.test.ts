@@ -61,6 +61,7 @@ describe("service calls do not grow with the journal", () => {
     // The wall clock is read at most three times per week the journal's dates fall in (53 weeks of 2025).
     expect(small.generate.calls["Utilities.formatDate"]).toBeLessThanOrEqual(3 * 53);
     expect(small.generate.total - small.generate.calls["Utilities.formatDate"]!).toBeLessThan(220);
-    expect(small.again.total - small.again.calls["Utilities.formatDate"]!).toBeLessThan(260);
+    // Rewriting a sheet also unmerges its notes and resets its row heights (5 calls a sheet); each note of a Synthèse is merged, wrapped and sized (4 calls).
+    expect(small.again.total - small.again.calls["Utilities.formatDate"]!).toBeLessThan(290);
   }, 120_000);
 });

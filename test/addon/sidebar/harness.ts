@@ -41,6 +41,8 @@ export function sheetDump(world: World, name: string): string {
     metadata: s.metadata,
     charts: s.charts,
     frozen: [s.frozenRows, s.frozenColumns],
+    merges: s.merges,
+    rowHeights: [...s.rowHeights],
     size: [s.maxRows, s.maxColumns],
   });
 }

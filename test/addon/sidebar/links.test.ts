@@ -14,7 +14,8 @@ const letter = (n: number) => String.fromCharCode(64 + n);
 /** Each Anomalies row as [type, row shown, column, problem, formula of the Ligne cell, its number format]. */
 function anomalies(world: World) {
   const sheet = world.spreadsheet.sheetByName(ANOMALIES)!;
-  return sheet.values.slice(1).map((r, i) => [r?.[0], r?.[1] ?? "", r?.[2], r?.[3], sheet.getFormula(i + 2, 2), sheet.getFormat(i + 2, 2)] as const);
+  // Row 1 holds the sheet's title, row 2 the headers.
+  return sheet.values.slice(2).map((r, i) => [r?.[0], r?.[1] ?? "", r?.[2], r?.[3], sheet.getFormula(i + 3, 2), sheet.getFormat(i + 3, 2)] as const);
 }
 
 function generate(world: World, source: Partial<typeof SETTINGS.source> = {}) {

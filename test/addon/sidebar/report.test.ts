@@ -41,7 +41,8 @@ describe("generateReport in the vm-run bundle", () => {
       // The fingerprints of the sheet's name and of its values as written.
       expect(s.metadata[0]!.value).toMatch(new RegExp(`^2025:[a-z0-9-]+:${s.sheetId}:[0-9a-z]+:[0-9a-z]+$`));
       expect(name.length).toBeLessThanOrEqual(100);
-      expect(s.frozenRows).toBe(1);
+      // The Synthèse's title row; a table's title and header rows (Sheets repeats frozen rows on each printed page).
+      expect(s.frozenRows).toBe(name.includes("Synthèse") ? 1 : 2);
       expect(s.columnWidths.size).toBeGreaterThan(1);
     }
     for (const association of ASSOCIATIONS) {
@@ -59,11 +60,12 @@ describe("generateReport in the vm-run bundle", () => {
 
     // Number formats: hours, euros and dates as the report model says; names stay text.
     const benevoles = world.spreadsheet.sheetByName(NAMES[1]!)!;
-    expect(benevoles.getValue(1, 1)).toBe("Bénévole");
-    expect(benevoles.getFormat(2, 1)).toBe("@");
-    expect(benevoles.getFormat(2, 2)).toBe("0.00");
-    expect(benevoles.getFormat(2, 5)).toBe('#,##0.00 "€"');
-    expect(benevoles.getFormat(2, 9)).toBe("dd/mm/yyyy");
+    expect(benevoles.getValue(1, 1)).toBe(`Valorise – ${AMICALE} – Bénévoles – exercice 2025`);
+    expect(benevoles.getValue(2, 1)).toBe("Bénévole");
+    expect(benevoles.getFormat(3, 1)).toBe("@");
+    expect(benevoles.getFormat(3, 2)).toBe("0.00");
+    expect(benevoles.getFormat(3, 5)).toBe('#,##0.00 "€"');
+    expect(benevoles.getFormat(3, 9)).toBe("dd/mm/yyyy");
     const compta = world.spreadsheet.sheetByName(NAMES[3]!)!;
     expect(compta.values.some((r) => r?.[1] === "864")).toBe(true);
 

@@ -88,7 +88,7 @@ describe("the same figures in the custom functions, the sidebar's sheets and the
     const generated = call(world, "generateReport", { year: 2025 }).value;
     expect(generated.ok, generated.message).toBe(true);
     const sheet = world.spreadsheet.sheetByName("Valorise 2025 – Bénévoles")!;
-    expect(hoursOf(sheet.values.slice(1).map((r) => r!.slice(0, 2)))).toEqual(expected);
+    expect(hoursOf(sheet.values.slice(2).map((r) => r!.slice(0, 2)))).toEqual(expected); // under the title and header rows
     expect(generated.totals.hours).toBe(42.75);
   });
 
@@ -98,7 +98,7 @@ describe("the same figures in the custom functions, the sidebar's sheets and the
 
     call(world, "generateReport", { year: 2025 });
     const anomalies = world.spreadsheet.sheetByName("Valorise 2025 – Anomalies")!;
-    const fromSheet = anomalies.values.slice(1).map((r) => [0, 1, 2, 3].map((j) => r?.[j] ?? ""));
+    const fromSheet = anomalies.values.slice(2).map((r) => [0, 1, 2, 3].map((j) => r?.[j] ?? ""));
     expect(fromSheet).toEqual(fromFunction);
 
     const types = fromFunction.map((f) => f[0]);

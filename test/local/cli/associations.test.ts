@@ -67,7 +67,7 @@ describe("valorise rapport: one part per association", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, "rapport-2024-2025-club-sportif-de-villeurbanne.xlsx"));
     const synthese = wb.getWorksheet("Synthèse")!;
-    expect(synthese.getRow(1).getCell(1).value).toBe(`Valorise – ${CLUB} – Synthèse`);
+    expect(synthese.getRow(1).getCell(1).value).toBe(`Valorise – ${CLUB} – Synthèse – exercice clos le 30/06/2025`);
     expect(synthese.getRow(3).values).toEqual([undefined, "SIREN", "900000019"]);
     // the entries of the club are dated on its closing day
     const entries = new TextDecoder("iso-8859-15").decode(readFileSync(join(out, "ecritures-benevolat-900000019-20250630-club-sportif-de-villeurbanne.txt")));

@@ -230,7 +230,7 @@ describe.each(SCENARIOS)("money adds up on the sample journal: $name", (scenario
     expectAccountingSheet(byName("Comptabilité"), totalCents, mileageCents);
 
     const rows = summaryLayout(report, { source: "" }).rows;
-    expect(rows[0]![0]).toBe(`Valorise – ${CLUB} – Synthèse`);
+    expect(rows[0]![0]).toBe(`Valorise – ${CLUB} – Synthèse – exercice 2025`);
     expect(cents(rows.find((r) => r[0] === "Montant valorisé")![1])).toBe(totalCents);
     const rateLabels = new Set(report.valuation.rates.map((r) => r.label));
     expect(sumCents(rows.filter((r) => rateLabels.has(String(r[0]))).map((r) => r[3]))).toBe(totalCents);
