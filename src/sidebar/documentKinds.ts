@@ -62,5 +62,5 @@ export function buttonBundle(button: DocumentButton, files: readonly DocumentFil
 
 /** « Les Jardins Partagés » → « les-jardins-partages »: a file name any system keeps. */
 export function slug(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "association";
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "association";
 }
