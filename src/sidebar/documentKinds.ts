@@ -32,8 +32,8 @@ export const BUTTONS: Record<DocumentButton, ButtonSpec> = {
 /** The buttons' ids in the page: « pdf-attestations »… */
 export const DOCUMENT_BUTTON_IDS = Object.keys(BUTTONS).map((b) => `pdf-${b}`);
 
-/** The CEC kit's files (the valideur's list, each volunteer's CEC page) are named with « cec ». */
-const isCecFile = (f: DocumentFile) => /(^|[^a-z])cec([^a-z]|$)/i.test(f.name);
+/** The CEC kit's files start with « valideur-cec- » (src/core/documents/attestations.ts) or « cec- ». */
+const isCecFile = (f: DocumentFile) => /^(valideur-)?cec-/i.test(f.name);
 
 /**
  * One PDF for a button: its files' parts in order, each part printed once (the command line's set

@@ -31,6 +31,12 @@ describe("the sidebar's PDF of each button", () => {
     expect(texts(b.document)).toEqual(["CEC Yvonne", "Liste du valideur"]);
   });
 
+  it("does not take an attestation for the kit because a name in it holds « cec »", () => {
+    const sports = [file("attestation-2025-cec-sports-yvonne.pdf", doc("S", ["Yvonne"])), file("valideur-cec-2025-cec-sports.pdf", doc("V", ["Liste"]))];
+    expect(texts(buttonBundle("attestations", sports, 2025)!.document)).toEqual(["Yvonne"]);
+    expect(texts(buttonBundle("cec", sports, 2025)!.document)).toEqual(["Liste"]);
+  });
+
   it("does not take a name that merely contains the letters « cec » for the kit", () => {
     const b = buttonBundle("cec", [file("attestation-2025-cecile-durand.pdf", doc("C", ["Cécile"]))], 2025);
     expect(b).toBeNull();
