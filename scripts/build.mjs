@@ -44,7 +44,7 @@ const OWN_MEMBERS = [
   "endTimeMs", "errorCode", "errorField", "exactCents", "explanation", "extraDays", "feminine", "finish",
   "firstColumn", "firstDay", "firstRow", "formats", "fromDay", "fromYear", "frozenRows", "headerRows",
   "hoursByMonth", "hoursCell", "hoursMs", "identical", "idOf", "ids", "incomeCeiling", "indexes", "journalHeader",
-  "journalLinks", "journalRow", "labels", "last", "lastDay", "layouts", "ledger", "leftOut", "legal", "lines",
+  "journalLinks", "journalRow", "labels", "last", "lastDay", "layouts", "ledger", "leftOut", "legal",
   "links", "longDays", "main", "mainAssociation", "mainAssociationHours", "mainMs", "make", "masculine", "members",
   "merges", "mileageCharge", "mileageResource", "minimumAge", "msByRate", "nearAssociations", "nearPeople",
   "needsChoice", "numColumns", "numRows", "offsetAt", "oldEnoughDay", "oneAssociationHours", "oneAssociationMs",

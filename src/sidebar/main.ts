@@ -3,6 +3,8 @@ import { type Settings, checkSettings } from "../core/settings";
 import { fieldMessage } from "../core/settings/messages";
 import { chosenAssociation } from "./associationChoice";
 import { clearColumnChoices, renderColumnChoices } from "./columnChoices";
+import { DOCUMENT_BUTTON_IDS } from "./documentKinds";
+import { wireDocuments } from "./documents";
 import { byId, input, select } from "./dom";
 import { clearErrors, showErrors } from "./errors";
 import { fillForm, fillSheetLists, readForm, syncVisibility } from "./form";
@@ -52,7 +54,7 @@ async function longCall<T>(label: string, run: () => Promise<T>): Promise<T | un
 function syncYearButtons(): void {
   const none = select("year").options.length === 0;
   byId<HTMLButtonElement>("generate").disabled = none || busy;
-  byId<HTMLButtonElement>("downloads").disabled = none || busy;
+  for (const id of ["downloads", ...DOCUMENT_BUTTON_IDS]) byId<HTMLButtonElement>(id).disabled = none || busy;
 }
 
 /** The form's settings if they pass the shared schema; otherwise the errors are shown next to the fields. */
@@ -222,6 +224,15 @@ function wire(): void {
   byId("associations-create").addEventListener("click", () => void createAssociationTable());
   byId("generate").addEventListener("click", () => void generate());
   byId("downloads").addEventListener("click", () => void downloads());
+  wireDocuments({
+    request: () => {
+      const settings = checkedForm();
+      const year = Number(select("year").value);
+      return settings && year ? yearRequest(settings, year) : undefined;
+    },
+    longCall,
+    status,
+  });
 }
 
 async function start(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { SourcePreview } from "../addon/sidebar/api";
 import { renderAssociations } from "./associationChoice";
 import { byId, clear, el, setOptions, select } from "./dom";
+import { DOCUMENT_BUTTON_IDS } from "./documentKinds";
 import { findingsNodes, plural } from "./findings";
 
 /** The detected columns with an example value, what is missing, and the counts. */
@@ -59,5 +60,5 @@ export function renderYears(years: number[], defaultYear: number | null): void {
   setOptions(list, years.map((y) => ({ value: String(y), label: String(y) })), current || String(defaultYear ?? years[0] ?? ""));
   list.disabled = years.length === 0;
   byId<HTMLButtonElement>("generate").disabled = years.length === 0;
-  byId<HTMLButtonElement>("downloads").disabled = years.length === 0;
+  for (const id of ["downloads", ...DOCUMENT_BUTTON_IDS]) byId<HTMLButtonElement>(id).disabled = years.length === 0;
 }

@@ -189,6 +189,8 @@ describe("no shortened property name crosses the bundle's boundary", () => {
     run("generateReport", { year: 2025, association: "Club Nautique" });
     const downloads = run("getDownloads", { year: 2025, association: "Les Jardins Partagés de Belleville" });
     run("getDownloads", { year: 2025, association: 12 });
+    const documents = run("getDocuments", { year: 2025, kind: "attestations" });
+    const receipts = run("getDocuments", { year: 2025, settings: SETTINGS, kind: "recus" });
     const opened = run("openReportSheet", { sheetId: again.sheets?.[0]?.sheetId });
     run("openReportSheet", { sheetId: 0 });
     const aliases = run("createAliasTable", { sheet: "" });
@@ -201,7 +203,7 @@ describe("no shortened property name crosses the bundle's boundary", () => {
     for (const sheet of world.spreadsheet.sheets) handOut(sheet.metadata, `metadata of ${sheet.name}`, seen);
 
     expect(leaks(seen), FIX).toEqual([]);
-    for (const result of [saved, first, again, downloads, opened, aliases, associations, last]) expect(result).toMatchObject({ ok: true });
+    for (const result of [saved, first, again, downloads, documents, receipts, opened, aliases, associations, last]) expect(result).toMatchObject({ ok: true });
     expect(state).toMatchObject({ saved: true });
     expect(seen.read.has("getActiveSpreadsheet") && seen.read.has("rateTable") && seen.read.has("year")).toBe(true);
     expect(seen.written.has("eligibleNames") && seen.written.has("mileage")).toBe(true);

@@ -1,5 +1,6 @@
 // What crosses google.script.run: plain objects of strings, numbers, booleans and arrays (no Date).
 // The page imports these types; the server functions return them.
+import type { DocumentSet } from "../../core/documents/model";
 import type { Field } from "../../core/journal/fields";
 import type { FieldErrors, Settings } from "../../core/settings";
 
@@ -122,6 +123,9 @@ export interface DownloadFile {
 }
 
 export type DownloadsResult = { ok: true; year: number; files: DownloadFile[] } | { ok: false; message: string };
+
+/** The year's documents as plain data (src/core/documents/model.ts): the page draws the PDFs. */
+export type DocumentsResult = ({ ok: true; year: number; kind: "attestations" | "recus" } & DocumentSet) | { ok: false; message: string };
 
 export type AliasTableResult = { ok: true; sheet: string; created: boolean; message: string } | { ok: false; message: string; busy?: boolean };
 

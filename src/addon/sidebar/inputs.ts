@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { integer, text } from "../../core/settings/checks";
+import { integer, oneOf, text } from "../../core/settings/checks";
 import { lazy } from "../../core/settings/lazy";
 import { InputError } from "./errors";
 
@@ -10,6 +10,14 @@ export const yearInput = lazy(() => z.object({
   settings: z.optional(z.custom()),
   /** Only this association of the journal ("": its actions with none); omitted: every association. Never stored. */
   association: z.optional(text(500)),
+}));
+
+/** « Attestations (PDF) », « Kit CEC » (both from the attestations' set) and « Reçus fiscaux (PDF) ». */
+export const documentsInput = lazy(() => z.object({
+  year: integer(1900, 9999),
+  settings: z.optional(z.custom()),
+  association: z.optional(text(500)),
+  kind: oneOf(["attestations", "recus"] as const),
 }));
 
 export const sheetIdInput = lazy(() => z.object({ sheetId: integer(0, Number.MAX_SAFE_INTEGER) }));

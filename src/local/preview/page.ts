@@ -2,6 +2,13 @@ import { TOKEN_HEADER } from "./guard";
 import { escapeHtml } from "./html";
 
 /**
+ * The sandbox Apps Script puts the sidebar in (IFRAME mode, « HTML Service: Restrictions »,
+ * https://developers.google.com/apps-script/guides/html/restrictions): the page meets the same
+ * limits here, downloads included (allowed by allow-downloads).
+ */
+export const SIDEBAR_SANDBOX = "allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox";
+
+/**
  * The preview's shell: a fake Extensions > Valorise menu, the sidebar (300 px) and the spreadsheet.
  * Its menu calls carry the preview's token (guard.ts).
  */
@@ -27,7 +34,7 @@ aside h2{margin:0;padding:8px 10px;font-size:14px;border-bottom:1px solid #dadce
 </style></head><body>
 <header><b>Valorise</b><div class="menu"><span>Extensions › Valorise ›</span>${items}</div><p id="alert" role="status"></p></header>
 <main><iframe id="sheets" title="Classeur émulé" src="/sheets"></iframe>
-<aside id="panel"><h2>Valorise <button type="button" id="close" aria-label="Fermer">×</button></h2><iframe id="sidebar" title="Panneau Valorise" src="/sidebar"></iframe></aside></main>
+<aside id="panel"><h2>Valorise <button type="button" id="close" aria-label="Fermer">×</button></h2><iframe id="sidebar" title="Panneau Valorise" src="/sidebar" sandbox="${SIDEBAR_SANDBOX}"></iframe></aside></main>
 <script>
 var sheets = document.getElementById("sheets");
 var sidebar = document.getElementById("sidebar");

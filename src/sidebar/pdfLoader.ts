@@ -1,0 +1,28 @@
+import type { PrintDocument } from "../core/documents/model";
+
+type Render = (document: PrintDocument) => Uint8Array;
+
+/** Where src/sidebar/pdfEntry.ts puts the renderer once its code has run. */
+interface PdfGlobal {
+  ValorisePdf?: { renderPdf: Render };
+}
+
+/**
+ * The PDF renderer (jsPDF and the DejaVu font, about 400 KB of script) is inlined in Sidebar.html as
+ * <script type="text/plain" id="pdf-code"> (scripts/buildSidebar.mjs): the browser neither parses nor
+ * runs it when the sidebar opens. The first PDF asked for runs it, as a script element, once.
+ */
+export async function loadRenderer(): Promise<Render> {
+  const w = window as unknown as PdfGlobal;
+  if (!w.ValorisePdf) {
+    const code = document.getElementById("pdf-code");
+    if (code && code.getAttribute("type") === "text/plain") {
+      const script = document.createElement("script");
+      script.text = code.textContent ?? "";
+      code.remove();
+      document.head.append(script);
+    }
+  }
+  if (!w.ValorisePdf) throw new Error("le module PDF n'a pas pu être chargé : rouvrez le panneau.");
+  return w.ValorisePdf.renderPdf;
+}
