@@ -1,6 +1,14 @@
 import type { JournalReport } from "../report/yearReport";
 import type { Signatory } from "./signature";
 
+/**
+ * The volunteers table as the documents read it (its VolunteerTable has this shape): each
+ * volunteer's address by volunteer key (volunteerKeyOf of the name, the journal's identity rule).
+ */
+export interface VolunteerAddresses {
+  byKey: ReadonlyMap<string, { address?: string }>;
+}
+
 /** What every document builder is given: the report, who signs, the day they are made. */
 export interface DocumentRequest {
   report: JournalReport;
@@ -11,4 +19,6 @@ export interface DocumentRequest {
   volunteer?: string;
   /** The first receipt's order number. */
   firstNumber?: number;
+  /** The volunteers table (--benevoles, the add-on's sheet): the donors' addresses on the receipts. */
+  volunteers?: VolunteerAddresses;
 }
