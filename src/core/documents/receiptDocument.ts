@@ -17,7 +17,7 @@ export interface Receipt {
 
 const BLANK = "…………………………";
 // The legal status the receipt states: only associations answering « oui » to CGI art. 200 get here.
-const STATUS = "association régie par la loi du 1er juillet 1901, œuvre ou organisme d'intérêt général (article 200 du CGI)";
+const STATUS = "Association régie par la loi du 1er juillet 1901, œuvre ou organisme d'intérêt général (article 200 du CGI)";
 
 /**
  * The receipt for costs a volunteer gave up, with every mention of Cerfa 11580 (REFERENCE.md §4):
@@ -66,10 +66,10 @@ export function receiptDocument(receipt: Receipt, signatory: Signatory, day: num
           rows: [
             ["Montant", frenchAmount(line.cents)],
             ["En toutes lettres", amountInWords(line.cents)],
-            ["Date du don", `frais engagés ${section.period.dates} (année ${section.year})`],
+            ["Date du don", `Frais engagés ${section.period.dates} (année ${section.year})`],
             ["Article du CGI", "200 (réduction d'impôt sur le revenu)"],
-            ["Forme du don", "autre : renonciation écrite au remboursement des frais"],
-            ["Nature du don", "autre : abandon de frais engagés par les bénévoles"],
+            ["Forme du don", "Autre : renonciation écrite au remboursement des frais"],
+            ["Nature du don", "Autre : abandon de frais engagés par les bénévoles"],
             ["Frais abandonnés", `${km} km, ${mileage.method}`],
             ["Réduction d'impôt", `${frenchAmount(line.reductionCents)} (${rate} % du don, dans la limite de 20 % du revenu imposable)`],
           ],

@@ -58,14 +58,14 @@ describe("receipts for the mileage volunteers gave up (Cerfa 11580)", () => {
       "Reçu n° 1",
       // beneficiary: name, address, object, status
       CLUB, "2 avenue de l'Exemple, 69100 Villeurbanne", "SIREN 900000019", "RNA W691000002", "Objet Pratique du basket-ball",
-      "association régie par la loi du 1er juillet 1901, œuvre ou organisme d'intérêt général (article 200 du CGI)",
+      "Association régie par la loi du 1er juillet 1901, œuvre ou organisme d'intérêt général (article 200 du CGI)",
       // donor
       "Sophie Martin", "10 rue des Lilas, 69100 Villeurbanne",
       // the gift: 100 + 25,5 km at 0,636 €/km = 79,818 → 79,82 €
       "Montant 79,82 €", "En toutes lettres soixante-dix-neuf euros et quatre-vingt-deux centimes",
-      "Date du don frais engagés du 01/01/2024 au 31/12/2024 (année 2024)",
-      "Article du CGI 200", "Forme du don autre : renonciation écrite au remboursement des frais",
-      "Nature du don autre : abandon de frais engagés par les bénévoles", "125,5 km, barème kilométrique des salariés",
+      "Date du don Frais engagés du 01/01/2024 au 31/12/2024 (année 2024)",
+      "Article du CGI 200", "Forme du don Autre : renonciation écrite au remboursement des frais",
+      "Nature du don Autre : abandon de frais engagés par les bénévoles", "125,5 km, barème kilométrique des salariés",
       // 66 % of 79,82 € = 52,6812 → 52,68 €
       "Réduction d'impôt 52,68 € (66 % du don",
       // place, date, signature
