@@ -40,8 +40,8 @@ const ADDRESSES = new Map([
 ].map(([name, address]) => [volunteerKeyOf(name!), { address }]));
 const WAIVED_SCALE: ValuationSettingsInput = { mileage: { mode: "bareme", vehicle: "voiture", cv: 5, waived: true } };
 
-function request(options: { settings?: ValuationSettingsInput; profiles?: AssociationProfile[]; rows?: ExportRow[]; report?: Partial<ReportRequest> } & Partial<DocumentRequest> = {}): DocumentRequest {
-  const { settings = WAIVED_SCALE, profiles = PROFILES, rows = ROWS, report: reportOptions, ...rest } = options;
+function request(options: { settings?: ValuationSettingsInput; profiles?: AssociationProfile[]; rows?: ExportRow[]; reportOptions?: Partial<ReportRequest> } & Partial<DocumentRequest> = {}): DocumentRequest {
+  const { settings = WAIVED_SCALE, profiles = PROFILES, rows = ROWS, reportOptions, ...rest } = options;
   const report = buildJournalReport(exportJournal(rows), 2024, { associations: profiles, valuationSettings: settings, ...reportOptions });
   return { report, day: DAY, signatory: { name: "Marie Curie", quality: "Présidente", place: "Villeurbanne" }, volunteers: { byKey: ADDRESSES }, ...rest };
 }
@@ -171,7 +171,7 @@ describe("receipts for the mileage volunteers gave up (Cerfa 11580)", () => {
         "d'une année civile (celle des revenus du donateur) : produisez les reçus année par année (en ligne de commande : --du 01/01/2024 --au 31/12/2024).",
     );
     // The calendar year asked as a period gives them.
-    const year = receiptSet(request({ profiles, report: { period: { from: dayFromParts(2024, 1, 1)!, to: dayFromParts(2024, 12, 31)! } } }));
+    const year = receiptSet(request({ profiles, reportOptions: { period: { from: dayFromParts(2024, 1, 1)!, to: dayFromParts(2024, 12, 31)! } } }));
     expect(year.files.map((f) => f.name)).toContain("recu-2024-club-sportif-de-villeurbanne-0001-antoine-bonnet.pdf");
   });
 
