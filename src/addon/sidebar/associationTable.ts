@@ -36,7 +36,8 @@ export function createAssociationTable(input: unknown): AssociationTableResult {
       } catch (error) {
         unread = userMessage(error);
       }
-      const rows = names.map((n) => [n, "", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole", ""]);
+      // blank from « Adresse » on, whatever columns follow it
+      const rows = names.map((n) => [n, "", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole", ...ASSOCIATION_HEADERS.slice(8).map(() => "")]);
       insertTable(spreadsheet, wanted, [[...ASSOCIATION_HEADERS], ...rows], [2, 3, 7], ASSOCIATIONS_KEY);
       return { ok: true, sheet: wanted, created: true, message: `Feuille « ${wanted} » créée${unread
         ? `, sans les noms du journal : ${unread}`

@@ -75,4 +75,6 @@ export const CELL_READERS: CellReader[] = [
   },
   // Adresse
   (cell) => cleanText(cellText(cell)),
+  // Objet (« Objet social », « Objet de l'association »)
+  (cell) => cleanText(cellText(cell)),
 ];

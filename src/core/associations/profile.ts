@@ -18,6 +18,8 @@ export interface AssociationProfile {
   closingDate?: string;
   territory?: "metropole" | "mayotte";
   address?: string;
+  /** Its object as the statutes state it (a tax receipt's mention). */
+  object?: string;
 }
 
 /** The accounting settings one association's report runs with: the profile's own over the common ones. */

@@ -23,6 +23,8 @@ export interface AssociationRow {
   closingDate?: string;
   territory?: ValuationSettings["territory"];
   address?: string;
+  /** Its object as the statutes state it (a tax receipt's mention). */
+  object?: string;
 }
 
 export interface AssociationIssue {
@@ -39,11 +41,11 @@ export interface AssociationTable {
 
 /** The headers as Valorise writes them, in this order (the add-on's sheet, the docs). */
 export const ASSOCIATION_HEADERS = [
-  "Association", "SIREN", "RNA", "Date de déclaration", "Article 200 du CGI", "Plan comptable", "Clôture", "Territoire", "Adresse",
+  "Association", "SIREN", "RNA", "Date de déclaration", "Article 200 du CGI", "Plan comptable", "Clôture", "Territoire", "Adresse", "Objet",
 ] as const;
 
 /** The AssociationRow field of each header. */
-const FIELDS = ["name", "siren", "rna", "declaredDay", "article200", "chart", "closingDate", "territory", "address"] as const;
+const FIELDS = ["name", "siren", "rna", "declaredDay", "article200", "chart", "closingDate", "territory", "address", "object"] as const;
 
 /**
  * The words that name each column, in the order of ASSOCIATION_HEADERS, tried on the header without
@@ -53,7 +55,7 @@ const FIELDS = ["name", "siren", "rna", "declaredDay", "article200", "chart", "c
  */
 const HEADER_WORDS = [
   /\b(asso|structure|club)/, /\bsiren\b/, /\b(rna|waldec)\b/, /declar|creation/, /\b(200|cgi)\b|interet/, /\b(plan|pca)\b/,
-  /cloture|exercice/, /territoire|smic/, /adresse|siege/,
+  /cloture|exercice/, /territoire|smic/, /adresse|siege/, /\bobjet\b/,
 ];
 
 export class AssociationError extends UserError {}

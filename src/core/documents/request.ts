@@ -1,6 +1,14 @@
 import type { JournalReport } from "../report/yearReport";
 import type { Signatory } from "./signature";
 
+/**
+ * The volunteers table as the documents read it (its VolunteerTable has this shape), by volunteer
+ * key (volunteerKeyOf of the name, the journal's identity rule).
+ */
+export interface VolunteerAddresses {
+  byKey: ReadonlyMap<string, { address?: string; publicAgent?: boolean }>;
+}
+
 /** What every document builder is given: the report, who signs, the day they are made. */
 export interface DocumentRequest {
   report: JournalReport;
@@ -12,8 +20,8 @@ export interface DocumentRequest {
   /** The first receipt's order number. */
   firstNumber?: number;
   /**
-   * The volunteers table (--benevoles, the add-on's sheet), by the volunteer's key: who is a
-   * public agent (their CEC rights in hours). Only what the documents read of it.
+   * The volunteers table (--benevoles, the add-on's sheet), by the volunteer's key: the donors'
+   * addresses on the receipts, who is a public agent (their CEC rights in hours).
    */
-  volunteers?: { byKey: ReadonlyMap<string, { publicAgent?: boolean }> };
+  volunteers?: VolunteerAddresses;
 }

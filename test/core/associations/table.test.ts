@@ -53,6 +53,12 @@ describe("the associations table", () => {
     }]);
   });
 
+  it("reads the association's object (« Objet », « Objet social de l'association ») for the tax receipts", () => {
+    expect(read([H, row({ Association: "Amicale", Objet: "  Éducation populaire,  loisirs " })]).rows[0]!.object).toBe("Éducation populaire, loisirs");
+    const grid = [["Association", "Objet social de l'association"], ["Amicale", "Jardinage partagé"]];
+    expect(read(grid).rows).toEqual([{ row: 2, name: "Amicale", object: "Jardinage partagé", article200: "à vérifier" }]);
+  });
+
   it("takes a header naming the association and something else for the other thing", () => {
     const grid = [["Adresse de l'association", "SIREN de l'association", "Association", "Nom"], ["Quimper", "732829320", "Amicale", "Le Floch"]];
     expect(read(grid).rows).toEqual([{ row: 2, name: "Amicale", siren: "732829320", address: "Quimper", article200: "à vérifier" }]);

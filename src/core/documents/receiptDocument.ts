@@ -1,0 +1,87 @@
+import { amountInWords } from "../money/amountInWords";
+import { frenchAmount } from "../money/cents";
+import { frenchDecimal } from "../money/decimal";
+import { ratio } from "../money/ratio";
+import type { YearReport } from "../report/yearReport";
+import type { MileageLine } from "../valuation/mileage";
+import type { PrintDocument } from "./model";
+import { type Signatory, signatureLines } from "./signature";
+
+/** One receipt to print: its number, the association's section, the volunteer's line and address. */
+export interface Receipt {
+  number: number;
+  section: YearReport;
+  line: MileageLine;
+  address: string;
+}
+
+const BLANK = "…………………………";
+// The legal status the receipt states: only associations answering « oui » to CGI art. 200 get here.
+const STATUS = "Association régie par la loi du 1er juillet 1901, œuvre ou organisme d'intérêt général (article 200 du CGI)";
+
+/**
+ * The receipt for costs a volunteer gave up, with every mention of Cerfa 11580 (REFERENCE.md §4):
+ * order number; beneficiary's name, address, object, status; donor's name and address; amount in
+ * figures and in words; date of the gift; CGI article; form and nature of the gift; place, date and
+ * signature. What the associations table does not give (address, object) is a line to fill by hand,
+ * and receiptSet says so.
+ */
+export function receiptDocument(receipt: Receipt, signatory: Signatory, day: number): PrintDocument {
+  const { number, section, line, address } = receipt;
+  const association = section.association;
+  const profile = association.profile;
+  const mileage = section.valuation.mileage;
+  const km = frenchDecimal(ratio(line.distanceM, 1000), 1);
+  const rate = frenchDecimal(ratio(Math.round(mileage.reductionRate * 100)));
+  const identity = [
+    ...(profile?.siren ? [["SIREN", profile.siren] as const] : []),
+    ...(profile?.rna ? [["RNA", profile.rna] as const] : []),
+  ];
+  return {
+    title: `Reçu fiscal n° ${number} — ${line.volunteer}`,
+    orientation: "portrait",
+    parts: [{
+      footer: `Reçu n° ${number} — ${association.title} — ${line.volunteer}`,
+      blocks: [
+        { kind: "title", text: "Reçu au titre des dons à certains organismes d'intérêt général" },
+        { kind: "subtitle", text: "Article 200 du code général des impôts — frais engagés par les bénévoles (mentions du Cerfa n° 11580)" },
+        { kind: "text", text: `Reçu n° ${number}`, style: "bold" },
+        { kind: "heading", text: "Bénéficiaire des versements" },
+        {
+          kind: "fields",
+          rows: [
+            ["Nom", association.title],
+            ["Adresse", profile?.address || BLANK],
+            ...identity,
+            ["Objet", profile?.object || BLANK],
+            ["Statut", STATUS],
+          ],
+        },
+        { kind: "heading", text: "Donateur" },
+        { kind: "fields", rows: [["Nom", line.volunteer], ["Adresse", address]] },
+        { kind: "heading", text: "Don" },
+        { kind: "text", text: "Le bénéficiaire reconnaît avoir reçu, au titre des dons et versements ouvrant droit à réduction d'impôt, la somme de :" },
+        {
+          kind: "fields",
+          rows: [
+            ["Montant", frenchAmount(line.cents)],
+            ["En toutes lettres", amountInWords(line.cents)],
+            ["Date du don", `Frais engagés ${section.period.dates} (année ${section.year})`],
+            ["Article du CGI", "200 (réduction d'impôt sur le revenu)"],
+            ["Forme du don", "Autre : renonciation écrite au remboursement des frais"],
+            ["Nature du don", "Autre : abandon de frais engagés par les bénévoles"],
+            ["Frais abandonnés", `${km} km, ${mileage.method}`],
+            ["Réduction d'impôt", `${frenchAmount(line.reductionCents)} (${rate} % du don, dans la limite de 20 % du revenu imposable)`],
+          ],
+        },
+        {
+          kind: "text",
+          style: "small",
+          text: "Le bénéficiaire certifie sur l'honneur que les dons et versements qu'il reçoit ouvrent droit à la réduction d'impôt prévue à l'article 200 du CGI.",
+        },
+        { kind: "space", mm: 4 },
+        { kind: "signature", lines: signatureLines(signatory, day) },
+      ],
+    }],
+  };
+}
