@@ -32,7 +32,7 @@ const BUILDERS: Record<DocumentsOptions["kind"], (request: DocumentRequest) => D
  * nothing, never over a file read nor, without --ecraser, over a file already there.
  */
 export async function runDocuments(options: DocumentsOptions, io: Io): Promise<number> {
-  const loaded = await loadJournalReport(options, io);
+  const loaded = await loadJournalReport({ ...options, calendarYear: options.kind === "recus" }, io);
   if (!loaded.journalReport) throw new UserError("Aucune action comptée dans le journal : aucun document à produire.");
   const set = BUILDERS[options.kind]({
     report: loaded.journalReport, day: loaded.day, signatory: options.signatory ?? {},

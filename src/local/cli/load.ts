@@ -9,7 +9,7 @@ import type { Journal } from "../../core/journal/types";
 import { type JournalReport, buildJournalReport } from "../../core/report/yearReport";
 import { readRolesTable } from "../../core/roles/table";
 import type { ValuationSettingsInput } from "../../core/settings/valuation";
-import { today, yearOfDay } from "../../core/values/calendar";
+import { dayFromParts, today, yearOfDay } from "../../core/values/calendar";
 import type { InputFile } from "../export/outputCheck";
 import { type JournalFile, type JournalHead, readJournalFile, readJournalRows } from "../readers";
 import { unmatchedColumnsError } from "./columnArgs";
@@ -38,6 +38,11 @@ export interface LoadOptions {
   /** A free period (--du, --au), days included. */
   from?: number;
   to?: number;
+  /**
+   * Without --du/--au, the calendar year for every association instead of its exercice: receipts
+   * are for an income year, whatever the association's closing day.
+   */
+  calendarYear?: boolean;
 }
 
 /** The journal read, and its report when the journal has a year to report on. */
@@ -69,9 +74,11 @@ export async function loadJournalReport(options: LoadOptions, io: Io): Promise<L
     const present = journal.years.length ? `années présentes : ${journal.years.join(", ")}` : "aucune action comptée dans le journal";
     io.err(`Attention : aucune action comptée en ${year} (${present}).\n`);
   }
+  const period = options.from !== undefined ? { from: options.from, to: options.to! }
+    : options.calendarYear && year !== null ? { from: dayFromParts(year, 1, 1)!, to: dayFromParts(year, 12, 31)! } : undefined;
   const journalReport = year === null ? null : buildJournalReport(journal, year, {
     roles, valuationSettings: common, overrides, associations: associations?.rows, association: options.association,
-    ...(options.from !== undefined ? { period: { from: options.from, to: options.to! } } : {}),
+    ...(period ? { period } : {}),
   });
   return { journal, mapping, format, encoding, rows, year, ...(associations ? { associations } : {}), journalReport, day };
 }
