@@ -157,6 +157,9 @@ export function parseArgs(argv: readonly string[]): Command {
   if (overwrite && values.outDir === undefined) {
     throw new UsageError("--ecraser va avec --sortie DOSSIER : il remplace les fichiers du rapport déjà présents dans ce dossier.");
   }
+  if (pdf && values.outDir === undefined) {
+    throw new UsageError("--pdf va avec --sortie DOSSIER : le rapport annuel en PDF est écrit dans ce dossier, avec le classeur.");
+  }
   if (kind !== "rapport" && values.outDir === undefined) {
     throw new UsageError(`La commande « ${kind} » écrit des PDF : indiquez le dossier avec --sortie DOSSIER.`);
   }

@@ -19,7 +19,7 @@ export interface RapportOptions extends LoadOptions {
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
 export async function runRapport(options: RapportOptions, io: Io): Promise<number> {
-  const { journal, mapping, format, encoding, rows, year, associations, journalReport } = await loadJournalReport(options, io);
+  const { journal, mapping, format, encoding, rows, year, associations, journalReport, day } = await loadJournalReport(options, io);
   const source = { file: options.file, format, encoding, rows, columns: columnsJson(mapping) };
   const report = buildReportJson(journal, source, journalReport, {
     rolesFile: options.roles, aliasFile: options.aliases,
@@ -30,6 +30,7 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
   try {
     const outputs = options.outDir === undefined ? undefined : await planReportOutputs(options.outDir, {
       year, sections, json, source: `${basename(options.file)} (${source.rows} lignes lues)`, inputs: inputFiles(options), overwrite: options.overwrite ?? false,
+      ...(options.pdf ? { pdf: { day } } : {}),
     });
     io.out(options.json ? json : renderText(report));
     if (outputs) {

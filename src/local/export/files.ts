@@ -1,3 +1,4 @@
+import { yearReportDocument } from "../../core/documents/yearReport";
 import { reportTextFiles, sectionFileName } from "../../core/export/files";
 import { sheetHeading } from "../../core/report/heading";
 import { tableLayout } from "../../core/report/layout";
@@ -6,20 +7,31 @@ import { summaryLayout } from "../../core/report/summary";
 import type { YearReport } from "../../core/report/yearReport";
 import { latin9Bytes } from "../../core/text/latin9";
 import { type OutputFile, writeAllOrNothing } from "./safeWrite";
+import { renderPdf } from "../../pdf/render";
 import { reportWorkbookBytes } from "./workbook";
+
+/** --pdf: the yearly report as a PDF too, dated `day` (the day the command runs). */
+export interface ReportPdfOption {
+  day: number;
+}
 
 /**
  * One association's files: the workbook rapport-N-<association>.xlsx (its Synthèse first, `source`
  * naming the journal), the French CSV files and the entries files (the A47 import file in
- * ISO 8859-15, the Paheko CSV). Names first, workbook first; contents are made when written.
+ * ISO 8859-15, the Paheko CSV), and with `pdf` the yearly report rapport-N-<association>.pdf.
+ * Names first, workbook first; contents are made when written.
  */
-export function reportFiles(report: YearReport, source = ""): OutputFile[] {
+export function reportFiles(report: YearReport, source = "", pdf?: ReportPdfOption): OutputFile[] {
   const sheets = reportSheets(report);
   const workbook: OutputFile = {
     name: sectionFileName(report, `rapport-${report.period.short}.xlsx`),
     content: () => reportWorkbookBytes([summaryLayout(report, { source }), ...sheets.map((s) => tableLayout(s, sheetHeading(s.name, report)))]),
   };
-  return [workbook, ...reportTextFiles(report, sheets).map((file) => ({
+  const document: OutputFile[] = pdf ? [{
+    name: sectionFileName(report, `rapport-${report.period.short}.pdf`),
+    content: () => renderPdf(yearReportDocument(report, { source, day: pdf.day })),
+  }] : [];
+  return [workbook, ...document, ...reportTextFiles(report, sheets).map((file) => ({
     name: file.name,
     content: () => (file.charset ? latin9Bytes(file.content) : file.content),
   }))];

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { YearReport } from "../../core/report/yearReport";
-import { reportFiles } from "./files";
+import { type ReportPdfOption, reportFiles } from "./files";
 import { type InputFile, checkOutputs } from "./outputCheck";
 import type { OutputFile } from "./safeWrite";
 
@@ -21,6 +21,8 @@ export interface ReportOutputsInput {
   inputs: readonly InputFile[];
   /** --ecraser */
   overwrite: boolean;
+  /** --pdf: each association's yearly report as a PDF too. */
+  pdf?: ReportPdfOption;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function planReportOutputs(dir: string, input: ReportOutputsInput):
     { of: "le rapport JSON", files: [{ name: `rapport-${input.year ?? "sans-annee"}.json`, content: () => input.json }] },
     ...input.sections.map((section) => ({
       of: `« ${section.association.title} » (${section.period.name})`,
-      files: reportFiles(section, input.source),
+      files: reportFiles(section, input.source, input.pdf),
     })),
   ];
   const planned = sets.flatMap((set) => set.files.map((f) => ({ name: f.name, of: set.of })));
