@@ -25,6 +25,8 @@ export interface AssociationRow {
   address?: string;
   /** Its object as the statutes state it (a tax receipt's mention). */
   object?: string;
+  /** Gives free meals, care or housing to people in difficulty (CGI art. 200 1 ter); unset when blank. */
+  peopleInDifficulty?: boolean;
 }
 
 export interface AssociationIssue {
@@ -42,21 +44,25 @@ export interface AssociationTable {
 /** The headers as Valorise writes them, in this order (the add-on's sheet, the docs). */
 export const ASSOCIATION_HEADERS = [
   "Association", "SIREN", "RNA", "Date de déclaration", "Article 200 du CGI", "Plan comptable", "Clôture", "Territoire", "Adresse", "Objet",
+  "Aide aux personnes en difficulté",
 ] as const;
 
 /** The AssociationRow field of each header. */
-const FIELDS = ["name", "siren", "rna", "declaredDay", "article200", "chart", "closingDate", "territory", "address", "object"] as const;
+const FIELDS = ["name", "siren", "rna", "declaredDay", "article200", "chart", "closingDate", "territory", "address", "object", "peopleInDifficulty"] as const;
 
 /**
  * The words that name each column, in the order of ASSOCIATION_HEADERS, tried on the header without
  * accents nor case ("N° SIREN", "Numéro RNA", "Date de création", "Intérêt général (art. 200 CGI)",
- * "Fin d'exercice", "Adresse du siège"…). The association's name is tried last: "Adresse de
- * l'association" is an address. "Nom" alone names no column: in a journal it is a volunteer's.
+ * "Fin d'exercice", "Adresse du siège", "Personnes en difficulté (art. 200 1 ter)"…). The association's
+ * name is tried last: "Adresse de l'association" is an address. "Nom" alone names no column: in a
+ * journal it is a volunteer's. The people-in-difficulty column is tried before article 200.
  */
 const HEADER_WORDS = [
   /\b(asso|structure|club)/, /\bsiren\b/, /\b(rna|waldec)\b/, /declar|creation/, /\b(200|cgi)\b|interet/, /\b(plan|pca)\b/,
-  /cloture|exercice/, /territoire|smic/, /adresse|siege/, /\bobjet\b/,
+  /cloture|exercice/, /territoire|smic/, /adresse|siege/, /\bobjet\b/, /difficulte|demunis|1 ter|coluche/,
 ];
+/** The order the words are tried in (the name is tried last, apart). */
+const TRY_ORDER = [10, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 export class AssociationError extends UserError {}
 
@@ -72,8 +78,8 @@ export function readAssociationTable(grid: Grid, options: { firstRow?: number; w
   const at: number[] = [];
   headers.forEach((header, column) => {
     const text = accentlessKey(header);
-    const found = HEADER_WORDS.findIndex((words, f) => f && words.test(text));
-    const field = found > 0 ? found : HEADER_WORDS[0]!.test(text) ? 0 : -1;
+    const found = TRY_ORDER.find((f) => HEADER_WORDS[f]!.test(text));
+    const field = found ?? (HEADER_WORDS[0]!.test(text) ? 0 : -1);
     if (field >= 0) at[field] ??= column;
   });
   if (at[0] === undefined) {

@@ -1,0 +1,71 @@
+import { accentlessKey } from "../text/identity";
+import type { Vehicle, VolunteerIssue, VolunteerRecord, VolunteerTable } from "./table";
+
+/** A person of the journal: key as the journal groups its spellings (identity rule, alias table), name as shown. */
+export interface JournalPerson {
+  key: string;
+  display: string;
+}
+
+export interface VolunteerMatch {
+  /** Key of a person of the journal → their row of the table. */
+  byPerson: ReadonlyMap<string, VolunteerRecord>;
+  /** Rows naming nobody in the journal, and rows matched only once accents are set aside. */
+  issues: VolunteerIssue[];
+}
+
+/**
+ * Which row of the table describes which person of the journal. A row's name finds its person as any
+ * name typed by a user does (`keyOf`: the journal's keys, identity rule then alias table). A name
+ * that finds nobody so, but differs by accents alone from exactly one person whom no other row
+ * names (« Elodie Martin » for « Élodie Martin »), is that person, and the match is reported: the
+ * table is the treasurer's list of the same people, where the journal keeps Helene and Hélène apart
+ * only because it cannot tell.
+ */
+export function matchVolunteers(table: VolunteerTable, people: readonly JournalPerson[], keyOf: (name: string) => string): VolunteerMatch {
+  const byPerson = new Map<string, VolunteerRecord>();
+  const known = new Map(people.filter((p) => p.key !== "").map((p) => [p.key, p]));
+  const left: VolunteerRecord[] = [];
+  for (const record of table.rows) {
+    const key = keyOf(record.name);
+    if (known.has(key) && !byPerson.has(key)) byPerson.set(key, record);
+    else left.push(record);
+  }
+  const byAccentless = new Map<string, JournalPerson[]>();
+  for (const p of known.values()) {
+    const list = byAccentless.get(accentlessKey(p.display)) ?? [];
+    list.push(p);
+    byAccentless.set(accentlessKey(p.display), list);
+  }
+  const issues: VolunteerIssue[] = [];
+  const column = "Bénévole";
+  for (const record of left) {
+    const key = keyOf(record.name);
+    if (known.has(key)) {
+      // two rows the alias table sends to one person
+      const first = byPerson.get(key)!;
+      issues.push({ row: record.row, column, problem: `« ${record.name} » est, par la table des alias, « ${known.get(key)!.display} », déjà décrit ligne ${first.row} : ligne ignorée.` });
+      continue;
+    }
+    const near = byAccentless.get(accentlessKey(record.name)) ?? [];
+    if (near.length === 1 && !byPerson.has(near[0]!.key)) {
+      byPerson.set(near[0]!.key, record);
+      issues.push({ row: record.row, column, problem: `« ${record.name} » rapproché de « ${near[0]!.display} » du journal (même nom, aux accents près).` });
+    } else {
+      const hint = near.length ? ` (aux accents près : ${near.map((p) => `« ${p.display} »`).join(", ")}${near.length > 1 ? " ; précisez lequel dans la table des alias" : ", déjà décrit"})` : "";
+      issues.push({ row: record.row, column, problem: `« ${record.name} » ne figure pas dans le journal${hint} : ligne sans effet.` });
+    }
+  }
+  issues.sort((a, b) => a.row - b.row);
+  return { byPerson, issues };
+}
+
+/** The rows of the table that describe nobody of the journal (see matchVolunteers). */
+export function unmatchedVolunteers(table: VolunteerTable, people: readonly JournalPerson[], keyOf: (name: string) => string): VolunteerIssue[] {
+  return matchVolunteers(table, people, keyOf).issues.filter((i) => i.problem.endsWith("ligne sans effet.") || i.problem.endsWith("ligne ignorée."));
+}
+
+/** Each person's own vehicle by the journal's key of that person, from a match (for valueMileage). */
+export function vehicleLookup(match: VolunteerMatch): (key: string) => Vehicle | undefined {
+  return (key) => match.byPerson.get(key)?.vehicle;
+}

@@ -1,0 +1,124 @@
+import { cellText, isBlank, quoteCell } from "../journal/cells";
+import type { Grid, WallClock } from "../journal/types";
+import { accentlessKey, cleanText, identityKey } from "../text/identity";
+import type { VehicleKind } from "../valuation/mileageScale";
+import { UserError } from "../userError";
+import { VOLUNTEER_CELL_READERS } from "./cells";
+
+/** A volunteer's own vehicle, as the kilometric scale classes it. */
+export interface Vehicle {
+  kind: VehicleKind;
+  /** Fiscal horsepower (CV); 0 for a cyclomoteur, which the scale does not class by it. */
+  cv: number;
+  electric: boolean;
+}
+
+/** One volunteer as the treasurer describes them. */
+export interface VolunteerRecord {
+  row: number;
+  name: string;
+  /** identityKey of the name. */
+  key: string;
+  address?: string;
+  /** Unset when the row gives none (or a bad one): the association's vehicle settings then apply. */
+  vehicle?: Vehicle;
+  publicAgent?: boolean;
+}
+
+export interface VolunteerIssue {
+  row: number;
+  /** Header as written in the table. */
+  column: string;
+  problem: string;
+}
+
+export interface VolunteerTable {
+  rows: VolunteerRecord[];
+  issues: VolunteerIssue[];
+  /** identityKey of a name → its row. */
+  byKey: ReadonlyMap<string, VolunteerRecord>;
+}
+
+/** The headers as Valorise writes them, in this order (the add-on's sheet, the docs). */
+export const VOLUNTEER_HEADERS = ["Bénévole", "Adresse", "Véhicule", "CV", "Électrique", "Agent public"] as const;
+
+/**
+ * The words that name each column, in the order of VOLUNTEER_HEADERS, tried on the header without
+ * accents nor case: « Adresse du bénévole » is an address, « Puissance fiscale du véhicule » the CV,
+ * « Véhicule électrique » the electric flag, so the volunteer's name is tried last and the vehicle
+ * after CV and Électrique.
+ */
+const HEADER_WORDS = [
+  /benevole|\bnom\b|prenom|personne|volontaire/, /adresse|domicile/, /vehicule|voiture|moyen de transport/,
+  /\bcv\b|puissance|chevaux/, /electri/, /agent|fonctionnaire|fonction publique/,
+];
+const TRY_ORDER = [4, 5, 3, 1, 2, 0];
+
+export class VolunteerTableError extends UserError {}
+
+/**
+ * Reads a volunteers table: headers in the first row (only « Bénévole » is required), one volunteer a
+ * row. A bad cell is reported and left unset, the rest of its row kept; a row without a name, or
+ * naming a volunteer already listed (identity rule), is reported and ignored.
+ * firstRow: the sheet row of the headers.
+ */
+export function readVolunteerTable(grid: Grid, options: { firstRow?: number; wallClock?: WallClock } = {}): VolunteerTable {
+  const headers = (grid[0] ?? []).map(cellText);
+  const at: number[] = [];
+  headers.forEach((header, column) => {
+    const text = accentlessKey(header);
+    const field = TRY_ORDER.find((f) => HEADER_WORDS[f]!.test(text));
+    if (field !== undefined) at[field] ??= column;
+  });
+  if (at[0] === undefined) {
+    throw new VolunteerTableError(
+      `Table des bénévoles : colonne « Bénévole » attendue en première ligne. En-têtes trouvés : ${headers.filter(Boolean).map((h) => `« ${h} »`).join(", ") || "aucun"}.`,
+    );
+  }
+  const wallClock = options.wallClock ?? ((d: Date) => d.getTime());
+  const rows: VolunteerRecord[] = [];
+  const issues: VolunteerIssue[] = [];
+  const byKey = new Map<string, VolunteerRecord>();
+  grid.forEach((cells, i) => {
+    if (!i || cells.every(isBlank)) return;
+    const row = (options.firstRow ?? 1) + i;
+    const issue = (field: number, problem: string) => void issues.push({ row, column: headers[at[field]!] ?? VOLUNTEER_HEADERS[field]!, problem });
+    const name = cleanText(cellText(cells[at[0]!]));
+    const key = identityKey(name);
+    const first = byKey.get(key);
+    if (!name || first) return issue(0, first ? `« ${name} » figure déjà ligne ${first.row} : ligne ignorée.` : "Nom du bénévole manquant : ligne ignorée.");
+    const read: unknown[] = [];
+    const given: boolean[] = [];
+    VOLUNTEER_CELL_READERS.forEach((reader, r) => {
+      const cell = cells[at[r + 1]!];
+      if (at[r + 1] === undefined || isBlank(cell)) return;
+      given[r + 1] = true;
+      read[r + 1] = reader(cell, (why) => issue(r + 1, `${quoteCell(cell, wallClock)} ${why}. Cellule ignorée.`));
+    });
+    const [, address, kind, cv, electric, publicAgent] = read as [unknown, string?, VehicleKind?, number?, boolean?, boolean?];
+    const record: VolunteerRecord = { row, name, key };
+    if (address) record.address = address;
+    if (publicAgent !== undefined) record.publicAgent = publicAgent;
+    const vehicle = vehicleOf(kind, cv, electric, given, issue);
+    if (vehicle) record.vehicle = vehicle;
+    byKey.set(key, record);
+    rows.push(record);
+  });
+  return { rows, issues, byKey };
+}
+
+const SETTINGS_APPLY = "le véhicule des réglages de l'association s'applique à ce bénévole";
+
+/** The row's vehicle, when its kind (and, but for a cyclomoteur, its CV) is known; else why not, when the row says something of it. given[f]: cell f not blank. */
+function vehicleOf(
+  kind: VehicleKind | undefined, cv: number | undefined, electric: boolean | undefined, given: boolean[], issue: (field: number, problem: string) => void,
+): Vehicle | undefined {
+  if (!kind) {
+    // a bad Véhicule cell is already reported; a blank one beside a CV or Électrique is said here
+    if (!given[2] && (given[3] || given[4])) issue(2, `Véhicule non indiqué (voiture, moto ou cyclomoteur) : ${SETTINGS_APPLY}.`);
+    return undefined;
+  }
+  if (kind === "cyclomoteur") return { kind, cv: 0, electric: electric ?? false };
+  if (cv === undefined) return void issue(3, `Puissance fiscale (CV) ${given[3] ? "illisible" : "manquante"} pour une ${kind} : ${SETTINGS_APPLY}.`);
+  return { kind, cv, electric: electric ?? false };
+}
