@@ -55,7 +55,7 @@ export const valuationSettingsSchema = lazy(() => withDefaults({
   closingDate: withDefault(text(MAX_VALUE_CHARS).check(z.refine((v) => closingDateProblem(v) === undefined)), "12-31"),
   etpBase: withDefault(number().check(z.refine((v) => boundedDecimal(v, "etpBase") !== undefined)), DEFAULT_ETP_BASE),
   /** The association gives free meals, care or housing to people in difficulty (CGI art. 200 1 ter): a higher tax reduction up to a limit. */
-  peopleInDifficulty: withDefault(boolean(), false),
+  peopleInDifficulty: z.optional(boolean()),
   siren: z.optional(matching(/^\d{9}$/)),
   associationName: z.optional(text(MAX_NAME)),
 }));

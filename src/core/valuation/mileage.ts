@@ -110,7 +110,7 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
   const perKm = mode === "taux" ? perKmRate(mileage) : undefined;
   const scales = years.map((year) => (mode === "bareme" ? mileageScaleFor(year) : undefined));
   const fallback: Vehicle = { kind: mileage.vehicle, cv: mileage.cv, electric: mileage.electric };
-  const inDifficulty = settings.peopleInDifficulty;
+  const inDifficulty = settings.peopleInDifficulty ?? false;
   const classes = years.map(() => new Set<string>());
   const lines: MileageLine[] = [];
   let cents = 0;
@@ -122,7 +122,10 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
     if (key !== "" && mode !== "aucun") {
       const own = mode === "bareme" ? vehicleOf?.(key) : undefined;
       const vehicle = own ?? fallback;
-      if (mode === "bareme") Object.assign(line, { vehicle: vehicleText(vehicle), source: own ? "table" : "réglages" });
+      if (mode === "bareme") {
+        line.vehicle = vehicleText(vehicle);
+        line.source = own ? "table" : "réglages";
+      }
       let exact = ratio(0);
       metres.forEach((part, j) => {
         const scale = scales[j];
