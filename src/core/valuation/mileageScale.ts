@@ -91,7 +91,7 @@ export function mileageScaleFor(year: number): MileageScale | undefined {
 
 /** Why mileage of a year before every scale is not valued (French). */
 export function noScaleReason(year: number): string {
-  return `aucun barème kilométrique des bénévoles n'est connu de Valorise pour les revenus ${year} (premier barème : revenus ${MILEAGE_SCALES[0]!.fromYear}) : kilomètres de ${year} non valorisés`;
+  return `aucun barème kilométrique connu pour les revenus ${year} (le premier est celui de ${MILEAGE_SCALES[0]!.fromYear}) : kilomètres de ${year} non valorisés`;
 }
 
 /** A scale gives flat rates when it does not class vehicles by horsepower. */

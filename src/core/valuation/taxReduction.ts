@@ -17,7 +17,7 @@ export interface TaxReduction {
    * Gifts to organisations giving free meals, care or housing to people in difficulty (CGI art. 200
    * 1 ter): this rate up to a yearly limit of gifts, the common rate above it.
    */
-  inDifficulty?: { rate: string; limitCents: number; basis: string };
+  inDifficulty?: { rate: string; limitCents: number };
 }
 
 /**
@@ -31,7 +31,8 @@ export const TAX_REDUCTIONS: readonly TaxReduction[] = [
   { fromYear: 2005, rate: "0.66", incomeCeiling: "0.20", basis: "CGI art. 200" },
   {
     fromYear: 2020, rate: "0.66", incomeCeiling: "0.20", basis: "CGI art. 200",
-    inDifficulty: { rate: "0.75", limitCents: 100_000, basis: "CGI art. 200 1 ter (loi 2020-473 art. 14 ; loi 2025-127 art. 6)" },
+    // CGI art. 200 1 ter (loi 2020-473 art. 14; loi 2025-127 art. 6)
+    inDifficulty: { rate: "0.75", limitCents: 100_000 },
   },
 ];
 

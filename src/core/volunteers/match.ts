@@ -38,23 +38,17 @@ export function matchVolunteers(table: VolunteerTable, people: readonly JournalP
     byAccentless.set(accentlessKey(p.display), list);
   }
   const issues: VolunteerIssue[] = [];
-  const column = "Bénévole";
   for (const record of left) {
     const key = keyOf(record.name);
-    if (known.has(key)) {
-      // two rows the alias table sends to one person
-      const first = byPerson.get(key)!;
-      issues.push({ row: record.row, column, problem: `« ${record.name} » est, par la table des alias, « ${known.get(key)!.display} », déjà décrit ligne ${first.row} : ligne ignorée.` });
-      continue;
-    }
-    const near = byAccentless.get(accentlessKey(record.name)) ?? [];
-    if (near.length === 1 && !byPerson.has(near[0]!.key)) {
-      byPerson.set(near[0]!.key, record);
-      issues.push({ row: record.row, column, problem: `« ${record.name} » rapproché de « ${near[0]!.display} » du journal (même nom, aux accents près).` });
-    } else {
-      const hint = near.length ? ` (aux accents près : ${near.map((p) => `« ${p.display} »`).join(", ")}${near.length > 1 ? " ; précisez lequel dans la table des alias" : ", déjà décrit"})` : "";
-      issues.push({ row: record.row, column, problem: `« ${record.name} » ne figure pas dans le journal${hint} : ligne sans effet.` });
-    }
+    const near = known.has(key) ? [] : byAccentless.get(accentlessKey(record.name)) ?? [];
+    const person = near.length === 1 && !byPerson.has(near[0]!.key) ? near[0] : undefined;
+    if (person) byPerson.set(person.key, record);
+    issues.push({
+      row: record.row, column: "Bénévole",
+      problem: person ? `« ${record.name} » rapproché de « ${person.display} » du journal (aux accents près).`
+        : known.has(key) ? `« ${record.name} » est, par la table des alias, la personne de la ligne ${byPerson.get(key)!.row} : ligne ignorée.`
+        : `« ${record.name} » ne figure pas dans le journal${near.length ? ` (voyez ${near.map((p) => `« ${p.display} »`).join(", ")})` : ""} : ligne sans effet.`,
+    });
   }
   issues.sort((a, b) => a.row - b.row);
   return { byPerson, issues };

@@ -1,9 +1,9 @@
-import { cellText, isBlank, quoteCell } from "../journal/cells";
 import type { Grid, WallClock } from "../journal/types";
-import { accentlessKey, cleanText, identityKey } from "../text/identity";
+import { identityKey } from "../text/identity";
 import type { VehicleKind } from "../valuation/mileageScale";
 import { UserError } from "../userError";
 import { VOLUNTEER_CELL_READERS } from "./cells";
+import { type TableIssue, readNamedRows } from "../associations/namedRows";
 
 /** A volunteer's own vehicle, as the kilometric scale classes it. */
 export interface Vehicle {
@@ -25,12 +25,7 @@ export interface VolunteerRecord {
   publicAgent?: boolean;
 }
 
-export interface VolunteerIssue {
-  row: number;
-  /** Header as written in the table. */
-  column: string;
-  problem: string;
-}
+export type VolunteerIssue = TableIssue;
 
 export interface VolunteerTable {
   rows: VolunteerRecord[];
@@ -63,51 +58,21 @@ export class VolunteerTableError extends UserError {}
  * firstRow: the sheet row of the headers.
  */
 export function readVolunteerTable(grid: Grid, options: { firstRow?: number; wallClock?: WallClock } = {}): VolunteerTable {
-  const headers = (grid[0] ?? []).map(cellText);
-  const at: number[] = [];
-  headers.forEach((header, column) => {
-    const text = accentlessKey(header);
-    const field = TRY_ORDER.find((f) => HEADER_WORDS[f]!.test(text));
-    if (field !== undefined) at[field] ??= column;
-  });
-  if (at[0] === undefined) {
-    throw new VolunteerTableError(
-      `Table des bénévoles : colonne « Bénévole » attendue en première ligne. En-têtes trouvés : ${headers.filter(Boolean).map((h) => `« ${h} »`).join(", ") || "aucun"}.`,
-    );
-  }
-  const wallClock = options.wallClock ?? ((d: Date) => d.getTime());
-  const rows: VolunteerRecord[] = [];
-  const issues: VolunteerIssue[] = [];
-  const byKey = new Map<string, VolunteerRecord>();
-  grid.forEach((cells, i) => {
-    if (!i || cells.every(isBlank)) return;
-    const row = (options.firstRow ?? 1) + i;
-    const issue = (field: number, problem: string) => void issues.push({ row, column: headers[at[field]!] ?? VOLUNTEER_HEADERS[field]!, problem });
-    const name = cleanText(cellText(cells[at[0]!]));
-    const key = identityKey(name);
-    const first = byKey.get(key);
-    if (!name || first) return issue(0, first ? `« ${name} » figure déjà ligne ${first.row} : ligne ignorée.` : "Nom du bénévole manquant : ligne ignorée.");
-    const read: unknown[] = [];
-    const given: boolean[] = [];
-    VOLUNTEER_CELL_READERS.forEach((reader, r) => {
-      const cell = cells[at[r + 1]!];
-      if (at[r + 1] === undefined || isBlank(cell)) return;
-      given[r + 1] = true;
-      read[r + 1] = reader(cell, (why) => issue(r + 1, `${quoteCell(cell, wallClock)} ${why}. Cellule ignorée.`));
-    });
-    const [, address, kind, cv, electric, publicAgent] = read as [unknown, string?, VehicleKind?, number?, boolean?, boolean?];
-    const record: VolunteerRecord = { row, name, key };
+  return readNamedRows(grid, {
+    title: "Table des bénévoles", headers: VOLUNTEER_HEADERS, words: HEADER_WORDS, order: TRY_ORDER,
+    missingName: "Nom du bénévole manquant", error: VolunteerTableError, readers: VOLUNTEER_CELL_READERS,
+  }, ({ row, name, values, given, issue }) => {
+    const [, address, kind, cv, electric, publicAgent] = values as [unknown, string?, VehicleKind?, number?, boolean?, boolean?];
+    const record: VolunteerRecord = { row, name, key: identityKey(name) };
     if (address) record.address = address;
     if (publicAgent !== undefined) record.publicAgent = publicAgent;
     const vehicle = vehicleOf(kind, cv, electric, given, issue);
     if (vehicle) record.vehicle = vehicle;
-    byKey.set(key, record);
-    rows.push(record);
-  });
-  return { rows, issues, byKey };
+    return record;
+  }, { firstRow: options.firstRow, wallClock: options.wallClock ?? ((d: Date) => d.getTime()) });
 }
 
-const SETTINGS_APPLY = "le véhicule des réglages de l'association s'applique à ce bénévole";
+const SETTINGS_APPLY = "le véhicule des réglages s'applique";
 
 /** The row's vehicle, when its kind (and, but for a cyclomoteur, its CV) is known; else why not, when the row says something of it. given[f]: cell f not blank. */
 function vehicleOf(

@@ -40,7 +40,7 @@ describe("the kilometric scale of the income year", () => {
     expect([m.cents, m.km, m.byVolunteer[0]!.cents]).toEqual([0, 1000, 0]);
     expect(m.method).toBe("non valorisé (aucun barème connu pour 2019)");
     expect(m.notes).toEqual([
-      "aucun barème kilométrique des bénévoles n'est connu de Valorise pour les revenus 2019 (premier barème : revenus 2020) : kilomètres de 2019 non valorisés.",
+      "aucun barème kilométrique connu pour les revenus 2019 (le premier est celui de 2020) : kilomètres de 2019 non valorisés.",
     ]);
     // a rate per km chosen by the association needs no scale
     expect(valueActions(j.actions, { mileage: { mode: "taux", eurosPerKm: "0.30" } }, 2019).mileage.cents).toBe(30000);

@@ -69,7 +69,7 @@ describe("readVolunteerTable", () => {
       ["Emma", "5 rue E", undefined, undefined],
       ["Farid", "6 rue F", undefined, undefined],
     ]);
-    const settings = "le véhicule des réglages de l'association s'applique à ce bénévole";
+    const settings = "le véhicule des réglages s'applique";
     expect(t.issues).toEqual([
       { row: 2, column: "CV", problem: "« cinq » n'est pas une puissance fiscale (un nombre entier de CV, de 1 à 99). Cellule ignorée." },
       { row: 2, column: "CV", problem: `Puissance fiscale (CV) illisible pour une voiture : ${settings}.` },
@@ -113,8 +113,8 @@ describe("matchVolunteers", () => {
     const m = matchVolunteers(t, people, j.keys.volunteer);
     expect([...m.byPerson].map(([key, r]) => [key, r.row])).toEqual([["jérôme le goff", 3], ["helene durand", 4], ["elodie martin", 2]]);
     expect(m.issues).toEqual([
-      { row: 2, column: "Bénévole", problem: "« Élodie MARTIN » rapproché de « elodie martin » du journal (même nom, aux accents près)." },
-      { row: 5, column: "Bénévole", problem: "« Hélene Durand » ne figure pas dans le journal (aux accents près : « Hélène Durand », « Helene Durand » ; précisez lequel dans la table des alias) : ligne sans effet." },
+      { row: 2, column: "Bénévole", problem: "« Élodie MARTIN » rapproché de « elodie martin » du journal (aux accents près)." },
+      { row: 5, column: "Bénévole", problem: "« Hélene Durand » ne figure pas dans le journal (voyez « Hélène Durand », « Helene Durand ») : ligne sans effet." },
       { row: 6, column: "Bénévole", problem: "« Zoé Inconnue » ne figure pas dans le journal : ligne sans effet." },
     ]);
     expect(unmatchedVolunteers(t, people, j.keys.volunteer).map((i) => i.row)).toEqual([5, 6]);

@@ -57,8 +57,8 @@ describe("valorise rapport --benevoles", () => {
       fichier: VOLUNTEERS,
       problemes: [
         { ligne: 6, colonne: "CV", probleme: "« cinq » n'est pas une puissance fiscale (un nombre entier de CV, de 1 à 99). Cellule ignorée." },
-        { ligne: 6, colonne: "CV", probleme: "Puissance fiscale (CV) illisible pour une voiture : le véhicule des réglages de l'association s'applique à ce bénévole." },
-        { ligne: 2, colonne: "Bénévole", probleme: "« elodie martin » rapproché de « Élodie Martin » du journal (même nom, aux accents près)." },
+        { ligne: 6, colonne: "CV", probleme: "Puissance fiscale (CV) illisible pour une voiture : le véhicule des réglages s'applique." },
+        { ligne: 2, colonne: "Bénévole", probleme: "« elodie martin » rapproché de « Élodie Martin » du journal (aux accents près)." },
         { ligne: 6, colonne: "Bénévole", probleme: "« Zoé Inconnue » ne figure pas dans le journal : ligne sans effet." },
       ],
     });
