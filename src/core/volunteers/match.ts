@@ -54,9 +54,10 @@ export function matchVolunteers(table: VolunteerTable, people: readonly JournalP
   return { byPerson, issues };
 }
 
-/** The rows of the table that describe nobody of the journal (see matchVolunteers). */
-export function unmatchedVolunteers(table: VolunteerTable, people: readonly JournalPerson[], keyOf: (name: string) => string): VolunteerIssue[] {
-  return matchVolunteers(table, people, keyOf).issues.filter((i) => i.problem.endsWith("ligne sans effet.") || i.problem.endsWith("ligne ignorée."));
+/** The rows of the table that describe nobody of the journal (see matchVolunteers; its issues say why). */
+export function unmatchedVolunteers(table: VolunteerTable, people: readonly JournalPerson[], keyOf: (name: string) => string): VolunteerRecord[] {
+  const used = new Set(matchVolunteers(table, people, keyOf).byPerson.values());
+  return table.rows.filter((r) => !used.has(r));
 }
 
 /** Each person's own vehicle by the journal's key of that person, from a match (for valueMileage). */

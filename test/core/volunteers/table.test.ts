@@ -117,6 +117,6 @@ describe("matchVolunteers", () => {
       { row: 5, column: "Bénévole", problem: "« Hélene Durand » ne figure pas dans le journal (voyez « Hélène Durand », « Helene Durand ») : ligne sans effet." },
       { row: 6, column: "Bénévole", problem: "« Zoé Inconnue » ne figure pas dans le journal : ligne sans effet." },
     ]);
-    expect(unmatchedVolunteers(t, people, j.keys.volunteer).map((i) => i.row)).toEqual([5, 6]);
+    expect(unmatchedVolunteers(t, people, j.keys.volunteer).map((r) => r.name)).toEqual(["Hélene Durand", "Zoé Inconnue"]);
   });
 });
