@@ -15,7 +15,7 @@ import { methodText } from "../valuation/method";
 import { BLANK_LABELS, type Valuation, valueActions } from "../valuation/valuation";
 import { type AssociationGroup, ReportError, actionsOfGroup, associationGroups, chooseGroups, groupKey } from "./associationGroups";
 import { type MonthHours, hoursByMonth } from "./months";
-import type { VolunteerIssue, VolunteerTable } from "../volunteers/table";
+import type { VolunteerIssue, VolunteerRecord, VolunteerTable } from "../volunteers/table";
 import { matchVolunteers, vehicleLookup } from "../volunteers/match";
 import type { VehicleOf } from "../valuation/mileage";
 
@@ -79,6 +79,8 @@ export interface JournalReport {
   findings: FindingLine[];
   /** Rows of the volunteers table that describe nobody of the journal, or someone only up to accents (with a table only). */
   volunteerIssues?: VolunteerIssue[];
+  /** The volunteers table's rows by the journal's key of the person each describes (with a table only): the documents' donors. */
+  volunteersByKey?: ReadonlyMap<string, VolunteerRecord>;
 }
 
 export interface ReportRequest {
@@ -130,7 +132,7 @@ export function buildJournalReport(journal: Journal, year: number, request: Repo
   const volunteers = totalsOf(groups.length === all.length ? chosen : union(chosen, groups));
   return {
     year, sections, acrossAssociations: { period: across, associations: sections.length, volunteers, totals: groupTotals(volunteers) }, ...shared,
-    ...(match ? { volunteerIssues: match.issues } : {}),
+    ...(match ? { volunteerIssues: match.issues, volunteersByKey: match.byPerson } : {}),
   };
 }
 
