@@ -18,6 +18,7 @@ import { activeWallClock } from "../sheets/wallClock";
 import { ArgumentError, optionalNumber, optionalText, optionalYear, requiredYear } from "./args";
 import { ASSOCIATION_PARAM, MONEY_ASSOCIATION_PARAM, ofAssociation, oneAssociation } from "./associationArg";
 import { documentAssociations } from "./documentAssociations";
+import { documentVehicles } from "../sheets/volunteerSheet";
 import { type JournalContext, journalContext } from "./context";
 import { JOURNAL_PARAM, YEAR_PARAM } from "./journalFunctions";
 import type { EntryDoc, ParamSpec } from "./spec";
@@ -73,7 +74,7 @@ function moneyScope(
   for (const day of ctx.journal.actions.day) [first, last] = [Math.min(first, day), Math.max(last, day)];
   const every = year === undefined ? periodBetween(first === Infinity ? 0 : first, last === -Infinity ? 0 : last) : undefined;
   const scope = associationScope(ctx.journal, year ?? 0, group, groups, request, every);
-  return { scope, valuation: valueActions(scope.actions, scope.settings, scope.period) };
+  return { scope, valuation: valueActions(scope.actions, scope.settings, scope.period, documentVehicles(ctx.journal, ctx.wallClock)) };
 }
 
 function BENEVOLAT_VALORISATION(journal: unknown, annee?: unknown, taux?: unknown, coefficient?: unknown, association?: unknown): number {

@@ -26,12 +26,13 @@ const keptText = (k: KeptSheet) => `« ${k.name} » (${k.reason})`;
 const SETTINGS_ERRORS = "Des réglages sont à corriger (voir les champs en rouge).";
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** The associations table's bad cells and ignored rows, said after the report. */
-function tableIssues(t: AssociationSheet | undefined): string[] {
-  const n = t?.table.issues.length;
-  if (!n) return [];
-  const details = issueDetails(t.table.issues).map((d) => d.replace(/\.$/, ""));
-  return [`Table des associations « ${t.sheet} » : ${n} point${n > 1 ? "s" : ""} à revoir (${details.join(" ; ")}).`];
+/** A side table's bad cells, ignored rows (and, for the volunteers', names not in the journal), said after the report. */
+function tableIssues(what: string, t: { sheet: string; table: Pick<AssociationSheet["table"], "issues"> } | undefined, more: AssociationSheet["table"]["issues"] = []): string[] {
+  const issues = [...(t?.table.issues ?? []), ...more];
+  const n = issues.length;
+  if (!t || !n) return [];
+  const details = issueDetails(issues).map((d) => d.replace(/\.$/, ""));
+  return [`Table des ${what} « ${t.sheet} » : ${n} point${n > 1 ? "s" : ""} à revoir (${details.join(" ; ")}).`];
 }
 
 /** The sheets kept as the user left them, why, and where their kind's new sheet was written. */
@@ -63,7 +64,8 @@ function generate(year: number, settings: Settings, association: string | undefi
       `Rapport ${year} écrit : ${written.length} feuilles. Le journal « ${loaded.sheetName} » n'a pas été modifié.`,
       ...keptNote(kept, written),
       ...[...warnings].map(([w, titles]) => `Attention${titles.length < report.sections.length ? ` (${titles.join(", ")})` : ""} : ${lowerFirst(w)}`),
-      ...tableIssues(loaded.associations),
+      ...tableIssues("associations", loaded.associations),
+      ...tableIssues("bénévoles", loaded.volunteers, report.volunteerIssues),
     ].join(" "),
     sheets: written.map((w) => ({ ...w, url: `${url}#gid=${w.sheetId}` })),
     totals: {

@@ -7,6 +7,7 @@ import type { RateTable } from "../../core/settings/valuation";
 import { rateTableFromGrid } from "../../core/valuation/rateTable";
 import { type AliasSheet, readAliasSheet } from "../sheets/aliasSheet";
 import { type AssociationSheet, readAssociationSheet } from "../sheets/associationSheet";
+import { type VolunteerSheet, readVolunteerSheet } from "../sheets/volunteerSheet";
 import { type SheetGrid, SourceError, readSheetGrid } from "../sheets/grid";
 import { type DetectedColumns, detectColumns, findJournalSheet } from "../sheets/journalSource";
 import { spreadsheetWallClock } from "../sheets/wallClock";
@@ -42,6 +43,7 @@ export interface LoadedSource extends JournalData {
   roles?: RolesTable;
   rateTable?: RateTable;
   associations?: AssociationSheet;
+  volunteers?: VolunteerSheet;
 }
 
 function namedSheet(spreadsheet: Spreadsheet, name: string, what: string): Sheet {
@@ -90,5 +92,7 @@ export function loadSource(input: SourceInput): LoadedSource {
   if (input.rateSheet) loaded.rateTable = readRates(d, input.rateSheet);
   const associations = readAssociationSheet(d.spreadsheet, input.associationSheet, d.wallClock);
   if (associations) loaded.associations = associations;
+  const volunteers = readVolunteerSheet(d.spreadsheet, d.wallClock);
+  if (volunteers) loaded.volunteers = volunteers;
   return loaded;
 }

@@ -33,7 +33,7 @@ export function computeReport(loaded: LoadedSource, settings: Settings, year: nu
   const { valuation, cec, associations } = engineSettings(settings, loaded.associations?.table.rows);
   if (loaded.rateTable) valuation.rateTable = loaded.rateTable;
   return buildJournalReport(loaded.journal, year, {
-    roles: loaded.roles, cecSettings: parseCecSettings(cec), valuationSettings: valuation, associations,
+    roles: loaded.roles, cecSettings: parseCecSettings(cec), valuationSettings: valuation, associations, volunteers: loaded.volunteers?.table,
     ...(association !== undefined ? { association } : {}),
   });
 }

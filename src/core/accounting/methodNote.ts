@@ -47,12 +47,14 @@ export function methodNote(v: Valuation, chart: Chart, period: Period, method: s
       `Les frais kilométriques des bénévoles (${hoursText(m.km)} km, ${m.method}) représentent ${frenchAmount(m.cents)}` +
         (m.waived
           ? `, abandonnés par les bénévoles et comptabilisés au débit du compte ${account(chart.mileageCharge)} et au crédit du compte ${account(chart.mileageResource)} ; ` +
-            `ils ouvrent droit à un reçu fiscal (Cerfa 11580) et à une réduction d'impôt de ${String(Math.round(m.reductionRate * 10000) / 100).replace(".", ",")} %.`
+            `ils ouvrent droit à un reçu fiscal (Cerfa 11580) et à une réduction d'impôt de ${m.reductionRateText}.`
           : `, distincts de la valorisation du bénévolat.`),
     );
     if (m.mode === "bareme" && yearOfDay(period.from) !== yearOfDay(period.closingDay)) {
       parts.push("Le barème kilométrique étant annuel, les kilomètres de chaque année civile de l'exercice sont valorisés au barème de cette année, sur la distance parcourue pendant l'exercice.");
     }
   }
+  // a year before every known scale: its kilometres are not valued
+  parts.push(...m.notes.map((n) => n[0]!.toUpperCase() + n.slice(1)));
   return parts.join(" ");
 }

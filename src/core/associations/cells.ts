@@ -6,6 +6,7 @@ import { headerKey } from "../text/normalize";
 import { frenchDate } from "../values/calendar";
 import { readDay } from "../values/dates";
 import { isDate } from "../values/isDate";
+import { readBoolean } from "../values/booleans";
 
 /*
  * The readers of the associations table's cells, one per column after « Association », in the
@@ -77,4 +78,6 @@ export const CELL_READERS: CellReader[] = [
   (cell) => cleanText(cellText(cell)),
   // Objet (« Objet social », « Objet de l'association »)
   (cell) => cleanText(cellText(cell)),
+  // Aide aux personnes en difficulté: oui or non, whatever the case; a checkbox.
+  (cell, bad) => readBoolean(cell) ?? bad("n'est ni oui ni non"),
 ];

@@ -20,6 +20,8 @@ export interface AssociationProfile {
   address?: string;
   /** Its object as the statutes state it (a tax receipt's mention). */
   object?: string;
+  /** Gives free meals, care or housing to people in difficulty (CGI art. 200 1 ter): 75 % tax reduction up to the limit. */
+  peopleInDifficulty?: boolean;
 }
 
 /** The accounting settings one association's report runs with: the profile's own over the common ones. */
@@ -30,6 +32,7 @@ export function profileSettings(common: ValuationSettingsInput, profile: Associa
     ...(profile?.closingDate ? { closingDate: profile.closingDate } : {}),
     ...(profile?.territory ? { territory: profile.territory } : {}),
     ...(profile?.siren ? { siren: profile.siren } : {}),
+    ...(profile?.peopleInDifficulty !== undefined ? { peopleInDifficulty: profile.peopleInDifficulty } : {}),
     ...(name ? { associationName: name } : {}),
   };
 }

@@ -9,8 +9,10 @@ import { VEHICLE_LABELS, mileageScaleFor, scaleBand, scaleClass } from "../valua
  * Exact cents the kilometric scale of an income year allows for a yearly distance with a vehicle
  * (REFERENCE.md §4): d x perKm + fixed in the distance's band, +20 % for an electric vehicle.
  */
-export function scaleCents(year: number, vehicle: Pick<MileageSettings, "vehicle" | "cv" | "electric">, distanceM: number): Ratio {
+export function scaleCents(year: number, vehicle: Pick<MileageSettings, "vehicle" | "cv" | "electric">, distanceM: number): Ratio | undefined {
   const scale = mileageScaleFor(year);
+  // no scale is known before 2020 income (mileageScale.ts)
+  if (!scale) return undefined;
   const band = scaleBand(scaleClass(scale, vehicle.vehicle, vehicle.cv), distanceM / 1000);
   const euros = add(mul(ratio(distanceM, 1000), decimal(band.perKm)), decimal(band.fixed));
   const factor = vehicle.electric ? add(ONE, decimal(scale.electricIncrease)) : ONE;
@@ -27,8 +29,9 @@ export function flatRateAboveScale(line: MileageLine, settings: MileageSettings,
   if (settings.mode !== "taux") return undefined;
   const flat = parseRatioText(line.exactCents);
   const allowed = scaleCents(year, settings, line.distanceM);
+  if (!allowed) return `aucun barème kilométrique n'est connu pour ${year} : le taux de ${frenchDecimal(decimal(settings.eurosPerKm!))} €/km ne peut y être comparé ni fonder un reçu fiscal`;
   if (compare(flat, allowed) <= 0) return undefined;
-  const cls = scaleClass(mileageScaleFor(year), settings.vehicle, settings.cv);
+  const cls = scaleClass(mileageScaleFor(year)!, settings.vehicle, settings.cv);
   const vehicle = `${VEHICLE_LABELS[settings.vehicle]}${settings.vehicle === "cyclomoteur" ? "" : ` ${cls.label}`}${settings.electric ? " électrique" : ""}`;
   const km = frenchDecimal(ratio(line.distanceM, 1000), 1);
   return `le taux de ${frenchDecimal(decimal(settings.eurosPerKm!))} €/km donne ${frenchAmount(toCents(flat))} pour ${km} km, ` +

@@ -15,6 +15,9 @@ import { methodText } from "../valuation/method";
 import { BLANK_LABELS, type Valuation, valueActions } from "../valuation/valuation";
 import { type AssociationGroup, ReportError, actionsOfGroup, associationGroups, chooseGroups, groupKey } from "./associationGroups";
 import { type MonthHours, hoursByMonth } from "./months";
+import type { VolunteerIssue, VolunteerRecord, VolunteerTable } from "../volunteers/table";
+import { matchVolunteers, vehicleLookup } from "../volunteers/match";
+import type { VehicleOf } from "../valuation/mileage";
 
 /** The title of a journal's only association when nothing names it (no Association column, no settings). */
 export const UNNAMED = "Association (nom à renseigner)";
@@ -74,6 +77,10 @@ export interface JournalReport {
   cec: CecReport;
   anomalies: Anomaly[];
   findings: FindingLine[];
+  /** Rows of the volunteers table that describe nobody of the journal, or someone only up to accents (with a table only). */
+  volunteerIssues?: VolunteerIssue[];
+  /** The volunteers table's rows by the journal's key of the person each describes (with a table only): the documents' donors. */
+  volunteersByKey?: ReadonlyMap<string, VolunteerRecord>;
 }
 
 export interface ReportRequest {
@@ -94,6 +101,8 @@ export interface ReportRequest {
   overrides?: ValuationSettingsInput;
   /** A free period, both days included: totals and valuation, no accounts. */
   period?: { from: number; to: number };
+  /** The volunteers table: each volunteer's own vehicle for the kilometric scale (and address, public agent). */
+  volunteers?: VolunteerTable;
 }
 
 /** The report of the journal for year N: one section per association (or the one asked for). */
@@ -112,14 +121,19 @@ export function buildJournalReport(journal: Journal, year: number, request: Repo
   const cec = buildCecReport(journal, year, { roles: request.roles, settings: reportCecSettings(journal, request) });
   const shared = { anomalies: journal.anomalies, findings: findingLines(journal), cec };
   const free = request.period && periodBetween(request.period.from, request.period.to);
-  const every = groups.map((group) => section(journal, year, group, all, request, free, shared));
+  const match = request.volunteers && matchVolunteers(request.volunteers, journal.actions.dictionaries.people, journal.keys.volunteer);
+  const vehicleOf = match && vehicleLookup(match);
+  const every = groups.map((group) => section(journal, year, group, all, request, free, shared, vehicleOf));
   // An association of other years has nothing to report in this one, unless it was asked for.
   const active = every.filter((s) => s.volunteers.length > 0);
   const sections = request.association !== undefined || active.length === 0 ? every : active;
   const across = free ?? calendarYear(year);
   const chosen = actionsOfDays(journal, across.from, across.until);
   const volunteers = totalsOf(groups.length === all.length ? chosen : union(chosen, groups));
-  return { year, sections, acrossAssociations: { period: across, associations: sections.length, volunteers, totals: groupTotals(volunteers) }, ...shared };
+  return {
+    year, sections, acrossAssociations: { period: across, associations: sections.length, volunteers, totals: groupTotals(volunteers) }, ...shared,
+    ...(match ? { volunteerIssues: match.issues, volunteersByKey: match.byPerson } : {}),
+  };
 }
 
 /**
@@ -161,10 +175,10 @@ export function associationScope(
 
 function section(
   journal: Journal, year: number, group: AssociationGroup, groups: readonly AssociationGroup[], request: ReportRequest,
-  free: Period | undefined, shared: Pick<YearReport, "anomalies" | "findings" | "cec">,
+  free: Period | undefined, shared: Pick<YearReport, "anomalies" | "findings" | "cec">, vehicleOf: VehicleOf | undefined,
 ): YearReport {
   const { association, settings, period, actions } = associationScope(journal, year, group, groups, request, free);
-  const valuation = valueActions(actions, settings, period);
+  const valuation = valueActions(actions, settings, period, vehicleOf);
   const volunteers = totalsOf(actions);
   const totals = groupTotals(volunteers);
   return {

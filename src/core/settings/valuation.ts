@@ -54,6 +54,8 @@ export const valuationSettingsSchema = lazy(() => withDefaults({
   /** Closing day of the financial year, "MM-DD" (year N added; one that exists every year) or a full "YYYY-MM-DD". Default 31 December N. */
   closingDate: withDefault(text(MAX_VALUE_CHARS).check(z.refine((v) => closingDateProblem(v) === undefined)), "12-31"),
   etpBase: withDefault(number().check(z.refine((v) => boundedDecimal(v, "etpBase") !== undefined)), DEFAULT_ETP_BASE),
+  /** The association gives free meals, care or housing to people in difficulty (CGI art. 200 1 ter): a higher tax reduction up to a limit. */
+  peopleInDifficulty: z.optional(boolean()),
   siren: z.optional(matching(/^\d{9}$/)),
   associationName: z.optional(text(MAX_NAME)),
 }));
@@ -63,7 +65,7 @@ export type ValuationSettingsInput = z.input<ReturnType<typeof valuationSettings
 const FIELD_NAMES: Record<string, string> = {
   rateMode: "mode de taux", flatRate: "taux forfaitaire", coefficient: "coefficient", territory: "territoire",
   rateTable: "table de taux", mileage: "kilomètres", chart: "plan comptable", closingDate: "date de clôture",
-  etpBase: "base ETP", siren: "SIREN (9 chiffres)", associationName: "nom de l'association",
+  etpBase: "base ETP", peopleInDifficulty: "aide aux personnes en difficulté", siren: "SIREN (9 chiffres)", associationName: "nom de l'association",
   eurosPerKm: "taux par km", vehicle: "véhicule", cv: "puissance fiscale (CV)", electric: "électrique", waived: "abandon de frais",
 };
 

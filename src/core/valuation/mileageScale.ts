@@ -1,7 +1,8 @@
 /**
- * The employees' kilometric scale (CGI art. 83 3°) that volunteers use for the costs they give up
- * since 2022 income (REFERENCE.md §4). Amount for a yearly distance d in km: d x perKm + fixed,
- * in the band whose upToKm is the first at or above d. Dated by income year.
+ * The kilometric scales volunteers use for the costs they give up, by income year (REFERENCE.md §4):
+ * their own flat scale for 2020 and 2021 income, the employees' scale (CGI art. 83 3°) since 2022
+ * income. Amount for a yearly distance d in km: d x perKm + fixed, in the band whose upToKm is the
+ * first at or above d.
  */
 export type VehicleKind = "voiture" | "moto" | "cyclomoteur";
 
@@ -29,8 +30,32 @@ export interface MileageScale {
 
 const band = (upToKm: number | null, perKm: string, fixed = "0"): ScaleBand => ({ upToKm, perKm, fixed });
 
-/** Mopeds and motorbikes beyond 3,000 km: bands of the same arrêté (BOI-BAREME-000001). */
+/** The volunteers' flat scale: one rate per km for cars, one for two-wheelers, whatever the horsepower, the distance or the fuel. */
+const flatScale = (fromYear: number, car: string, twoWheels: string): MileageScale => ({
+  fromYear,
+  basis: `barème forfaitaire des bénévoles, revenus ${fromYear}`,
+  electricIncrease: "0",
+  vehicles: {
+    voiture: [{ upToCv: null, label: "toutes puissances", bands: [band(null, car)] }],
+    moto: [{ upToCv: null, label: "toutes puissances", bands: [band(null, twoWheels)] }],
+    cyclomoteur: [{ upToCv: null, label: "toutes puissances", bands: [band(null, twoWheels)] }],
+  },
+});
+
+/**
+ * Oldest first. No scale is known before 2020 income: mileage of those years is not valued (see
+ * mileageScaleFor), never at a later year's rates.
+ * - 2020, 2021: the volunteers' own scale (BOI-BAREME-000002; service-public.fr and
+ *   associations.gouv.fr notices, relayed e.g. by Les Echos Publishing on 08/02/2021 for 2020 income:
+ *   0,321 €/km car, 0,125 €/km « vélomoteur, scooter ou moto »; 0,324 and 0,126 for 2021 income),
+ *   « indépendamment de la puissance fiscale du véhicule, du type de carburant et du kilométrage »:
+ *   no electric increase.
+ * - 2022 on: loi 2022-1157 (LFR 2022) art. 21 sends volunteers to the employees' scale; mopeds and
+ *   motorbikes beyond 3,000 km: bands of the same arrêté (BOI-BAREME-000001).
+ */
 export const MILEAGE_SCALES: readonly MileageScale[] = [
+  flatScale(2020, "0.321", "0.125"),
+  flatScale(2021, "0.324", "0.126"),
   {
     fromYear: 2022,
     basis: "barème kilométrique des salariés (CGI art. 83 3°), revenus 2022 à 2025",
@@ -57,11 +82,21 @@ export const MILEAGE_SCALES: readonly MileageScale[] = [
 
 export const VEHICLE_LABELS: Record<VehicleKind, string> = { voiture: "voiture", moto: "moto", cyclomoteur: "cyclomoteur" };
 
-/** The scale for an income year: the latest one in force (the first one for earlier years). */
-export function mileageScaleFor(year: number): MileageScale {
-  let found = MILEAGE_SCALES[0]!;
+/** The scale for an income year: the latest one in force; undefined before the first one (no scale known). */
+export function mileageScaleFor(year: number): MileageScale | undefined {
+  let found: MileageScale | undefined;
   for (const s of MILEAGE_SCALES) if (s.fromYear <= year) found = s;
   return found;
+}
+
+/** Why mileage of a year before every scale is not valued (French). */
+export function noScaleReason(year: number): string {
+  return `aucun barème kilométrique connu pour les revenus ${year} (le premier est celui de ${MILEAGE_SCALES[0]!.fromYear}) : kilomètres de ${year} non valorisés`;
+}
+
+/** A scale gives flat rates when it does not class vehicles by horsepower. */
+export function isFlatScale(scale: MileageScale): boolean {
+  return scale.vehicles.voiture.length === 1;
 }
 
 export function scaleClass(scale: MileageScale, kind: VehicleKind, cv: number): ScaleClass {

@@ -6,7 +6,7 @@ import { type ValuationSettings, parseValuationSettings } from "../settings/valu
 import { MS_PER_HOUR } from "../values/calendar";
 import { etp } from "./etp";
 import { RateLedger, RateSums } from "./ledger";
-import { type MileageValuation, valueMileage } from "./mileage";
+import { type MileageValuation, type VehicleOf, valueMileage } from "./mileage";
 import type { Period } from "../period/period";
 import { type RateTableMatch, type UnmatchedRate, type UnratedLabel, matchRateTable } from "./rateMatch";
 import { type AppliedRate, type RateResolver, RateError, noRateReason, rateResolver } from "./rates";
@@ -92,8 +92,8 @@ interface ValuationSums {
   unvalued: { actions: number; durationMs: number };
 }
 
-/** Values the given actions (usually one exercice's: pass its period) with the settings. */
-export function valueActions(actions: Actions, input: ValuationSettings | unknown = {}, when?: number | Period): Valuation {
+/** Values the given actions (usually one exercice's: pass its period) with the settings; vehicleOf: each volunteer's own vehicle (volunteers table). */
+export function valueActions(actions: Actions, input: ValuationSettings | unknown = {}, when?: number | Period, vehicleOf?: VehicleOf): Valuation {
   const period = typeof when === "object" ? when : undefined;
   const year = typeof when === "object" ? when.year : when;
   const settings = parseValuationSettings(input);
@@ -129,7 +129,7 @@ export function valueActions(actions: Actions, input: ValuationSettings | unknow
     rates: split(rateLines(totalLedger, coefficient)),
     ...match,
     unvalued: { ...sums.unvalued, reason: sums.unvalued.actions || sums.unvalued.durationMs ? noRateReason(settings) : "" },
-    mileage: valueMileage(actions, settings, period ?? year),
+    mileage: valueMileage(actions, settings, period ?? year, vehicleOf),
   };
 }
 

@@ -38,6 +38,8 @@ export async function runDocuments(options: DocumentsOptions, io: Io): Promise<n
     report: loaded.journalReport, day: loaded.day, signatory: options.signatory ?? {},
     ...(options.volunteer !== undefined ? { volunteer: options.volunteer } : {}),
     ...(options.firstNumber !== undefined ? { firstNumber: options.firstNumber } : {}),
+    // the table's rows by the journal's key of each person (identity rule, alias table, accents: matchVolunteers)
+    ...(loaded.journalReport.volunteersByKey ? { volunteers: { byKey: loaded.journalReport.volunteersByKey } } : {}),
   });
   for (const notice of set.notices) io.err(`Attention : ${notice}\n`);
   if (set.files.length === 0) {

@@ -1,5 +1,6 @@
 import { readAliasTable } from "../../core/aliases/table";
 import { type AssociationTable, readAssociationTable } from "../../core/associations/table";
+import { type VolunteerTable, readVolunteerTable } from "../../core/volunteers/table";
 import { type ColumnMapping, resolveColumns } from "../../core/journal/columnMapping";
 import { requireColumns, withColumns } from "../../core/journal/columns";
 import type { ColumnOverrides } from "../../core/journal/fields";
@@ -54,6 +55,8 @@ export interface LoadedReport {
   rows: number;
   year: number | null;
   associations?: AssociationTable;
+  /** The volunteers table (--benevoles); its issues and the report's volunteerIssues are said on stderr. */
+  volunteers?: VolunteerTable;
   journalReport: JournalReport | null;
   /** The day the command runs: documents are dated with it. */
   day: number;
@@ -68,6 +71,10 @@ export async function loadJournalReport(options: LoadOptions, io: Io): Promise<L
   const typed = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readSideTable(path, io)).grid);
   const { common, overrides } = splitAssociationSettings(typed);
   const associations = options.associations === undefined ? undefined : await readAssociationsFile(options.associations, io);
+  const volunteers = options.volunteers === undefined ? undefined : await readVolunteersFile(options.volunteers, io);
+  if (volunteers?.rows.some((r) => r.vehicle) && typed.mileage?.mode !== "bareme") {
+    io.err(`Attention : ${options.volunteers} : les véhicules de la table des bénévoles servent au barème kilométrique, choisi par --cv : ils ne sont pas utilisés.\n`);
+  }
   const year = options.year ?? (options.to !== undefined ? yearOfDay(options.to) : undefined) ?? closingYear(overrides.closingDate)
     ?? defaultReportYear(journal, day) ?? null;
   if (year !== null && !journal.years.includes(year) && options.from === undefined) {
@@ -78,9 +85,11 @@ export async function loadJournalReport(options: LoadOptions, io: Io): Promise<L
     : options.calendarYear && year !== null ? { from: dayFromParts(year, 1, 1)!, to: dayFromParts(year, 12, 31)! } : undefined;
   const journalReport = year === null ? null : buildJournalReport(journal, year, {
     roles, valuationSettings: common, overrides, associations: associations?.rows, association: options.association,
+    ...(volunteers ? { volunteers } : {}),
     ...(period ? { period } : {}),
   });
-  return { journal, mapping, format, encoding, rows, year, ...(associations ? { associations } : {}), journalReport, day };
+  for (const i of journalReport?.volunteerIssues ?? []) io.err(`Attention : ${options.volunteers}, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}\n`);
+  return { journal, mapping, format, encoding, rows, year, ...(associations ? { associations } : {}), ...(volunteers ? { volunteers } : {}), journalReport, day };
 }
 
 /** The files the command reads, each named with its option: none may be written over. */
@@ -137,6 +146,14 @@ function closingYear(closingDate: string | undefined): number | undefined {
 async function readAssociationsFile(path: string, io: Io): Promise<AssociationTable> {
   const file = await readSideTable(path, io);
   const table = readAssociationTable(file.grid, { wallClock: file.wallClock });
+  for (const i of table.issues) io.err(`Attention : ${path}, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}\n`);
+  return table;
+}
+
+/** The volunteers table (--benevoles): its problems are said on stderr and listed in the JSON report. */
+async function readVolunteersFile(path: string, io: Io): Promise<VolunteerTable> {
+  const file = await readSideTable(path, io);
+  const table = readVolunteerTable(file.grid, { wallClock: file.wallClock });
   for (const i of table.issues) io.err(`Attention : ${path}, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}\n`);
   return table;
 }

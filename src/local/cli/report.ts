@@ -106,6 +106,8 @@ export interface ReportJson {
   actionsComptees: number;
   /** Associations table given with --associations: its file and the rows or cells not read as written; null without one. */
   tableDesAssociations: { fichier: string; problemes: { ligne: number; colonne: string; probleme: string }[] } | null;
+  /** Volunteers table given with --benevoles: its file, its rows or cells not read as written, its names not in the journal; absent without one. */
+  tableDesBenevoles?: { fichier: string; problemes: { ligne: number; colonne: string; probleme: string }[] };
   /** One part per association reported, each with its own valuation and accounts. */
   associations: AssociationJson[];
   /** Hours and people across the associations reported, calendar year N (or the free period): never money. */
@@ -174,7 +176,11 @@ export function buildReportJson(
   journal: Journal,
   source: { file: string; format: JournalFormat; rows: number; encoding?: string | null; columns: ColumnsJson },
   report: JournalReport | null,
-  options: { rolesFile?: string; aliasFile?: string; associationsTable?: { file: string; issues: readonly { row: number; column: string; problem: string }[] } } = {},
+  options: {
+    rolesFile?: string; aliasFile?: string;
+    associationsTable?: { file: string; issues: readonly { row: number; column: string; problem: string }[] };
+    volunteersTable?: { file: string; issues: readonly { row: number; column: string; problem: string }[] };
+  } = {},
 ): ReportJson {
   const across = report?.acrossAssociations;
   return {
@@ -190,6 +196,10 @@ export function buildReportJson(
       fichier: options.associationsTable.file,
       problemes: options.associationsTable.issues.map((i) => ({ ligne: i.row, colonne: i.column, probleme: i.problem })),
     } : null,
+    ...(options.volunteersTable ? { tableDesBenevoles: {
+      fichier: options.volunteersTable.file,
+      problemes: options.volunteersTable.issues.map((i) => ({ ligne: i.row, colonne: i.column, probleme: i.problem })),
+    } } : {}),
     associations: report ? report.sections.map(associationJson) : [],
     toutesAssociations: across ? {
       du: isoDate(across.period.from), au: isoDate(across.period.until - 1), associations: across.associations,

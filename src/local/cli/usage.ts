@@ -31,7 +31,8 @@ Options :
                      l'année civile AAAA (par défaut : la plus récente, non future, qui porte au moins
                      5 % des actions du journal)
   --associations F   table des associations (.csv, .xlsx) : Association, SIREN, RNA, Date de déclaration,
-                     Article 200 du CGI, Plan comptable, Clôture, Territoire, Adresse
+                     Article 200 du CGI, Plan comptable, Clôture, Territoire, Adresse, Objet,
+                     Aide aux personnes en difficulté (oui : réduction d'impôt de 75 % jusqu'à 1 000 €)
   --association NOM  le rapport d'une seule association du journal (par défaut : chacune à part)
   --du JJ/MM/AAAA --au JJ/MM/AAAA
                      totaux et valorisation sur une période quelconque, jours inclus (sans comptes :
@@ -48,8 +49,9 @@ Options :
                      quand tous sont prêts
   --ecraser          avec --sortie : remplace les fichiers du rapport déjà présents dans DOSSIER
   --pdf              avec rapport et --sortie : écrit aussi le rapport annuel en PDF
-  --benevoles F      table des bénévoles (.csv, .xlsx) : Bénévole, Adresse, Véhicule, CV, Électrique,
-                     Agent public
+  --benevoles F      table des bénévoles (.csv, .xlsx) : Bénévole, Adresse, Véhicule (voiture, moto,
+                     cyclomoteur), CV, Électrique, Agent public ; le barème kilométrique (--cv)
+                     s'applique au véhicule de chacun, à défaut à celui des options
   --benevole NOM     les documents d'un seul bénévole
   --premier-numero N numéro d'ordre du premier reçu (par défaut 1), les suivants à la suite
   --signataire NOM, --qualite QUALITÉ, --lieu VILLE

@@ -36,9 +36,12 @@ export function valuationJson(r: YearReport) {
       km: m.km,
       montant: euros(m.cents),
       reductionImpot: euros(m.reductionCents),
+      tauxReduction: m.reductionRateText,
       abandon: m.waived,
+      remarques: m.notes,
       parBenevole: m.byVolunteer.map((l) => ({
         benevole: l.volunteer, cle: l.key, km: l.km, montant: euros(l.cents), reductionImpot: euros(l.reductionCents),
+        ...(l.source ? { vehicule: l.vehicle, sourceVehicule: l.source } : {}),
       })),
     },
   };

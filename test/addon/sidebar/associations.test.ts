@@ -8,13 +8,13 @@ import { SETTINGS, call, requireBuild, sampleWorld, sheetDump } from "./harness"
 beforeAll(requireBuild);
 afterEach(() => vi.unstubAllGlobals());
 
-const HEADERS = ["Association", "SIREN", "RNA", "Date de déclaration", "Article 200 du CGI", "Plan comptable", "Clôture", "Territoire", "Adresse", "Objet"];
-const PREFILLED = ["", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole", "", ""];
+const HEADERS = ["Association", "SIREN", "RNA", "Date de déclaration", "Article 200 du CGI", "Plan comptable", "Clôture", "Territoire", "Adresse", "Objet", "Aide aux personnes en difficulté"];
+const PREFILLED = ["", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole", "", "", ""];
 const JOURNAL = { sheet: "Journal", range: "", aliasSheet: "" };
 
 /** The sheet's values as getValues hands them to a script (Dates for date cells). */
 function values(world: World, name: string): unknown[][] {
-  return createServices({ world }).handle.values(`${name}!A1:J10`).filter((r) => r.some((c) => c !== ""));
+  return createServices({ world }).handle.values(`${name}!A1:K10`).filter((r) => r.some((c) => c !== ""));
 }
 
 describe("« Créer la table des associations »", () => {
@@ -35,7 +35,7 @@ describe("« Créer la table des associations »", () => {
     ]);
     const sheet = world.spreadsheet.sheetByName("Associations")!;
     expect(sheet.frozenRows).toBe(1);
-    expect(sheet.styles).toContainEqual({ a1: "A1:J1", property: "fontWeight", value: "bold" });
+    expect(sheet.styles).toContainEqual({ a1: "A1:K1", property: "fontWeight", value: "bold" });
     // SIREN, RNA and Clôture as text down the whole sheet; the other columns read as typed.
     expect([2, 3, 7].flatMap((c) => [sheet.getFormat(1, c), sheet.getFormat(1000, c)])).toEqual(Array(6).fill("@"));
     expect([sheet.getFormat(5, 1), sheet.getFormat(5, 4)]).toEqual([undefined, undefined]);
