@@ -46,8 +46,9 @@ export function methodNote(v: Valuation, chart: Chart, period: Period, method: s
     parts.push(
       `Les frais kilométriques des bénévoles (${hoursText(m.km)} km, ${m.method}) représentent ${frenchAmount(m.cents)}` +
         (m.waived
-          ? `, abandonnés par les bénévoles et comptabilisés au débit du compte ${account(chart.mileageCharge)} et au crédit du compte ${account(chart.mileageResource)} ; ` +
-            `ils ouvrent droit à un reçu fiscal (Cerfa 11580) et à une réduction d'impôt de ${m.reductionRateText}.`
+          ? `, abandonnés par les bénévoles et comptabilisés au débit du compte ${account(chart.mileageCharge)} et au crédit du compte ${account(chart.mileageResource)}` +
+            // without art. 200, the mileage notes that follow say why there is no receipt
+            (m.receipts ? ` ; ils ouvrent droit à un reçu fiscal (Cerfa 11580) et à une réduction d'impôt de ${m.reductionRateText}.` : ".")
           : `, distincts de la valorisation du bénévolat.`),
     );
     if (m.mode === "bareme" && yearOfDay(period.from) !== yearOfDay(period.closingDay)) {

@@ -33,6 +33,7 @@ export function profileSettings(common: ValuationSettingsInput, profile: Associa
     ...(profile?.territory ? { territory: profile.territory } : {}),
     ...(profile?.siren ? { siren: profile.siren } : {}),
     ...(profile?.peopleInDifficulty !== undefined ? { peopleInDifficulty: profile.peopleInDifficulty } : {}),
+    ...(profile?.article200 ? { article200: profile.article200 } : {}),
     ...(name ? { associationName: name } : {}),
   };
 }

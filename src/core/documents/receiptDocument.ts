@@ -70,7 +70,8 @@ export function receiptDocument(receipt: Receipt, signatory: Signatory, day: num
             ["Article du CGI", "200 (réduction d'impôt sur le revenu)"],
             ["Forme du don", "Autre : renonciation écrite au remboursement des frais"],
             ["Nature du don", "Autre : abandon de frais engagés par les bénévoles"],
-            ["Frais abandonnés", `${km} km, ${mileage.method}`],
+            // the method names « véhicule de chaque bénévole » when the table gives vehicles: the receipt names this donor's
+            ["Frais abandonnés", `${km} km, ${mileage.mode === "bareme" && line.vehicle ? `barème kilométrique ${section.year}, ${line.vehicle}` : mileage.method}`],
             ["Réduction d'impôt", `${frenchAmount(line.reductionCents)} (${rate} % du don, dans la limite de 20 % du revenu imposable)`],
           ],
         },

@@ -56,6 +56,8 @@ export const valuationSettingsSchema = lazy(() => withDefaults({
   etpBase: withDefault(number().check(z.refine((v) => boundedDecimal(v, "etpBase") !== undefined)), DEFAULT_ETP_BASE),
   /** The association gives free meals, care or housing to people in difficulty (CGI art. 200 1 ter): a higher tax reduction up to a limit. */
   peopleInDifficulty: z.optional(boolean()),
+  /** The associations table's answer to « Article 200 du CGI »: only « oui » lets costs given up bring a receipt and a tax reduction. */
+  article200: z.optional(oneOf(["oui", "non", "à vérifier"])),
   siren: z.optional(matching(/^\d{9}$/)),
   associationName: z.optional(text(MAX_NAME)),
 }));
@@ -65,7 +67,7 @@ export type ValuationSettingsInput = z.input<ReturnType<typeof valuationSettings
 const FIELD_NAMES: Record<string, string> = {
   rateMode: "mode de taux", flatRate: "taux forfaitaire", coefficient: "coefficient", territory: "territoire",
   rateTable: "table de taux", mileage: "kilomètres", chart: "plan comptable", closingDate: "date de clôture",
-  etpBase: "base ETP", peopleInDifficulty: "aide aux personnes en difficulté", siren: "SIREN (9 chiffres)", associationName: "nom de l'association",
+  etpBase: "base ETP", article200: "article 200 du CGI", peopleInDifficulty: "aide aux personnes en difficulté", siren: "SIREN (9 chiffres)", associationName: "nom de l'association",
   eurosPerKm: "taux par km", vehicle: "véhicule", cv: "puissance fiscale (CV)", electric: "électrique", waived: "abandon de frais",
 };
 

@@ -28,11 +28,15 @@ export interface MileageLine {
   vehicle: string;
   /** Where that vehicle comes from: the volunteers table, or the association's settings (scale only). */
   source?: "table" | "réglages";
+  /** The volunteer's vehicle, or the settings' one (undefined when anonymous or not valued): a flat rate per km is checked against its scale. */
+  vehicleUsed?: Vehicle;
 }
 
 export interface MileageValuation {
   mode: MileageSettings["mode"];
   waived: boolean;
+  /** Costs given up to an organisation within CGI art. 200: receipts may be issued and the reductions are counted (0 otherwise). */
+  receipts: boolean;
   distanceM: number;
   km: number;
   /**
@@ -70,7 +74,7 @@ function classText(scale: MileageScale, v: Vehicle): string {
 }
 
 /** Exact amount in cents of a yearly distance on a scale, for one vehicle. */
-function scaleAmount(scale: MileageScale, v: Vehicle, m: number): Ratio {
+export function scaleAmount(scale: MileageScale, v: Vehicle, m: number): Ratio {
   const cls = scaleClass(scale, v.kind, v.cv);
   const factor = v.electric ? add(ONE, decimal(scale.electricIncrease)) : ONE;
   const b = scaleBand(cls, m / 1000);
@@ -111,6 +115,8 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
   const scales = years.map((year) => (mode === "bareme" ? mileageScaleFor(year) : undefined));
   const fallback: Vehicle = { kind: mileage.vehicle, cv: mileage.cv, electric: mileage.electric };
   const inDifficulty = settings.peopleInDifficulty ?? false;
+  // a donation only when the costs are given up, to an organisation within CGI art. 200 (REFERENCE.md §4)
+  const receipts = mileage.waived && mode !== "aucun" && settings.article200 === "oui";
   const classes = years.map(() => new Set<string>());
   const lines: MileageLine[] = [];
   let cents = 0;
@@ -120,8 +126,9 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
     if (m === 0) return;
     const line: MileageLine = { key, volunteer: display, anonymous: key === "", distanceM: m, km: m / 1000, cents: 0, exactCents: "0/1", reductionCents: 0, vehicle: "" };
     if (key !== "" && mode !== "aucun") {
-      const own = mode === "bareme" ? vehicleOf?.(key) : undefined;
+      const own = vehicleOf?.(key);
       const vehicle = own ?? fallback;
+      line.vehicleUsed = vehicle;
       if (mode === "bareme") {
         line.vehicle = vehicleText(vehicle);
         line.source = own ? "table" : "réglages";
@@ -135,7 +142,7 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
         const yearlyCents = toCents(yearly);
         exact = add(exact, yearly);
         line.cents += yearlyCents;
-        line.reductionCents += reductionCents(yearlyCents, years[j]!, inDifficulty);
+        if (receipts) line.reductionCents += reductionCents(yearlyCents, years[j]!, inDifficulty);
       });
       line.exactCents = ratioText(exact);
     }
@@ -146,9 +153,11 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
   lines.sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.distanceM - a.distanceM || a.volunteer.localeCompare(b.volunteer, "fr"));
   const lastYear = years[years.length - 1]!;
   const notes = mode === "bareme" ? years.filter((y, j) => !scales[j] && metres[j]!.some((x, p) => x > 0 && p > 0)).map((y) => `${noScaleReason(y)}.`) : [];
+  if (mileage.waived && mode !== "aucun" && !receipts && cents > 0) notes.push(noReceiptReason(settings.article200));
   return {
     mode,
     waived: mileage.waived && mode !== "aucun",
+    receipts,
     distanceM,
     km: distanceM / 1000,
     cents,
@@ -159,6 +168,13 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
     notes,
     byVolunteer: lines,
   };
+}
+
+/** Why costs given up bring no receipt nor tax reduction. */
+function noReceiptReason(article200: ValuationSettings["article200"]): string {
+  const answer = article200 ? `sa réponse est « ${article200} »` : "la table des associations ne le dit pas";
+  return "Frais abandonnés sans reçu fiscal ni réduction d'impôt : seul un organisme dont toutes les activités entrent dans le champ " +
+    `de l'article 200 du CGI en délivre, et ${answer} (colonne « Article 200 du CGI » de la table des associations : « oui » attendu).`;
 }
 
 function perKmRate(settings: MileageSettings): Ratio {

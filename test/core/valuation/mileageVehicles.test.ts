@@ -48,7 +48,7 @@ describe("the kilometric scale of the income year", () => {
 
   it("values an exercice spanning 2021 and 2022 year by year, each at its own scale, the lines adding up", () => {
     const j = journal([...kmOn("2021-09-01", [["Alice", 1000], ["Bob", 500]]), ...kmOn("2022-03-01", [["Alice", 1000], ["Bob", 500]])]);
-    const r = buildYearReport(j, 2022, { valuationSettings: { ...scale({ waived: true }), closingDate: "06-30" } });
+    const r = buildYearReport(j, 2022, { valuationSettings: { ...scale({ waived: true }), closingDate: "06-30", article200: "oui" } });
     const m = r.valuation.mileage;
     // Alice: 1000 x 0.324 + 1000 x 0.636 ; Bob: 500 x 0.324 + 500 x 0.636
     expect(m.byVolunteer.map((l) => [l.volunteer, l.cents])).toEqual([["Alice", 96000], ["Bob", 48000]]);

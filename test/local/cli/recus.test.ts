@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { pdfText } from "../../pdf/pdfText";
 import { runCli } from "./io";
 
 const dir = mkdtempSync(join(tmpdir(), "valorise-recus-"));
@@ -9,18 +10,36 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SAMPLE = ["examples/benevalo-export.csv", "--roles", "examples/roles.csv", "--associations", "examples/associations.csv"];
 
 describe("valorise recus", () => {
-  it("says for each association of the sample why it issues no receipt, and writes nothing", async () => {
+  it("writes one receipt per volunteer of the calendar year, numbered on, and says who gets none and why", async () => {
     const out = join(dir, "a");
-    const { code, err } = await runCli("recus", ...SAMPLE, "--cv", "5", "--abandon-frais", "--annee", "2024", "--sortie", out);
-    expect(code).toBe(1);
+    const { code, err, out: said } = await runCli("recus", ...SAMPLE, "--benevoles", "examples/benevoles.csv", "--cv", "5", "--abandon-frais", "--annee", "2025",
+      "--premier-numero", "2025001", "--signataire", "Anne Roy", "--qualite", "trésorière", "--lieu", "Paris", "--sortie", out);
+    expect(code).toBe(0);
     // « à vérifier » in the table's Article 200 column
     expect(err).toContain("Attention : « Amicale Laïque de Quimper » : aucun reçu fiscal, seul un organisme dont toutes les activités entrent dans le champ de l'article 200 du CGI peut émettre des reçus fiscaux, et sa réponse est « à vérifier »");
-    // closes on 30/06: its exercice 2024 spans 2023 and 2024
-    expect(err).toContain("Attention : « Club Sportif de Villeurbanne » : aucun reçu fiscal, la période du 01/07/2023 au 30/06/2024 couvre 2023 et 2024");
-    // « oui », but no volunteers table to give the donors' addresses
-    expect(err).toContain("Attention : « Les Jardins Partagés de Belleville » : aucun reçu fiscal, aucune table des bénévoles (en ligne de commande : --benevoles) ne donne l'adresse des donateurs");
-    expect(err).toContain("Aucun document écrit.");
-    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    expect(err).toContain("Attention : « Bérénice Faure » (« Les Jardins Partagés de Belleville ») : pas de reçu fiscal, son adresse manque dans la table des bénévoles");
+    expect(err).toContain("Attention : Anonyme (« Les Jardins Partagés de Belleville ») : pas de reçu fiscal");
+    const files = readdirSync(out).sort();
+    // the Club closes on 30/06, yet its receipts are for the income year 2025, like the Jardins'
+    expect(files.filter((f) => f.startsWith("recu-2025-club-sportif"))).toHaveLength(13);
+    expect(files.filter((f) => f.startsWith("recu-2025-les-jardins"))).toHaveLength(11);
+    expect(files).toContain("recus-2025-club-sportif-de-villeurbanne.pdf");
+    const numbers = files.filter((f) => f.startsWith("recu-")).map((f) => Number(/-(\d{7})-/.exec(f)![1]));
+    expect(new Set(numbers).size).toBe(24);
+    expect(Math.min(...numbers)).toBe(2025001);
+    expect(Math.max(...numbers)).toBe(2025024);
+    expect(said).toContain("26 documents écrits");
+    const helene = files.find((f) => f.endsWith("-helène-durand.pdf") || f.endsWith("-hélène-durand.pdf"))!;
+    const text = pdfText(readFileSync(join(out, helene)));
+    expect(text).toMatch(/Reçu n° 20250\d\d/);
+    expect(text).toMatch(/Nom\s+Hélène Durand/);
+    expect(text).toMatch(/Adresse\s+11 rue des Exemples, 75020 Paris/);
+    // her own car from the volunteers table: 5 CV, electric (+20 %), 199.25 km x 0.636 x 1.2 = 152.07
+    expect(text).toMatch(/Montant\s+152,07 €/);
+    expect(text).toMatch(/En toutes lettres\s+cent cinquante-deux euros et sept centimes/);
+    expect(text).toContain("voiture 5 CV, électrique");
+    expect(text).toContain("Fait à Paris, le ");
+    expect(text).toContain("Qualité : trésorière");
   });
 
   it("says the costs were not given up without --abandon-frais", async () => {
