@@ -2,7 +2,8 @@ import type { DocumentsResult } from "../addon/sidebar/api";
 import { BUTTONS, type DocumentButton, buttonBundle } from "./documentKinds";
 import { byId, clear, el } from "./dom";
 import { offerDownload } from "./pdfDownload";
-import { loadRenderer } from "./pdfLoader";
+import { loadPdfModule } from "./pdfLoader";
+import { unpackDocumentReport } from "../core/documents/documentPack";
 import { call } from "./server";
 
 export interface DocumentsContext {
@@ -10,6 +11,12 @@ export interface DocumentsContext {
   request(): { year: number; settings: unknown; association?: string } | undefined;
   longCall<T>(label: string, run: () => Promise<T>): Promise<T | undefined>;
   status(text: string, kind?: "" | "ok" | "bad"): void;
+}
+
+/** Who signs, as typed under « Signataire des documents PDF »: blank lines on the documents when empty. */
+function signatory(): { name?: string; quality?: string; place?: string } {
+  const value = (id: string) => (byId(id) as HTMLInputElement).value.trim() || undefined;
+  return { name: value("sign-name"), quality: value("sign-quality"), place: value("sign-place") };
 }
 
 /** Lets the page paint the progress bar before the drawing holds the thread. */
@@ -26,19 +33,24 @@ async function makeDocuments(button: DocumentButton, context: DocumentsContext):
   const spec = BUTTONS[button];
   const box = byId("documents");
   const done = await context.longCall(`Préparation : ${spec.label}…`, async () => {
-    const result = await call<DocumentsResult>("getDocuments", { ...request, kind: spec.set });
+    const result = await call<DocumentsResult>("getDownloads", { ...request, kind: spec.set });
     if (!result.ok) return { message: result.message, bad: true };
-    const bundle = buttonBundle(button, result.files, result.year, request.association);
+    await paint();
+    const pdf = await loadPdfModule();
+    const set = pdf.documents(result.kind, {
+      report: unpackDocumentReport(result.report), day: result.day, signatory: signatory(),
+      ...(result.volunteers ? { volunteers: { byKey: new Map(result.volunteers.map(([key, address, publicAgent]) => [key, { address, publicAgent }])) } } : {}),
+    });
+    const bundle = buttonBundle(button, set.files, result.year, request.association);
     clear(box);
     const list = el("ul", { attrs: { "aria-label": "Documents PDF" } });
     box.append(list);
-    if (result.notices.length) {
-      box.append(el("p", { className: "muted", text: "Sans document :" }), el("ul", { className: "notices" }, result.notices.map((n) => el("li", { text: n }))));
+    if (set.notices.length) {
+      box.append(el("p", { className: "muted", text: "Sans document :" }), el("ul", { className: "notices" }, set.notices.map((n) => el("li", { text: n }))));
     }
     if (!bundle) return { message: `${spec.none} pour ${result.year}.`, bad: true };
     await paint();
-    const render = await loadRenderer();
-    offerDownload(list, bundle.name, render(bundle.document));
+    offerDownload(list, bundle.name, pdf.renderPdf(bundle.document));
     return { message: `${bundle.name} prêt (${bundle.document.parts.length} document${bundle.document.parts.length > 1 ? "s" : ""}).`, bad: false };
   });
   if (done) context.status(done.message, done.bad ? "bad" : "ok");

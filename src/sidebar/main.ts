@@ -180,11 +180,14 @@ async function createAliasTable(): Promise<void> {
   laterPreview();
 }
 
-/** « Créer la table des associations »: a new sheet, prefilled with the journal's associations; an existing one is left as it is. */
-async function createAssociationTable(): Promise<void> {
+/**
+ * « Créer la table des associations » (or « des bénévoles »): a new sheet, prefilled with the journal's
+ * associations (or volunteers); an existing one is left as it is.
+ */
+async function createAssociationTable(table?: "benevoles"): Promise<void> {
   const settings = readForm();
-  const result = await longCall("Création de la table des associations…", () =>
-    call<AssociationTableResult>("createAssociationTable", { sheet: settings.source.associationSheet ?? "", source: settings.source }),
+  const result = await longCall(`Création de la table des ${table ? "bénévoles" : "associations"}…`, () =>
+    call<AssociationTableResult>("createAssociationTable", { sheet: settings.source.associationSheet ?? "", source: settings.source, ...(table ? { table } : {}) }),
   );
   if (!result) return;
   if (!result.ok) return status(result.message, "bad");
@@ -222,6 +225,7 @@ function wire(): void {
   byId("save").addEventListener("click", () => void save());
   byId("alias-create").addEventListener("click", () => void createAliasTable());
   byId("associations-create").addEventListener("click", () => void createAssociationTable());
+  byId("volunteers-create").addEventListener("click", () => void createAssociationTable("benevoles"));
   byId("generate").addEventListener("click", () => void generate());
   byId("downloads").addEventListener("click", () => void downloads());
   wireDocuments({

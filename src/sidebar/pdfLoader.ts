@@ -1,10 +1,15 @@
-import type { PrintDocument } from "../core/documents/model";
+import type { DocumentSet, PrintDocument } from "../core/documents/model";
+import type { DocumentRequest } from "../core/documents/request";
 
-type Render = (document: PrintDocument) => Uint8Array;
+/** What src/sidebar/pdfEntry.ts puts on the page once its code has run. */
+export interface PdfModule {
+  /** The attestations and CEC kit, or the receipts; a French Error when it cannot. */
+  documents(kind: "attestations" | "recus", request: DocumentRequest): DocumentSet;
+  renderPdf(document: PrintDocument): Uint8Array;
+}
 
-/** Where src/sidebar/pdfEntry.ts puts the renderer once its code has run. */
 interface PdfGlobal {
-  ValorisePdf?: { renderPdf: Render };
+  ValorisePdf?: PdfModule;
 }
 
 /**
@@ -12,7 +17,7 @@ interface PdfGlobal {
  * <script type="text/plain" id="pdf-code"> (scripts/buildSidebar.mjs): the browser neither parses nor
  * runs it when the sidebar opens. The first PDF asked for runs it, as a script element, once.
  */
-export async function loadRenderer(): Promise<Render> {
+export async function loadPdfModule(): Promise<PdfModule> {
   const w = window as unknown as PdfGlobal;
   if (!w.ValorisePdf) {
     const code = document.getElementById("pdf-code");
@@ -24,5 +29,5 @@ export async function loadRenderer(): Promise<Render> {
     }
   }
   if (!w.ValorisePdf) throw new Error("le module PDF n'a pas pu être chargé : rouvrez le panneau.");
-  return w.ValorisePdf.renderPdf;
+  return w.ValorisePdf;
 }

@@ -189,8 +189,8 @@ describe("no shortened property name crosses the bundle's boundary", () => {
     run("generateReport", { year: 2025, association: "Club Nautique" });
     const downloads = run("getDownloads", { year: 2025, association: "Les Jardins Partagés de Belleville" });
     run("getDownloads", { year: 2025, association: 12 });
-    const documents = run("getDocuments", { year: 2025, kind: "attestations" });
-    const receipts = run("getDocuments", { year: 2025, settings: SETTINGS, kind: "recus" });
+    const documents = run("getDownloads", { year: 2025, kind: "attestations" });
+    const receipts = run("getDownloads", { year: 2025, settings: SETTINGS, kind: "recus" });
     const opened = run("openReportSheet", { sheetId: again.sheets?.[0]?.sheetId });
     run("openReportSheet", { sheetId: 0 });
     const aliases = run("createAliasTable", { sheet: "" });

@@ -1,6 +1,6 @@
 // What crosses google.script.run: plain objects of strings, numbers, booleans and arrays (no Date).
 // The page imports these types; the server functions return them.
-import type { DocumentSet } from "../../core/documents/model";
+import type { PackedDocumentReport } from "../../core/documents/documentPack";
 import type { Field } from "../../core/journal/fields";
 import type { FieldErrors, Settings } from "../../core/settings";
 
@@ -125,7 +125,16 @@ export interface DownloadFile {
 export type DownloadsResult = { ok: true; year: number; files: DownloadFile[] } | { ok: false; message: string };
 
 /** The year's documents as plain data (src/core/documents/model.ts): the page draws the PDFs. */
-export type DocumentsResult = ({ ok: true; year: number; kind: "attestations" | "recus" } & DocumentSet) | { ok: false; message: string };
+/**
+ * getDownloads with a kind: the documents' part of the report and the volunteers table's addresses (null without
+ * the « Fiches bénévoles » sheet); the page builds the documents (src/sidebar/documents.ts).
+ */
+export type DocumentsResult =
+  | { ok: true; year: number; kind: "attestations" | "recus"; day: number; report: PackedDocumentReport; volunteers: DocumentPerson[] | null }
+  | { ok: false; message: string };
+
+/** A row of the volunteers table as the documents read it, by the journal's key of the person ("" for no address). */
+export type DocumentPerson = [key: string, address: string, publicAgent: boolean];
 
 export type AliasTableResult = { ok: true; sheet: string; created: boolean; message: string } | { ok: false; message: string; busy?: boolean };
 

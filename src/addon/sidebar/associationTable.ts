@@ -3,6 +3,8 @@ import { ASSOCIATION_HEADERS } from "../../core/associations/table";
 import { sourceSchema } from "../../core/settings";
 import { readAliasSheet } from "../sheets/aliasSheet";
 import { ASSOCIATION_SHEET } from "../sheets/associationSheet";
+import { VOLUNTEER_SHEET } from "../sheets/volunteerSheet";
+import { VOLUNTEER_HEADERS } from "../../core/volunteers/table";
 import { ASSOCIATIONS_KEY } from "../sheets/marks";
 import { insertTable, sheetNamed } from "../sheets/tableSheet";
 import type { AssociationTableResult } from "./api";
@@ -16,11 +18,14 @@ import { BUSY_MESSAGE, withDocumentLock } from "./lock";
  * with its headers and, when the journal the page points at can be read, one row per association it
  * names (grouped by the alias table), in French order, with the usual answers to check. A sheet of
  * that name is never written to. SIREN, RNA and Clôture are text: a leading zero, "31/12" stay as typed.
+ * With table "benevoles", « Créer la table des bénévoles »: the sheet « Fiches bénévoles », one row per
+ * named volunteer of the journal, the address, vehicle, CV and flags to fill in (Adresse and CV as text).
  */
 export function createAssociationTable(input: unknown): AssociationTableResult {
   try {
     const request = parseInput(associationTableInput, input);
-    const wanted = request.sheet.trim() || ASSOCIATION_SHEET;
+    const people = request.table === "benevoles";
+    const wanted = people ? VOLUNTEER_SHEET : request.sheet.trim() || ASSOCIATION_SHEET;
     const locked = withDocumentLock((): AssociationTableResult => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const existing = sheetNamed(spreadsheet, wanted);
@@ -31,17 +36,22 @@ export function createAssociationTable(input: unknown): AssociationTableResult {
         const source = z.safeParse(sourceSchema(), request.source ?? {});
         if (!source.success) throw new InputError(INVALID_SOURCE);
         const d = readJournalData(source.data);
-        names = parseJournal(d, readAliasSheet(spreadsheet, source.data.aliasSheet)).actions.dictionaries.labels.association
-          .filter(Boolean).sort((a, b) => a.localeCompare(b, "fr"));
+        const dictionaries = parseJournal(d, readAliasSheet(spreadsheet, source.data.aliasSheet)).actions.dictionaries;
+        names = (people ? dictionaries.people.filter((p) => p.key).map((p) => p.display) : dictionaries.labels.association.filter(Boolean))
+          .sort((a, b) => a.localeCompare(b, "fr"));
       } catch (error) {
         unread = userMessage(error);
       }
+      const headers: readonly string[] = people ? VOLUNTEER_HEADERS : ASSOCIATION_HEADERS;
       // blank from « Adresse » on, whatever columns follow it
-      const rows = names.map((n) => [n, "", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole", ...ASSOCIATION_HEADERS.slice(8).map(() => "")]);
-      insertTable(spreadsheet, wanted, [[...ASSOCIATION_HEADERS], ...rows], [2, 3, 7], ASSOCIATIONS_KEY);
+      const rows = names.map((n) => [n, ...(people ? [] : ["", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole"])]
+        .concat(headers.map(() => "")).slice(0, headers.length));
+      // marked as one of Valorise's tables, like the associations' (the mark's kind is only "table")
+      insertTable(spreadsheet, wanted, [[...headers], ...rows], people ? [2, 4] : [2, 3, 7], ASSOCIATIONS_KEY);
+      const what = people ? "bénévole" : "association";
       return { ok: true, sheet: wanted, created: true, message: `Feuille « ${wanted} » créée${unread
         ? `, sans les noms du journal : ${unread}`
-        : ` avec ${names.length} association${names.length > 1 ? "s" : ""} du journal : une ligne par association, à compléter.`}` };
+        : ` avec ${names.length} ${what}${names.length > 1 ? "s" : ""} du journal : une ligne par ${what}, à compléter.`}` };
     });
     return locked.busy ? { ok: false, busy: true, message: BUSY_MESSAGE } : locked.value;
   } catch (error) {

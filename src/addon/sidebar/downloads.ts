@@ -1,6 +1,9 @@
+import { packDocumentReport } from "../../core/documents/documentPack";
 import { reportTextFiles } from "../../core/export/files";
+import type { JournalReport } from "../../core/report/yearReport";
 import { checkSettings } from "../../core/settings";
-import type { DownloadsResult } from "./api";
+import { dayFromParts, today } from "../../core/values/calendar";
+import type { DocumentPerson, DocumentsResult, DownloadsResult } from "./api";
 import { plain, userMessage } from "./errors";
 import { parseInput, yearInput } from "./inputs";
 import { loadSource } from "./load";
@@ -8,19 +11,23 @@ import { computeReport } from "./report";
 import { loadSettings } from "./settingsStore";
 
 /**
- * The year's CSV tables and entries files, as text (the page turns each into a file), with the
- * settings sent or the saved ones: a set per association, or the chosen association's.
+ * What the page turns into files, with the settings sent or the saved ones, for every association or
+ * the chosen one: the year's CSV tables and entries files, as text; or, with `kind`, what the year's
+ * attestations and CEC kit, or its receipts, are made of (documents).
  */
-export function getDownloads(input: unknown): DownloadsResult {
+export function getDownloads(input: unknown): DownloadsResult | DocumentsResult {
   try {
-    const { year, settings: sent, association } = parseInput(yearInput, input);
+    const { year, settings: sent, association, kind } = parseInput(yearInput, input);
     let settings = loadSettings().settings;
     if (sent !== undefined) {
       const check = checkSettings(sent);
       if (!check.ok) return { ok: false, message: "Des réglages sont à corriger (voir les champs en rouge)." };
       settings = check.settings;
     }
-    const report = computeReport(loadSource(settings.source), settings, year, association);
+    // receipts are for an income year: the calendar year for every association, whatever its closing day
+    const period = kind === "recus" ? { from: dayFromParts(year, 1, 1)!, to: dayFromParts(year, 12, 31)! } : undefined;
+    const report = computeReport(loadSource(settings.source), settings, year, association, period);
+    if (kind) return documents(report, year, kind);
     // the CLI's set of text files, one set per association
     const files = report.sections.flatMap((section) => reportTextFiles(section)).map((f) => ({
       ...f, mimeType: `${f.name.endsWith(".csv") ? "text/csv" : "text/plain"};charset=${f.charset ?? "utf-8"}`.toLowerCase(),
@@ -29,4 +36,15 @@ export function getDownloads(input: unknown): DownloadsResult {
   } catch (error) {
     return { ok: false, message: userMessage(error) };
   }
+}
+
+/**
+ * The documents' part of the report, packed, and the volunteers table's addresses: the page builds the
+ * documents and draws the PDFs (src/sidebar/documents.ts), so that neither the builders nor the PDF
+ * library reach this bundle.
+ */
+function documents(report: JournalReport, year: number, kind: "attestations" | "recus"): DocumentsResult {
+  const table = report.volunteersByKey;
+  const volunteers = table ? [...table].map(([key, v]): DocumentPerson => [key, v.address ?? "", v.publicAgent ?? false]) : null;
+  return plain({ ok: true, year, kind, day: today(), report: packDocumentReport(report), volunteers });
 }

@@ -1,7 +1,6 @@
 import type { EntryDoc } from "../functions/spec";
 import { createAliasTable } from "./aliasTable";
 import { createAssociationTable } from "./associationTable";
-import { getDocuments } from "./documents";
 import { getDownloads } from "./downloads";
 import { generateReport, planReport } from "./generate";
 import { getSidebarState, openReportSheet, previewSource, saveSettings } from "./state";
@@ -26,7 +25,6 @@ export const SIDEBAR_ENTRY_POINTS = {
   planReport,
   generateReport,
   getDownloads,
-  getDocuments,
   openReportSheet,
   createAliasTable,
   createAssociationTable,
@@ -41,7 +39,6 @@ export const SIDEBAR_DOCS: EntryDoc<keyof typeof SIDEBAR_ENTRY_POINTS>[] = [
   { name: "planReport", params: [INPUT] },
   { name: "generateReport", params: [INPUT] },
   { name: "getDownloads", params: [INPUT] },
-  { name: "getDocuments", params: [INPUT] },
   { name: "openReportSheet", params: [INPUT] },
   { name: "createAliasTable", params: [INPUT] },
   { name: "createAssociationTable", params: [INPUT] },

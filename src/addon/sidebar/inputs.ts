@@ -10,23 +10,19 @@ export const yearInput = lazy(() => z.object({
   settings: z.optional(z.custom()),
   /** Only this association of the journal ("": its actions with none); omitted: every association. Never stored. */
   association: z.optional(text(500)),
+  /** getDownloads: the documents' data (attestations and CEC kit, or receipts) instead of the CSV and entries files. */
+  kind: z.optional(oneOf(["attestations", "recus"] as const)),
 }));
 
 /** « Attestations (PDF) », « Kit CEC » (both from the attestations' set) and « Reçus fiscaux (PDF) ». */
-export const documentsInput = lazy(() => z.object({
-  year: integer(1900, 9999),
-  settings: z.optional(z.custom()),
-  association: z.optional(text(500)),
-  kind: oneOf(["attestations", "recus"] as const),
-}));
-
 export const sheetIdInput = lazy(() => z.object({ sheetId: integer(0, Number.MAX_SAFE_INTEGER) }));
 
 /** « Créer la table des alias »: the alias sheet field as it stands ("" for « Alias »). */
 export const aliasSheetInput = lazy(() => z.object({ sheet: text(100) }));
 
 /** « Créer la table des associations »: its sheet ("" for « Associations ») and the source as the page stands, checked on its own (its names prefill the table). */
-export const associationTableInput = lazy(() => z.object({ sheet: text(100), source: z.optional(z.custom()) }));
+/** « Créer la table des associations » (or, with table "benevoles", « Créer la table des bénévoles »). */
+export const associationTableInput = lazy(() => z.object({ sheet: text(100), source: z.optional(z.custom()), table: z.optional(oneOf(["benevoles"] as const)) }));
 
 export const INVALID_SOURCE = "Source invalide : vérifiez le nom de la feuille, la plage et les colonnes choisies.";
 

@@ -23,7 +23,7 @@ const JOURNAL_SHEETS = new Set(["CEC", "Anomalies"]);
  * The year's report of every association of the journal, or of `association` alone ("": its actions
  * with none), each with its row of the associations table or the settings' association.
  */
-export function computeReport(loaded: LoadedSource, settings: Settings, year: number, association?: string): JournalReport {
+export function computeReport(loaded: LoadedSource, settings: Settings, year: number, association?: string, period?: { from: number; to: number }): JournalReport {
   const years = loaded.journal.years;
   if (!years.includes(year)) {
     throw new InputError(
@@ -35,6 +35,7 @@ export function computeReport(loaded: LoadedSource, settings: Settings, year: nu
   return buildJournalReport(loaded.journal, year, {
     roles: loaded.roles, cecSettings: parseCecSettings(cec), valuationSettings: valuation, associations, volunteers: loaded.volunteers?.table,
     ...(association !== undefined ? { association } : {}),
+    ...(period ? { period } : {}),
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Tally } from "../totals/breakdown";
-import type { VolunteerTotal } from "../totals/volunteers";
-import type { YearReport } from "../report/yearReport";
+import type { DocumentVolunteer } from "./documentReport";
+import type { DocumentSection } from "./documentReport";
 import type { Block, DocumentPart } from "./model";
 import { associationFields } from "./attestationIdentity";
 import { hoursText, splitHours } from "./attestationHours";
@@ -11,8 +11,8 @@ const BLANK = "…………………………";
 
 /** What one attestation says beside the report's figures. */
 export interface AttestationInput {
-  section: YearReport;
-  volunteer: VolunteerTotal;
+  section: DocumentSection;
+  volunteer: DocumentVolunteer;
   /** The roles held in the association, as written; "" when unknown. */
   roles: string;
   /** The calendar year the roles are known for, when the section's period is not that year. */

@@ -1,17 +1,17 @@
-import type { YearReport } from "../report/yearReport";
+import type { DocumentSection } from "./documentReport";
 import { accentlessKey, identityKey } from "../text/identity";
 import { editDistance, nearestText, spellingKey } from "../text/nearest";
-import type { VolunteerTotal } from "../totals/volunteers";
+import type { DocumentVolunteer } from "./documentReport";
 import { UserError } from "../userError";
 
 /** A volunteer of one association's section: who gets an attestation. */
 export interface ChosenVolunteer {
-  section: YearReport;
-  volunteer: VolunteerTotal;
+  section: DocumentSection;
+  volunteer: DocumentVolunteer;
 }
 
 /** True when the typed name is this volunteer's, by the journal's identity rule (case, spaces, composed accents). */
-function sameVolunteer(typed: string, v: VolunteerTotal): boolean {
+function sameVolunteer(typed: string, v: DocumentVolunteer): boolean {
   const key = identityKey(typed);
   return key !== "" && (key === v.key || key === identityKey(v.volunteer));
 }
@@ -20,7 +20,7 @@ function sameVolunteer(typed: string, v: VolunteerTotal): boolean {
  * The named volunteers of each section, or only the one asked for (--benevole). The anonymous line
  * is no one: it gets no attestation. A name matching no one is refused with the closest names.
  */
-export function chooseVolunteers(sections: readonly YearReport[], only: string | undefined): ChosenVolunteer[] {
+export function chooseVolunteers(sections: readonly DocumentSection[], only: string | undefined): ChosenVolunteer[] {
   const all = sections.flatMap((section) => section.volunteers.filter((v) => !v.anonymous).map((volunteer) => ({ section, volunteer })));
   if (only === undefined) return all;
   const chosen = all.filter((c) => sameVolunteer(only, c.volunteer));

@@ -1,7 +1,7 @@
 import { calendarYear } from "../period/period";
-import type { YearReport } from "../report/yearReport";
+import type { DocumentSection } from "./documentReport";
 import { identityKey } from "../text/identity";
-import type { VolunteerTotal } from "../totals/volunteers";
+import type { DocumentVolunteer } from "./documentReport";
 import { attestationPart } from "./attestation";
 import { type ChosenVolunteer, chooseVolunteers } from "./attestationChoice";
 import { FileNames, namePart } from "./attestationFiles";
@@ -66,13 +66,13 @@ function volunteerDocument({ section, volunteer }: ChosenVolunteer, request: Doc
 }
 
 /** The volunteers table's word, by the journal's key of the volunteer or by their name's identity. */
-function isPublicAgent(request: DocumentRequest, volunteer: VolunteerTotal): boolean {
+function isPublicAgent(request: DocumentRequest, volunteer: DocumentVolunteer): boolean {
   const byKey = request.volunteers?.byKey;
   return (byKey?.get(volunteer.key) ?? byKey?.get(identityKey(volunteer.volunteer)))?.publicAgent === true;
 }
 
 /** What the section's files leave out: the hours with no name, an association with no one to validate. */
-function sectionNotices(section: YearReport, chosen: number): string[] {
+function sectionNotices(section: DocumentSection, chosen: number): string[] {
   const notices: string[] = [];
   const title = section.association.title;
   const anonymous = section.volunteers.find((v) => v.anonymous);

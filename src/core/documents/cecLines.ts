@@ -1,7 +1,7 @@
 import type { CecAssociationLine, CecReportLine } from "../cec/report";
-import type { YearReport } from "../report/yearReport";
+import type { DocumentSection } from "./documentReport";
 import { identityKey } from "../text/identity";
-import type { VolunteerTotal } from "../totals/volunteers";
+import type { DocumentVolunteer } from "./documentReport";
 
 /** A volunteer's CEC line for calendar year N, and its hours in the section's association. */
 export interface VolunteerCec {
@@ -11,7 +11,7 @@ export interface VolunteerCec {
 }
 
 /** The CEC line of the volunteer among those of the section (the CEC names people as the totals do). */
-export function volunteerCec(section: YearReport, volunteer: VolunteerTotal): VolunteerCec | undefined {
+export function volunteerCec(section: DocumentSection, volunteer: DocumentVolunteer): VolunteerCec | undefined {
   const line = section.cecVolunteers.find((l) => l.volunteer === volunteer.volunteer);
   return line && { line, ...optional(associationLine(section, line)) };
 }
@@ -20,10 +20,10 @@ export function volunteerCec(section: YearReport, volunteer: VolunteerTotal): Vo
  * The line's hours in the section's association: its spellings share the section's key (the
  * journal's association labels are already grouped); a journal of one association has only those.
  */
-export function associationLine(section: YearReport, line: CecReportLine): CecAssociationLine | undefined {
+export function associationLine(section: DocumentSection, line: CecReportLine): CecAssociationLine | undefined {
   const own = line.associations.filter((a) => identityKey(a.association) === section.association.key);
   if (own.length) return own[0];
-  const all = section.cecVolunteers === section.cec.volunteers;
+  const all = section.cecAll;
   return all && line.associations.length === 1 ? line.associations[0] : undefined;
 }
 

@@ -1,4 +1,5 @@
-import type { CecAssociationLine, CecReport, CecReportLine } from "../cec/report";
+import type { CecAssociationLine, CecReportLine } from "../cec/report";
+import type { DocumentCec } from "./documentReport";
 import type { ReportedAssociation } from "../report/yearReport";
 import { declarationOpening } from "../cec/rules";
 import { frenchDate, frenchDateOfIso } from "../values/calendar";
@@ -11,7 +12,7 @@ import type { Block, DocumentPart } from "./model";
 export const COMPTE_BENEVOLE = "www.associations.gouv.fr/le-compte-benevole.html";
 
 export interface CecPageInput {
-  cec: CecReport;
+  cec: DocumentCec;
   line: CecReportLine;
   /** The line's hours in the attestation's association. */
   here?: CecAssociationLine;
@@ -35,7 +36,7 @@ function header(input: CecPageInput): Block[] {
   ];
 }
 
-function deadlines(cec: CecReport): Block[] {
+function deadlines(cec: DocumentCec): Block[] {
   const declare = frenchDateOfIso(cec.declareBy);
   const validate = frenchDateOfIso(cec.validateBy);
   return [

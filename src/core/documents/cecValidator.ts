@@ -1,4 +1,4 @@
-import type { YearReport } from "../report/yearReport";
+import type { DocumentSection } from "./documentReport";
 import { frenchDateOfIso } from "../values/calendar";
 import { associationFields } from "./attestationIdentity";
 import { hoursText, hundredthsOfHours } from "./attestationHours";
@@ -7,12 +7,12 @@ import { COMPTE_BENEVOLE } from "./cecPage";
 import type { PrintDocument } from "./model";
 
 /** The CEC lines the association's valideur has to validate: eligible and to confirm. */
-export function linesToValidate(section: YearReport) {
+export function linesToValidate(section: DocumentSection) {
   return section.cecVolunteers.filter((l) => l.status === "eligible" || l.status === "conditional");
 }
 
 /** The valideur CEC's list for one association: every volunteer to validate, with hours, role, status and deadlines. */
-export function validatorDocument(section: YearReport): PrintDocument | undefined {
+export function validatorDocument(section: DocumentSection): PrintDocument | undefined {
   const lines = linesToValidate(section);
   if (!lines.length) return undefined;
   const { cec, association } = section;

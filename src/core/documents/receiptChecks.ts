@@ -1,7 +1,7 @@
 import { frenchAmount } from "../money/cents";
 import { frenchDecimal } from "../money/decimal";
 import { ratio } from "../money/ratio";
-import type { YearReport } from "../report/yearReport";
+import type { DocumentSection } from "./documentReport";
 import type { MileageLine } from "../valuation/mileage";
 import { yearOfDay } from "../values/calendar";
 import { flatRateAboveScale } from "./receiptScale";
@@ -15,7 +15,7 @@ import type { VolunteerAddresses } from "./request";
  */
 
 /** The association's reason to issue no receipt at all, or undefined. */
-export function associationRefusal(section: YearReport): string | undefined {
+export function associationRefusal(section: DocumentSection): string | undefined {
   const mileage = section.valuation.mileage;
   const profile = section.association.profile;
   if (profile?.article200 !== "oui") {
@@ -40,7 +40,7 @@ export function associationRefusal(section: YearReport): string | undefined {
 }
 
 /** The volunteer's reason to get no receipt from this association, or undefined. */
-export function volunteerRefusal(line: MileageLine, section: YearReport, addresses: VolunteerAddresses): string | undefined {
+export function volunteerRefusal(line: MileageLine, section: DocumentSection, addresses: VolunteerAddresses): string | undefined {
   const km = `${frenchDecimal(ratio(line.distanceM, 1000), 1)} km`;
   if (line.anonymous) return `${km} d'un bénévole anonyme : un reçu nomme son donateur`;
   if (line.cents === 0) return `${km} valent ${frenchAmount(0)} : rien à attester`;

@@ -2,7 +2,7 @@ import { amountInWords } from "../money/amountInWords";
 import { frenchAmount } from "../money/cents";
 import { frenchDecimal } from "../money/decimal";
 import { ratio } from "../money/ratio";
-import type { YearReport } from "../report/yearReport";
+import type { DocumentSection } from "./documentReport";
 import type { MileageLine } from "../valuation/mileage";
 import type { PrintDocument } from "./model";
 import { type Signatory, signatureLines } from "./signature";
@@ -10,7 +10,7 @@ import { type Signatory, signatureLines } from "./signature";
 /** One receipt to print: its number, the association's section, the volunteer's line and address. */
 export interface Receipt {
   number: number;
-  section: YearReport;
+  section: DocumentSection;
   line: MileageLine;
   address: string;
 }

@@ -1,5 +1,5 @@
 import { volunteerKeyOf } from "../journal/names";
-import type { YearReport } from "../report/yearReport";
+import type { DocumentSection } from "./documentReport";
 import { slug } from "../text/slug";
 import { UserError } from "../userError";
 import { type DocumentFile, type DocumentSet, bundleDocuments } from "./model";
@@ -63,7 +63,7 @@ export function receiptSet(request: DocumentRequest): DocumentSet {
 }
 
 /** One file per receipt, then the association's receipts in one file. */
-function associationFiles(section: YearReport, receipts: readonly Receipt[], request: DocumentRequest): DocumentFile[] {
+function associationFiles(section: DocumentSection, receipts: readonly Receipt[], request: DocumentRequest): DocumentFile[] {
   const association = slug(section.association.title);
   const documents = receipts.map((r) => receiptDocument(r, request.signatory, request.day));
   return [

@@ -1,4 +1,4 @@
-import type { JournalReport } from "../report/yearReport";
+import type { DocumentReport } from "./documentReport";
 import type { Signatory } from "./signature";
 
 /**
@@ -11,7 +11,7 @@ export interface VolunteerAddresses {
 
 /** What every document builder is given: the report, who signs, the day they are made. */
 export interface DocumentRequest {
-  report: JournalReport;
+  report: DocumentReport;
   /** The day the documents are made: their date, and the deadlines said from it. */
   day: number;
   signatory: Signatory;

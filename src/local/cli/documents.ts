@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { attestationSet } from "../../core/documents/attestations";
+import { documentReportOf } from "../../core/documents/documentPack";
 import type { DocumentSet } from "../../core/documents/model";
 import { receiptSet } from "../../core/documents/receipts";
 import type { DocumentRequest } from "../../core/documents/request";
@@ -35,7 +36,7 @@ export async function runDocuments(options: DocumentsOptions, io: Io): Promise<n
   const loaded = await loadJournalReport({ ...options, calendarYear: options.kind === "recus" }, io);
   if (!loaded.journalReport) throw new UserError("Aucune action comptée dans le journal : aucun document à produire.");
   const set = BUILDERS[options.kind]({
-    report: loaded.journalReport, day: loaded.day, signatory: options.signatory ?? {},
+    report: documentReportOf(loaded.journalReport), day: loaded.day, signatory: options.signatory ?? {},
     ...(options.volunteer !== undefined ? { volunteer: options.volunteer } : {}),
     ...(options.firstNumber !== undefined ? { firstNumber: options.firstNumber } : {}),
     // the table's rows by the journal's key of each person (identity rule, alias table, accents: matchVolunteers)

@@ -150,3 +150,30 @@ describe("readAssociationSheet", () => {
     expect(() => readAssociationSheet(spreadsheet, "Notes")).toThrow("Table des associations : colonne « Association » attendue en première ligne. En-têtes trouvés : « Nom », « SIREN ».");
   });
 });
+
+describe("« Créer la table des bénévoles »", () => {
+  it("creates « Fiches bénévoles » with its headers and one row per named volunteer of the journal, read back as the volunteers table", () => {
+    const world = sampleWorld();
+    const { value } = call(world, "createAssociationTable", { sheet: "Ignorée", source: JOURNAL, table: "benevoles" });
+    expect(value).toMatchObject({ ok: true, sheet: "Fiches bénévoles", created: true });
+    expect(value.message).toMatch(/^Feuille « Fiches bénévoles » créée avec \d+ bénévoles du journal : une ligne par bénévole, à compléter\.$/);
+    const rows = createServices({ world }).handle.values("Fiches bénévoles!A1:F200").filter((r) => r.some((c) => c !== ""));
+    expect(rows[0]).toEqual(["Bénévole", "Adresse", "Véhicule", "CV", "Électrique", "Agent public"]);
+    const names = rows.slice(1).map((r) => r[0] as string);
+    expect(names.length).toBeGreaterThan(20);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "fr")));
+    expect(names).not.toContain("Anonyme");
+    expect(rows.slice(1).every((r) => r.slice(1).every((c) => c === ""))).toBe(true);
+    // Adresse and CV as text: « 05 » or « 5 CV » stay as typed
+    const sheet = world.spreadsheet.sheetByName("Fiches bénévoles")!;
+    expect([2, 4].map((c) => sheet.getFormat(1000, c))).toEqual(["@", "@"]);
+    // the report reads it: every name matches a person of the journal, no issue
+    const report = call(world, "generateReport", { year: 2025, settings: SETTINGS }).value;
+    expect(report.ok).toBe(true);
+    expect(report.message).not.toContain("Table des bénévoles");
+    // a second click changes nothing
+    expect(call(world, "createAssociationTable", { sheet: "", source: JOURNAL, table: "benevoles" }).value).toEqual({
+      ok: false, message: "La feuille « Fiches bénévoles » existe déjà : Valorise ne la modifie pas.",
+    });
+  });
+});

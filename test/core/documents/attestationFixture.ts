@@ -1,3 +1,4 @@
+import { documentReportOf } from "../../../src/core/documents/documentPack";
 import type { AssociationProfile } from "../../../src/core/associations/profile";
 import type { DocumentRequest } from "../../../src/core/documents/request";
 import { readJournal } from "../../../src/core/journal/read";
@@ -46,5 +47,5 @@ export function request(extra: Partial<DocumentRequest> = {}): DocumentRequest {
   const journal = readJournal([HEADERS, ...ROWS], { wallClock: utc });
   const roles = readRolesTable(ROLES, { wallClock: utc });
   const report = buildJournalReport(journal, 2025, { roles, associations: PROFILES });
-  return { report, day: DAY, signatory: { name: "Marie Curie", quality: "Présidente", place: "Paris" }, ...extra };
+  return { report: documentReportOf(report), day: DAY, signatory: { name: "Marie Curie", quality: "Présidente", place: "Paris" }, ...extra };
 }

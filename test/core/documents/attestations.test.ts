@@ -36,7 +36,7 @@ describe("attestations de bénévolat", () => {
 
   it("gives the anonymous hours no attestation, and says so", () => {
     const anonymous = request().report.sections[1]!.volunteers.find((v) => v.anonymous)!;
-    expect(anonymous.hours).toBe(3);
+    expect(anonymous.durationMs).toBe(3 * 3_600_000);
     const texts = set.files.map((f) => JSON.stringify(f.document));
     expect(texts.filter((t) => t.includes(`atteste que ${anonymous.volunteer} a`))).toEqual([]);
     expect(set.notices).toContain("« Les Amis du Quartier » : 3,00 h sans nom de bénévole : aucune attestation pour ces heures.");

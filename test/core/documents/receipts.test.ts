@@ -1,3 +1,4 @@
+import { documentReportOf } from "../../../src/core/documents/documentPack";
 import { describe, expect, it } from "vitest";
 import type { AssociationProfile } from "../../../src/core/associations/profile";
 import { receiptSet } from "../../../src/core/documents/receipts";
@@ -43,7 +44,7 @@ const WAIVED_SCALE: ValuationSettingsInput = { mileage: { mode: "bareme", vehicl
 function request(options: { settings?: ValuationSettingsInput; profiles?: AssociationProfile[]; rows?: ExportRow[]; reportOptions?: Partial<ReportRequest> } & Partial<DocumentRequest> = {}): DocumentRequest {
   const { settings = WAIVED_SCALE, profiles = PROFILES, rows = ROWS, reportOptions, ...rest } = options;
   const report = buildJournalReport(exportJournal(rows), 2024, { associations: profiles, valuationSettings: settings, ...reportOptions });
-  return { report, day: DAY, signatory: { name: "Marie Curie", quality: "Présidente", place: "Villeurbanne" }, volunteers: { byKey: ADDRESSES }, ...rest };
+  return { report: documentReportOf(report), day: DAY, signatory: { name: "Marie Curie", quality: "Présidente", place: "Villeurbanne" }, volunteers: { byKey: ADDRESSES }, ...rest };
 }
 /** The text of a rendered document, whitespace folded (pdftotext wraps long lines). */
 const text = (bytes: Uint8Array) => pdfText(bytes, false).replace(/\s+/g, " ");
