@@ -3,7 +3,8 @@ import { frenchAmount } from "../money/cents";
 import { frenchDecimal } from "../money/decimal";
 import { ratio } from "../money/ratio";
 import type { DocumentSection } from "./documentReport";
-import type { MileageLine } from "../valuation/mileage";
+import { type MileageLine, classText } from "../valuation/mileage";
+import { mileageScaleFor } from "../valuation/mileageScale";
 import type { PrintDocument } from "./model";
 import { type Signatory, signatureLines } from "./signature";
 
@@ -26,6 +27,16 @@ const STATUS = "Association régie par la loi du 1er juillet 1901, œuvre ou org
  * signature. What the associations table does not give (address, object) is a line to fill by hand,
  * and receiptSet says so.
  */
+/**
+ * The scale and the donor's own vehicle class, as the method note names them (« barème forfaitaire des
+ * bénévoles, revenus 2021, voiture »): the association's method says « véhicule de chaque bénévole »
+ * when the volunteers table gives vehicles. A receipt is for one income year.
+ */
+function scaleUsed(line: MileageLine, mode: string, year: number): string | undefined {
+  const scale = mileageScaleFor(year);
+  return mode === "bareme" && scale && line.vehicleUsed ? `${scale.basis}, ${classText(scale, line.vehicleUsed)}` : undefined;
+}
+
 export function receiptDocument(receipt: Receipt, signatory: Signatory, day: number): PrintDocument {
   const { number, section, line, address } = receipt;
   const association = section.association;
@@ -70,8 +81,7 @@ export function receiptDocument(receipt: Receipt, signatory: Signatory, day: num
             ["Article du CGI", "200 (réduction d'impôt sur le revenu)"],
             ["Forme du don", "Autre : renonciation écrite au remboursement des frais"],
             ["Nature du don", "Autre : abandon de frais engagés par les bénévoles"],
-            // the method names « véhicule de chaque bénévole » when the table gives vehicles: the receipt names this donor's
-            ["Frais abandonnés", `${km} km, ${mileage.mode === "bareme" && line.vehicle ? `barème kilométrique ${section.year}, ${line.vehicle}` : mileage.method}`],
+            ["Frais abandonnés", `${km} km, ${scaleUsed(line, mileage.mode, section.year) ?? mileage.method}`],
             ["Réduction d'impôt", `${frenchAmount(line.reductionCents)} (${rate} % du don, dans la limite de 20 % du revenu imposable)`],
           ],
         },

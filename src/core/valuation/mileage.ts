@@ -67,7 +67,7 @@ export function vehicleText(v: Vehicle): string {
 }
 
 /** The scale's class of a vehicle, as the method names it: « voiture 5 CV, électrique (+20 %) », « voiture » on a flat scale. */
-function classText(scale: MileageScale, v: Vehicle): string {
+export function classText(scale: MileageScale, v: Vehicle): string {
   const increase = decimal(scale.electricIncrease);
   const cls = isFlatScale(scale) || v.kind === "cyclomoteur" ? "" : ` ${scaleClass(scale, v.kind, v.cv).label}`;
   return `${VEHICLE_LABELS[v.kind]}${cls}${v.electric && increase.num > 0n ? `, électrique (+${frenchDecimal(mul(increase, ratio(100)))} %)` : ""}`;

@@ -92,7 +92,7 @@ describe("closing entry", () => {
     const rows = [{ who: "Alice", date: "2025-05-01", hours: 1, km: 100 }, { who: "Bob", date: "2025-05-02", hours: 1, km: 10 }];
     const valued = { mode: "taux" as const, eurosPerKm: "0.5" };
     expect(summary(rows, { mileage: valued }, 2025).entries).toHaveLength(1);
-    const s = summary(rows, { mileage: { ...valued, waived: true } }, 2025);
+    const s = summary(rows, { mileage: { ...valued, waived: true }, article200: "oui" }, 2025);
     expect(s.entries).toHaveLength(2);
     const e = s.entries[1]!;
     expect(e).toMatchObject({ num: 2, pieceRef: "ABF2025", label: "Abandon de frais kilométriques 2025" });
@@ -105,6 +105,11 @@ describe("closing entry", () => {
     expect(s.note).toContain("Cerfa 11580");
     expect(s.note).toContain("66 %");
     expect(s.note).toContain("au débit du compte 6251 « Voyages et déplacements » et au crédit du compte 75412 « Abandons de frais par les bénévoles »");
+    // the same entry for an association not within CGI art. 200, but no receipt nor reduction announced
+    const outside = summary(rows, { mileage: { ...valued, waived: true }, article200: "non" }, 2025);
+    expect(outside.entries).toHaveLength(2);
+    expect(outside.note).not.toContain("Cerfa 11580");
+    expect(outside.note).toContain("Frais abandonnés sans reçu fiscal ni réduction d'impôt");
   });
   it("enters the mileage given up on 625 / 754 under CRC 99-01, which has no 6251 nor 75412", () => {
     const rows = [{ who: "Alice", date: "2025-05-01", hours: 1, km: 100 }, { who: "Bob", date: "2025-05-02", hours: 1, km: 10 }];

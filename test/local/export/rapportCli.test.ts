@@ -82,8 +82,9 @@ describe("valorise rapport: valuation", () => {
     const csv = Papa.parse<string[]>(readFileSync(join(out, "benevoles-2024-2025.csv"), "utf8").slice(1), { delimiter: ";", skipEmptyLines: true }).data;
     expect(csv.map((r) => [r[0], r[3], r[4], r[6], r[7]])).toEqual([
       ["Bénévole", "ETP", "Valorisation (€)", "Frais kilométriques (€)", "Réduction d'impôt (€)"],
-      ["Alice", "0,01", "300,00", "30,00", "19,80"],
-      ["Bob", "0,01", "200,00", "6,00", "3,96"],
+      // no associations table says the association is within CGI art. 200: no receipt, no tax reduction
+      ["Alice", "0,01", "300,00", "30,00", "0,00"],
+      ["Bob", "0,01", "200,00", "6,00", "0,00"],
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, "rapport-2024-2025.xlsx"));
