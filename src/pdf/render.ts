@@ -1,6 +1,7 @@
 import { jsPDF } from "jspdf";
 import type { Block, PrintDocument, TableColumn } from "../core/documents/model";
 import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from "./fonts";
+import { printable } from "./printable";
 
 /**
  * Draws a PrintDocument as an A4 PDF with jsPDF, in DejaVu Sans embedded (subset): every French
@@ -21,7 +22,7 @@ export function renderPdf(document: PrintDocument): Uint8Array {
   pdf.addFont("DejaVuSans.ttf", FONT, "normal");
   pdf.addFileToVFS("DejaVuSans-Bold.ttf", DEJAVU_SANS_BOLD);
   pdf.addFont("DejaVuSans-Bold.ttf", FONT, "bold");
-  pdf.setProperties({ title: document.title, creator: "Valorise" });
+  pdf.setProperties({ title: printable(document.title), creator: "Valorise" });
   pdf.setLanguage("fr-FR");
   const page = new PageCursor(pdf);
   const footers: (string | undefined)[] = [];
@@ -58,8 +59,9 @@ class PageCursor {
     this.pdf.setFont(FONT, bold ? "bold" : "normal");
     this.pdf.setFontSize(size);
   }
+  /** The text cut to the width, in characters the font draws (printable.ts). */
   lines(text: string, width: number): string[] {
-    return this.pdf.splitTextToSize(text, width) as string[];
+    return this.pdf.splitTextToSize(printable(text), width) as string[];
   }
 }
 
@@ -156,20 +158,19 @@ function table(page: PageCursor, columns: readonly TableColumn[], rows: readonly
   page.y += 4;
 }
 
+/** Kept on one page when it fits one (a very long name is cut across pages like any text), then room to sign. */
 function signature(page: PageCursor, lines: readonly string[]): void {
   const lineHeight = SIZES.text * LINE;
-  const height = (lines.length + 4) * lineHeight;
-  page.room(height);
-  page.y += lineHeight;
   page.font(SIZES.text);
   const x = MARGIN + page.width / 2;
-  for (const line of lines) {
-    for (const part of page.lines(line, page.width / 2)) {
-      page.y += lineHeight;
-      page.pdf.text(part, x, page.y);
-    }
+  const parts = lines.flatMap((line) => page.lines(line, page.width / 2));
+  page.room((parts.length + 4) * lineHeight);
+  page.y += lineHeight;
+  for (const part of parts) {
+    page.room(lineHeight);
+    page.y += lineHeight;
+    page.pdf.text(part, x, page.y);
   }
-  // room for the handwritten signature
   page.y += 3 * lineHeight;
 }
 
@@ -184,7 +185,7 @@ function drawFooters(pdf: jsPDF, footers: readonly (string | undefined)[]): void
     pdf.setFontSize(SIZES.small);
     pdf.setTextColor(90, 90, 90);
     const footer = footers[p];
-    if (footer) pdf.text(pdf.splitTextToSize(footer, width - 2 * MARGIN - 30)[0] as string, MARGIN, y);
+    if (footer) pdf.text(pdf.splitTextToSize(printable(footer), width - 2 * MARGIN - 30)[0] as string, MARGIN, y);
     pdf.text(`page ${p} / ${pages}`, width - MARGIN, y, { align: "right" });
     pdf.setTextColor(0, 0, 0);
   }

@@ -118,6 +118,24 @@ describe("the command line, given hostile values", () => {
     }
   });
 
+  it.each(["attestations", "recus"])("answers in French to every value of the options of « %s », writing only into --sortie", async (command) => {
+    const out = join(dir, `sortie-${command}`);
+    const unexpected: string[] = [];
+    for (const option of ["--benevole", "--premier-numero", "--signataire", "--qualite", "--lieu", "--benevoles"]) {
+      if (command === "attestations" && option === "--premier-numero") continue;
+      for (const raw of HOSTILE) {
+        const answer = await expectAnswer([command, journal, "--annee", "2025", "--sortie", out, "--ecraser", "--cv", "5", "--abandon-frais", option, raw], [raw], `${command} ${option} ${raw.slice(0, 40)}`);
+        if (answer.unexpected) unexpected.push(`${option} ${raw.slice(0, 40)}`);
+      }
+    }
+    for (const raw of HOSTILE) {
+      const { code, unexpected: bad } = await expectAnswer([command, raw, "--sortie", out], [raw], `${command} journal ${raw.slice(0, 40)}`);
+      expect(code, raw.slice(0, 40)).not.toBe(0);
+      if (bad) unexpected.push(`journal ${raw.slice(0, 40)}`);
+    }
+    expect(unexpected, "Erreur inattendue au lieu d'un refus").toEqual([]);
+  }, 180_000);
+
   it("says a defect is unexpected and how to report it, with no stack unless VALORISE_DEBUG=1", async () => {
     // a defect planted where the report is printed
     const failing = () => {

@@ -41,3 +41,27 @@ describe("renderPdf", () => {
     expect(pages.at(-1)).toMatch(new RegExp(`page ${pages.length} / ${pages.length}`));
   });
 });
+
+describe("what the PDF prints of a text", () => {
+  const rendered = (text: string) => pdfText(renderPdf({ title: text, orientation: "portrait", parts: [{ blocks: [{ kind: "text", text }] }] }), false).replace(/\s+/g, " ").replace(/ page 1 \/ 1 ?$/, "").trim();
+
+  it("prints the names of volunteers from everywhere: Latin letters of every language, Greek, Cyrillic, decomposed accents composed", () => {
+    const names = "Łukasz Dvořák Şahin Nguyễn Thị Ánh Ørsted Ærø Ğülşen Ελένη Олена Шевченко";
+    expect(rendered(names)).toBe(names);
+    expect(rendered("Hélène Noël".normalize("NFD"))).toBe("Hélène Noël");
+  });
+
+  it("drops the invisible characters a copy and paste brings, and shows a letter the font lacks as « ? », never as nothing", () => {
+    expect(rendered("Zo\u200Bé\u00A0Be\u2060noît\u0007\u001b[2J")).toBe("Zoé Benoît[2J");
+    expect(rendered("Marie 💥 李雷")).toBe("Marie ? ??");
+  });
+
+  it("cuts a signature block taller than a page across pages instead of drawing past the foot of the page", () => {
+    const name = "Nom ".repeat(1500);
+    const bytes = renderPdf({ title: "t", orientation: "portrait", parts: [{ blocks: [{ kind: "signature", lines: ["Fait à Lyon, le 01/01/2026", name, "Signature :"] }] }] });
+    const pages = pdfPages(bytes);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pdfText(bytes, false).match(/Nom/g)!.length).toBe(1500);
+    expect(pages.at(-1)).toContain("Signature :");
+  });
+});

@@ -56,6 +56,14 @@ const ONLY_FOR: Record<string, readonly JournalCommand[]> = {
   "--signataire": ["attestations", "recus"], "--qualite": ["attestations", "recus"], "--lieu": ["attestations", "recus"],
 };
 
+/** The most a signatory's name, quality or place may hold: the sidebar's fields take as much. */
+const SIGNATORY_MAX = 200;
+
+function readSignatory(text: string, option: string): string {
+  if (text.length > SIGNATORY_MAX) throw new UsageError(`${option} : ${text.length} caractères, ${SIGNATORY_MAX} au plus.`);
+  return text;
+}
+
 /** --premier-numero: a whole number from 1, the first receipt's order number. */
 function readFirstNumber(text: string): number {
   const n = /^\d{1,9}$/.test(text.trim()) ? Number(text) : NaN;
@@ -144,7 +152,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (value === undefined || value === "") throw new UsageError(`L'option ${name} attend une valeur.`);
     if (name === "--colonne") addColumnChoice(value, columns);
     else if (valuationField) valuation[valuationField] = value;
-    else if (signatoryField) signatory[signatoryField] = value;
+    else if (signatoryField) signatory[signatoryField] = readSignatory(value, name);
     else if (field === "year") values.year = readYear(value);
     else if (field === "firstNumber") values.firstNumber = readFirstNumber(value);
     else if (field === "from" || field === "to") values[field] = readDayOption(value, name);
