@@ -1,3 +1,4 @@
+import { type PrintDocument, documentTexts } from "../core/documents/model";
 import { COVERED } from "./fonts";
 
 /*
@@ -28,4 +29,21 @@ export function printable(text: string): string {
     out += ch === "\n" || isDrawn(ch.codePointAt(0)!) ? ch : "?";
   }
   return out;
+}
+
+/** The characters of a document the font lacks (printed « ? »), each once, for the notice that says so. */
+export function missingCharacters(document: PrintDocument): string[] {
+  const missing = new Set<string>();
+  for (const text of documentTexts(document)) {
+    for (const ch of text.normalize("NFC").replace(INVISIBLE, "")) if (ch !== "\n" && ch !== "\t" && !isDrawn(ch.codePointAt(0)!)) missing.add(ch);
+  }
+  return [...missing];
+}
+
+/** The French notice for a document printed with « ? » in place of some characters, or undefined. */
+export function missingCharactersNotice(name: string, document: PrintDocument): string | undefined {
+  const missing = missingCharacters(document);
+  return missing.length
+    ? `« ${name} » : ${missing.length > 1 ? "ces caractères absents" : "ce caractère absent"} de la police du PDF, imprimé${missing.length > 1 ? "s" : ""} « ? » : ${missing.join(" ")}.`
+    : undefined;
 }

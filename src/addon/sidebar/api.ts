@@ -124,7 +124,6 @@ export interface DownloadFile {
 
 export type DownloadsResult = { ok: true; year: number; files: DownloadFile[] } | { ok: false; message: string };
 
-/** The year's documents as plain data (src/core/documents/model.ts): the page draws the PDFs. */
 /**
  * getDownloads with a kind: the documents' part of the report and the volunteers table's addresses (null without
  * the « Fiches bénévoles » sheet); the page builds the documents (src/sidebar/documents.ts).

@@ -2,7 +2,8 @@ import { packDocumentReport } from "../../core/documents/documentPack";
 import { reportTextFiles } from "../../core/export/files";
 import type { JournalReport } from "../../core/report/yearReport";
 import { checkSettings } from "../../core/settings";
-import { dayFromParts, today } from "../../core/values/calendar";
+import { incomeYear } from "../../core/period/period";
+import { today } from "../../core/values/calendar";
 import type { DocumentPerson, DocumentsResult, DownloadsResult } from "./api";
 import { plain, userMessage } from "./errors";
 import { parseInput, yearInput } from "./inputs";
@@ -24,8 +25,7 @@ export function getDownloads(input: unknown): DownloadsResult | DocumentsResult 
       if (!check.ok) return { ok: false, message: "Des réglages sont à corriger (voir les champs en rouge)." };
       settings = check.settings;
     }
-    // receipts are for an income year: the calendar year for every association, whatever its closing day
-    const period = kind === "recus" ? { from: dayFromParts(year, 1, 1)!, to: dayFromParts(year, 12, 31)! } : undefined;
+    const period = kind === "recus" ? incomeYear(year) : undefined;
     const report = computeReport(loadSource(settings.source), settings, year, association, period);
     if (kind) return documents(report, year, kind);
     // the CLI's set of text files, one set per association

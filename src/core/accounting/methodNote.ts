@@ -19,6 +19,12 @@ const account = (a: Account) => `${a.number} « ${a.label} »`;
  * accounts and chart. Under CRC 99-01 it says that the chart no longer applies to exercices opened
  * from 1 January 2020 (REFERENCE.md §2), naming this one when it opened on or after that day.
  */
+/** « , dont 39 km sans nom de bénévole, non valorisés »: no one can give up costs without a name. */
+function unnamedKm(m: Valuation["mileage"]): string {
+  const metres = m.byVolunteer.reduce((sum, l) => sum + (l.anonymous ? l.distanceM : 0), 0);
+  return metres > 0 && m.mode !== "aucun" ? `, dont ${hoursText(metres / 1000)} km sans nom de bénévole, non valorisés` : "";
+}
+
 export function methodNote(v: Valuation, chart: Chart, period: Period, method: string): string {
   const s = v.settings;
   const parts = [
@@ -44,11 +50,11 @@ export function methodNote(v: Valuation, chart: Chart, period: Period, method: s
   const m = v.mileage;
   if (m.mode !== "aucun" && m.cents > 0) {
     parts.push(
-      `Les frais kilométriques des bénévoles (${hoursText(m.km)} km, ${m.method}) représentent ${frenchAmount(m.cents)}` +
+      `Les frais kilométriques des bénévoles (${hoursText(m.km)} km${unnamedKm(m)}, ${m.method}) représentent ${frenchAmount(m.cents)}` +
         (m.waived
           ? `, abandonnés par les bénévoles et comptabilisés au débit du compte ${account(chart.mileageCharge)} et au crédit du compte ${account(chart.mileageResource)}` +
             // without art. 200, the mileage notes that follow say why there is no receipt
-            (m.receipts ? ` ; ils ouvrent droit à un reçu fiscal (Cerfa 11580) et à une réduction d'impôt de ${m.reductionRateText}.` : ".")
+            (m.receipts ? ` ; ils ouvrent droit, pour chaque donateur nommé, à un reçu fiscal (Cerfa 11580) et à une réduction d'impôt de ${m.reductionRateText}.` : ".")
           : `, distincts de la valorisation du bénévolat.`),
     );
     if (m.mode === "bareme" && yearOfDay(period.from) !== yearOfDay(period.closingDay)) {

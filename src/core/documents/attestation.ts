@@ -22,6 +22,11 @@ export interface AttestationInput {
 }
 
 /** The attestation de bénévolat of one volunteer in one association: one page. */
+/** « que Marie », « qu'Anne », « qu'Élodie »: elided before a vowel (before an h, which may be aspirated, it is not). */
+function que(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüÿæœ]/i.test(name) ? `qu'${name}` : `que ${name}`;
+}
+
 export function attestationPart(input: AttestationInput): DocumentPart {
   const { section, volunteer: v, signatory } = input;
   const name = section.association.title;
@@ -33,7 +38,7 @@ export function attestationPart(input: AttestationInput): DocumentPart {
     {
       kind: "text",
       text: `Je soussigné(e) ${signatory.name?.trim() || BLANK}, agissant en qualité de ${signatory.quality?.trim() || BLANK} ` +
-        `de l'association ${name}, atteste que ${v.volunteer} a participé bénévolement aux activités de l'association ` +
+        `de l'association ${name}, atteste ${que(v.volunteer)} a participé bénévolement aux activités de l'association ` +
         `${section.period.dates}${section.period.exercice ? ` (${section.period.name})` : ""}, ` +
         `pour ${hoursText(hours.total)} en ${actionsText(v.actions)}.`,
     },

@@ -7,7 +7,7 @@ export function associationFields(association: ReportedAssociation): [string, st
   const p = association.profile;
   return [
     ["Association", association.title],
-    ["Adresse", p?.address?.trim() || NOT_GIVEN],
+    ["Adresse", p?.address?.trim() || `${NOT_GIVEN}e`],
     ["SIREN", p?.siren?.trim() || NOT_GIVEN],
     ["RNA", p?.rna?.trim() || NOT_GIVEN],
   ];

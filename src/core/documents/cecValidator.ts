@@ -44,7 +44,7 @@ export function validatorDocument(section: DocumentSection): PrintDocument | und
           columns: [
             { label: "Bénévole", width: 2.2 }, { label: `Heures ${cec.year} dans l'association`, align: "right", width: 1.4 },
             { label: "Rôle", width: 1.8 }, { label: "Statut", width: 5 },
-            { label: "Déclaration avant", width: 1.2 }, { label: "Validation avant", width: 1.2 },
+            { label: "Déclaration au plus tard le", width: 1.2 }, { label: "Validation au plus tard le", width: 1.2 },
           ],
           rows: rows.map(({ l, hours, role }) => [l.volunteer, hoursText(hours), role, l.text, declare, validate]),
           total: [`Total : ${lines.length} bénévole${lines.length > 1 ? "s" : ""}`, hoursText(total), "", "", "", ""],

@@ -56,3 +56,18 @@ export interface DocumentSet {
   /** French, one line per person or association given no document and why. */
   notices: string[];
 }
+
+/** Every text a document prints: its title, footers and blocks. */
+export function documentTexts(document: PrintDocument): string[] {
+  const texts = [document.title];
+  for (const part of document.parts) {
+    if (part.footer) texts.push(part.footer);
+    for (const b of part.blocks) {
+      if (b.kind === "fields") texts.push(...b.rows.flat());
+      else if (b.kind === "table") texts.push(...b.columns.map((c) => c.label), ...b.rows.flat(), ...(b.total ?? []));
+      else if (b.kind === "signature") texts.push(...b.lines);
+      else if (b.kind !== "space") texts.push(b.text);
+    }
+  }
+  return texts;
+}

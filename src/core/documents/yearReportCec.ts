@@ -21,8 +21,8 @@ export function cecBlocks(r: YearReport): Block[] {
     {
       kind: "fields",
       rows: [
-        ["À déclarer par les bénévoles avant le", frenchDateOfIso(cec.declareBy)],
-        ["À valider par l'association avant le", frenchDateOfIso(cec.validateBy)],
+        ["À déclarer par les bénévoles au plus tard le", frenchDateOfIso(cec.declareBy)],
+        ["À valider par l'association au plus tard le", frenchDateOfIso(cec.validateBy)],
       ],
     },
   ];
@@ -51,6 +51,7 @@ export function cecBlocks(r: YearReport): Block[] {
   }
   const notes = cec.notes.slice(0, NOTES_SHOWN).map((text): Block => ({ kind: "text", text, style: "small" }));
   if (cec.notes.length > NOTES_SHOWN) notes.push({ kind: "text", text: `… et ${countText(cec.notes.length - NOTES_SHOWN)} autres notes, voir la feuille CEC.`, style: "small" });
-  if (notes.length) blocks.push({ kind: "heading", text: "Notes sur le CEC" }, ...notes);
+  // the CEC is assessed across the journal's associations: its notes are the whole journal's
+  if (notes.length) blocks.push({ kind: "heading", text: "Notes sur le CEC (journal entier, toutes associations)" }, ...notes);
   return blocks;
 }

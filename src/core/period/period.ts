@@ -65,6 +65,14 @@ export function calendarYear(year: number): Period {
   return exerciceOf(year, "12-31");
 }
 
+/**
+ * The income year of tax receipts, as a report's free period (first and last day): a receipt is for
+ * the gifts of one calendar year, whatever the association's closing day (CGI art. 200).
+ */
+export function incomeYear(year: number): { from: number; to: number } {
+  return { from: dayFromParts(year, 1, 1)!, to: dayFromParts(year, 12, 31)! };
+}
+
 /** A free period, both days included (--du / --au). */
 export function periodBetween(fromDay: number, toDay: number): Period {
   if (toDay < fromDay) throw new PeriodError(`La période se termine (${frenchDate(toDay)}) avant de commencer (${frenchDate(fromDay)}).`);

@@ -91,7 +91,7 @@ function cecSheet(r: YearReport): ReportSheet {
   return sheet("CEC", [
     ["Bénévole", null], ["Statut", null], ["Heures retenues", FORMATS.hours], ["Association principale", null],
     ["Heures dans l'association", FORMATS.hours], ["Heures par association", null], ["Droits de l'année", FORMATS.euros], ["Droits cumulés", FORMATS.euros],
-    ["Déclarer avant le", FORMATS.date], ["Valider avant le", FORMATS.date], ["Motif", null],
+    ["Déclarer au plus tard le", FORMATS.date], ["Valider au plus tard le", FORMATS.date], ["Motif", null],
   ], rows);
 }
 

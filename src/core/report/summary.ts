@@ -66,8 +66,8 @@ function cecSection(b: Builder, report: YearReport): void {
   b.title(`Compte d'engagement citoyen (CEC) ${report.cec.year}, bénévoles de l'association`);
   b.header(["Statut", "Bénévoles", "", ""]);
   for (const label of Object.values(STATUS_LABELS)) b.add([label, own.filter((c) => c.statusLabel === label).length], [null, FORMATS.integer]);
-  b.add(["À déclarer par les bénévoles avant le", serialOfIso(report.cec.declareBy)], [null, FORMATS.date]);
-  b.add(["À valider par l'association avant le", serialOfIso(report.cec.validateBy)], [null, FORMATS.date]);
+  b.add(["À déclarer par les bénévoles au plus tard le", serialOfIso(report.cec.declareBy)], [null, FORMATS.date]);
+  b.add(["À valider par l'association au plus tard le", serialOfIso(report.cec.validateBy)], [null, FORMATS.date]);
 }
 
 /** The Synthèse sheet of one association: totals, ETP, valorisation, the 86/87 table, CEC counts, the notes and two charts. */

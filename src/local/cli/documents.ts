@@ -5,6 +5,7 @@ import type { DocumentSet } from "../../core/documents/model";
 import { receiptSet } from "../../core/documents/receipts";
 import type { DocumentRequest } from "../../core/documents/request";
 import { UserError } from "../../core/userError";
+import { missingCharactersNotice } from "../../pdf/printable";
 import { renderPdf } from "../../pdf/render";
 import { checkOutputs } from "../export/outputCheck";
 import { OutputError } from "../export/outputError";
@@ -33,7 +34,7 @@ const BUILDERS: Record<DocumentsOptions["kind"], (request: DocumentRequest) => D
  * nothing, never over a file read nor, without --ecraser, over a file already there.
  */
 export async function runDocuments(options: DocumentsOptions, io: Io): Promise<number> {
-  const loaded = await loadJournalReport({ ...options, calendarYear: options.kind === "recus" }, io);
+  const loaded = await loadJournalReport({ ...options, calendarYear: options.kind === "recus", vehiclesMatter: options.kind === "recus" }, io);
   if (!loaded.journalReport) throw new UserError("Aucune action comptée dans le journal : aucun document à produire.");
   const set = BUILDERS[options.kind]({
     report: documentReportOf(loaded.journalReport), day: loaded.day, signatory: options.signatory ?? {},
@@ -42,7 +43,8 @@ export async function runDocuments(options: DocumentsOptions, io: Io): Promise<n
     // the table's rows by the journal's key of each person (identity rule, alias table, accents: matchVolunteers)
     ...(loaded.journalReport.volunteersByKey ? { volunteers: { byKey: loaded.journalReport.volunteersByKey } } : {}),
   });
-  for (const notice of set.notices) io.err(`Attention : ${notice}\n`);
+  const glyphs = set.files.map((f) => missingCharactersNotice(f.name, f.document)).filter((n): n is string => n !== undefined);
+  for (const notice of [...set.notices, ...glyphs]) io.err(`Attention : ${notice}\n`);
   if (set.files.length === 0) {
     io.err("Aucun document écrit.\n");
     return 1;

@@ -10,7 +10,8 @@ import type { Journal } from "../../core/journal/types";
 import { type JournalReport, buildJournalReport } from "../../core/report/yearReport";
 import { readRolesTable } from "../../core/roles/table";
 import type { ValuationSettingsInput } from "../../core/settings/valuation";
-import { dayFromParts, today, yearOfDay } from "../../core/values/calendar";
+import { incomeYear } from "../../core/period/period";
+import { today, yearOfDay } from "../../core/values/calendar";
 import type { InputFile } from "../export/outputCheck";
 import { type JournalFile, type JournalHead, readJournalFile, readJournalRows } from "../readers";
 import { unmatchedColumnsError } from "./columnArgs";
@@ -44,6 +45,8 @@ export interface LoadOptions {
    * are for an income year, whatever the association's closing day.
    */
   calendarYear?: boolean;
+  /** The command values kilometres (rapport, recus): a volunteers table's vehicles unused are said. */
+  vehiclesMatter?: boolean;
 }
 
 /** The journal read, and its report when the journal has a year to report on. */
@@ -72,8 +75,9 @@ export async function loadJournalReport(options: LoadOptions, io: Io): Promise<L
   const { common, overrides } = splitAssociationSettings(typed);
   const associations = options.associations === undefined ? undefined : await readAssociationsFile(options.associations, io);
   const volunteers = options.volunteers === undefined ? undefined : await readVolunteersFile(options.volunteers, io);
-  if (volunteers?.rows.some((r) => r.vehicle) && typed.mileage?.mode !== "bareme") {
-    io.err(`Attention : ${options.volunteers} : les véhicules de la table des bénévoles servent au barème kilométrique, choisi par --cv : ils ne sont pas utilisés.\n`);
+  // kilometres not valued: the table's vehicles serve nothing (a rate per km is checked against their scale)
+  if (volunteers?.rows.some((r) => r.vehicle) && (typed.mileage?.mode ?? "aucun") === "aucun" && options.vehiclesMatter) {
+    io.err(`Attention : ${options.volunteers} : les véhicules de la table des bénévoles servent au barème kilométrique (--cv) ou à vérifier un taux par km (--taux-km) : sans l'un ni l'autre, ils ne sont pas utilisés.\n`);
   }
   const year = options.year ?? (options.to !== undefined ? yearOfDay(options.to) : undefined) ?? closingYear(overrides.closingDate)
     ?? defaultReportYear(journal, day) ?? null;
@@ -82,7 +86,7 @@ export async function loadJournalReport(options: LoadOptions, io: Io): Promise<L
     io.err(`Attention : aucune action comptée en ${year} (${present}).\n`);
   }
   const period = options.from !== undefined ? { from: options.from, to: options.to! }
-    : options.calendarYear && year !== null ? { from: dayFromParts(year, 1, 1)!, to: dayFromParts(year, 12, 31)! } : undefined;
+    : options.calendarYear && year !== null ? incomeYear(year) : undefined;
   const journalReport = year === null ? null : buildJournalReport(journal, year, {
     roles, valuationSettings: common, overrides, associations: associations?.rows, association: options.association,
     ...(volunteers ? { volunteers } : {}),

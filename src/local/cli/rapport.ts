@@ -19,7 +19,7 @@ export interface RapportOptions extends LoadOptions {
 
 /** `valorise rapport`: reads the journal, prints the year's report, optionally writes it to a folder. */
 export async function runRapport(options: RapportOptions, io: Io): Promise<number> {
-  const { journal, mapping, format, encoding, rows, year, associations, volunteers, journalReport, day } = await loadJournalReport(options, io);
+  const { journal, mapping, format, encoding, rows, year, associations, volunteers, journalReport, day } = await loadJournalReport({ ...options, vehiclesMatter: true }, io);
   const source = { file: options.file, format, encoding, rows, columns: columnsJson(mapping) };
   const report = buildReportJson(journal, source, journalReport, {
     rolesFile: options.roles, aliasFile: options.aliases,

@@ -96,8 +96,8 @@ describe("yearReportDocument: the yearly report PDF of one association", () => {
     }
     expect(text).toMatch(/^Hélène Durand\s+Éligible\s+231,75\s+Les Jardins Partagés de\s+240,00 €/m);
     expect(text).toMatch(/^François Lefèvre\s+À compléter\s+163,25/m);
-    expect(text).toMatch(/À déclarer par les bénévoles avant le\s+30\/06\/2026/);
-    expect(text).toMatch(/À valider par l'association avant le\s+31\/12\/2026/);
+    expect(text).toMatch(/À déclarer par les bénévoles au plus tard le\s+30\/06\/2026/);
+    expect(text).toMatch(/À valider par l'association au plus tard le\s+31\/12\/2026/);
     expect(text).toMatch(/^Total\s+12$/m);
   });
 

@@ -70,10 +70,14 @@ describe("valorise rapport --benevoles", () => {
     ]);
   });
 
-  it("warns that vehicles serve only the scale, and never writes over the table", async () => {
+  it("warns that vehicles serve only the kilometres valued, and never writes over the table", async () => {
     const plain = await run("rapport", JOURNAL, "--annee", "2021", "--benevoles", VOLUNTEERS);
     expect(plain.code).toBe(0);
-    expect(plain.err).toContain("les véhicules de la table des bénévoles servent au barème kilométrique, choisi par --cv : ils ne sont pas utilisés.");
+    const unused = "les véhicules de la table des bénévoles servent au barème kilométrique (--cv) ou à vérifier un taux par km (--taux-km) : sans l'un ni l'autre, ils ne sont pas utilisés.";
+    expect(plain.err).toContain(unused);
+    // a rate per km is checked against each vehicle's scale; attestations have no use for vehicles
+    expect((await run("rapport", JOURNAL, "--annee", "2021", "--benevoles", VOLUNTEERS, "--taux-km", "0,3")).err).not.toContain(unused);
+    expect((await run("attestations", JOURNAL, "--annee", "2021", "--benevoles", VOLUNTEERS, "--sortie", mkdtempSync(join(dir, "att-")))).err).not.toContain(unused);
     // a table named like a file of the report, in the output folder: refused, never written over, even with --ecraser
     const out = mkdtempSync(join(dir, "sortie-"));
     const table = join(out, "benevoles-2021.csv");
