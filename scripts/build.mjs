@@ -107,7 +107,8 @@ async function buildAppsScript(entryPoints) {
   await writeFile(`${dist}/Code.js`, code);
   await copyFile(`${root}appsscript.json`, `${dist}/appsscript.json`);
   await copyFile(`${root}src/addon/Aide.html`, `${dist}/Aide.html`);
-  return code.length;
+  // bytes, as Apps Script stores and loads the file (an accent is two): the bench's target is in bytes
+  return Buffer.byteLength(code, "utf8");
 }
 
 async function buildLocal() {
@@ -134,4 +135,4 @@ const size = await buildAppsScript(registry);
 const sidebarBuilder = `${root}scripts/buildSidebar.mjs`;
 if (existsSync(sidebarBuilder)) await (await import(pathToFileURL(sidebarBuilder).href)).buildSidebar({ root, dist });
 await buildLocal();
-console.log(`dist/Code.js: ${(size / 1024).toFixed(1)} Ko, ${registry.length} points d'entrée`);
+console.log(`dist/Code.js: ${size} octets (${(size / 1024).toFixed(1)} Kio), ${registry.length} points d'entrée`);
