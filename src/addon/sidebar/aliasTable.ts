@@ -5,7 +5,7 @@ import { insertTable, sheetNamed } from "../sheets/tableSheet";
 import type { AliasTableResult } from "./api";
 import { userMessage } from "./errors";
 import { aliasSheetInput, parseInput } from "./inputs";
-import { BUSY_MESSAGE, withDocumentLock } from "./lock";
+import { withDocumentLock } from "./lock";
 import { loadSettings, storeSettings } from "./settingsStore";
 
 /**
@@ -17,7 +17,7 @@ import { loadSettings, storeSettings } from "./settingsStore";
 export function createAliasTable(input: unknown): AliasTableResult {
   try {
     const wanted = parseInput(aliasSheetInput, input).sheet.trim() || ALIAS_SHEET;
-    const locked = withDocumentLock(() => {
+    return withDocumentLock(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const existing = sheetNamed(spreadsheet, wanted);
       const sheet = existing ?? insertTable(spreadsheet, wanted, [[ALIAS_HEADERS.spelling, ALIAS_HEADERS.retained]], [1, 2], ALIAS_KEY);
@@ -31,7 +31,6 @@ export function createAliasTable(input: unknown): AliasTableResult {
         ? `La feuille « ${name} » existe déjà : elle n'a pas été modifiée et sert de table des alias.`
         : `Feuille « ${name} » créée : une ligne par nom à regrouper, tel qu'écrit dans le journal, puis le nom à retenir.` };
     });
-    return locked.busy ? { ok: false, busy: true, message: BUSY_MESSAGE } : locked.value;
   } catch (error) {
     return { ok: false, message: userMessage(error) };
   }

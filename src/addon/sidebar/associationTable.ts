@@ -11,7 +11,7 @@ import type { AssociationTableResult } from "./api";
 import { InputError, userMessage } from "./errors";
 import { INVALID_SOURCE, associationTableInput, parseInput } from "./inputs";
 import { parseJournal, readJournalData } from "./load";
-import { BUSY_MESSAGE, withDocumentLock } from "./lock";
+import { withDocumentLock } from "./lock";
 
 /**
  * « Créer la table des associations »: a new sheet (the one the settings name, else « Associations »)
@@ -26,7 +26,7 @@ export function createAssociationTable(input: unknown): AssociationTableResult {
     const request = parseInput(associationTableInput, input);
     const people = request.table === "benevoles";
     const wanted = people ? VOLUNTEER_SHEET : request.sheet.trim() || ASSOCIATION_SHEET;
-    const locked = withDocumentLock((): AssociationTableResult => {
+    return withDocumentLock((): AssociationTableResult => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const existing = sheetNamed(spreadsheet, wanted);
       if (existing) return { ok: false, message: `La feuille « ${existing.getName()} » existe déjà : Valorise ne la modifie pas.` };
@@ -53,7 +53,6 @@ export function createAssociationTable(input: unknown): AssociationTableResult {
         ? `, sans les noms du journal : ${unread}`
         : ` avec ${names.length} ${what}${names.length > 1 ? "s" : ""} du journal : une ligne par ${what}, à compléter.`}` };
     });
-    return locked.busy ? { ok: false, busy: true, message: BUSY_MESSAGE } : locked.value;
   } catch (error) {
     return { ok: false, message: userMessage(error) };
   }

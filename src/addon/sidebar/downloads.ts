@@ -1,7 +1,6 @@
 import { packDocumentReport } from "../../core/documents/documentPack";
 import { reportTextFiles } from "../../core/export/files";
 import type { JournalReport } from "../../core/report/yearReport";
-import { checkSettings } from "../../core/settings";
 import { incomeYear } from "../../core/period/period";
 import { today } from "../../core/values/calendar";
 import type { DocumentPerson, DocumentsResult, DownloadsResult } from "./api";
@@ -9,7 +8,7 @@ import { plain, userMessage } from "./errors";
 import { parseInput, yearInput } from "./inputs";
 import { loadSource } from "./load";
 import { computeReport } from "./report";
-import { loadSettings } from "./settingsStore";
+import { settingsFor } from "./settingsStore";
 
 /**
  * What the page turns into files, with the settings sent or the saved ones, for every association or
@@ -19,12 +18,9 @@ import { loadSettings } from "./settingsStore";
 export function getDownloads(input: unknown): DownloadsResult | DocumentsResult {
   try {
     const { year, settings: sent, association, kind } = parseInput(yearInput, input);
-    let settings = loadSettings().settings;
-    if (sent !== undefined) {
-      const check = checkSettings(sent);
-      if (!check.ok) return { ok: false, message: "Des réglages sont à corriger (voir les champs en rouge)." };
-      settings = check.settings;
-    }
+    const chosen = settingsFor(sent);
+    if ("errors" in chosen) return { ok: false, message: chosen.message };
+    const settings = chosen.settings;
     const period = kind === "recus" ? incomeYear(year) : undefined;
     const report = computeReport(loadSource(settings.source), settings, year, association, period);
     if (kind) return documents(report, year, kind);

@@ -1,6 +1,6 @@
 import { frenchAmount } from "../../core/money/cents";
 import { rateTableWarnings } from "../../core/valuation/method";
-import { type Settings, checkSettings } from "../../core/settings";
+import type { Settings } from "../../core/settings";
 import type { AssociationSheet } from "../sheets/associationSheet";
 import { type KeptSheet, type WrittenSheet, planReportSheets, writeReportSheets } from "../sheets/reportWriter";
 import type { GenerateResult, ReportPlan } from "./api";
@@ -8,22 +8,13 @@ import { plain, userMessage } from "./errors";
 import { findingsSummary } from "./findings";
 import { parseInput, yearInput } from "./inputs";
 import { loadSource } from "./load";
-import { BUSY_MESSAGE, withDocumentLock } from "./lock";
+import { withDocumentLock } from "./lock";
 import { buildReport } from "./report";
-import { loadSettings, storeSettings } from "./settingsStore";
+import { settingsFor, storeSettings } from "./settingsStore";
 import { issueDetails } from "./tableIssues";
-
-/** The settings sent, checked (stored later, under the lock), or the saved ones. */
-function settingsFor(input: unknown): { settings: Settings; sent: boolean } | { errors: Record<string, string> } {
-  if (input === undefined) return { settings: loadSettings().settings, sent: false };
-  const check = checkSettings(input);
-  if (!check.ok) return { errors: check.errors };
-  return { settings: check.settings, sent: true };
-}
 
 const keptText = (k: KeptSheet) => `« ${k.name} » (${k.reason})`;
 
-const SETTINGS_ERRORS = "Des réglages sont à corriger (voir les champs en rouge).";
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** A side table's bad cells, ignored rows (and, for the volunteers', names not in the journal), said after the report. */
@@ -84,7 +75,7 @@ export function planReport(input: unknown): ReportPlan {
   try {
     const { year, settings, association } = parseInput(yearInput, input);
     const chosen = settingsFor(settings);
-    if ("errors" in chosen) return { ok: false, message: SETTINGS_ERRORS, errors: chosen.errors };
+    if ("errors" in chosen) return chosen;
     const loaded = loadSource(chosen.settings.source);
     const { layouts, partial } = buildReport(loaded, chosen.settings, year, association);
     const plan = planReportSheets(loaded.spreadsheet, year, new Set(layouts.map((l) => l.kind)), partial);
@@ -99,14 +90,13 @@ export function generateReport(input: unknown): GenerateResult {
   try {
     const { year, settings, association } = parseInput(yearInput, input);
     const chosen = settingsFor(settings);
-    if ("errors" in chosen) return { ok: false, message: SETTINGS_ERRORS, errors: chosen.errors };
+    if ("errors" in chosen) return chosen;
     // Saved under the lock: a click turned away changes nothing, and two writes of the settings'
     // parts never interleave.
-    const locked = withDocumentLock(() => {
+    return plain(withDocumentLock(() => {
       if (chosen.sent) storeSettings(chosen.settings);
       return generate(year, chosen.settings, association);
-    });
-    return plain(locked.busy ? { ok: false, busy: true, message: BUSY_MESSAGE } : locked.value);
+    }));
   } catch (error) {
     return { ok: false, message: userMessage(error) };
   }

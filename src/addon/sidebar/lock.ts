@@ -5,14 +5,19 @@ export const BUSY_MESSAGE =
 /** How long a second request waits for the first one before giving up with BUSY_MESSAGE. */
 const WAIT_MS = 3000;
 
-export type Locked<T> = { busy: false; value: T } | { busy: true };
+/** What a request gets while another one holds the lock. */
+export interface Busy {
+  ok: false;
+  busy: true;
+  message: string;
+}
 
-/** Runs work under the document lock: two reports never write the same sheets at once. */
-export function withDocumentLock<T>(work: () => T): Locked<T> {
+/** Runs work under the document lock (two reports never write the same sheets at once), or says it is busy. */
+export function withDocumentLock<T>(work: () => T): T | Busy {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(WAIT_MS)) return { busy: true };
+  if (!lock.tryLock(WAIT_MS)) return { ok: false, busy: true, message: BUSY_MESSAGE };
   try {
-    return { busy: false, value: work() };
+    return work();
   } finally {
     lock.releaseLock();
   }

@@ -12,6 +12,15 @@ export interface StoredSettings {
   problem?: string;
 }
 
+/** The settings sent, checked (stored later, under the lock), or the saved ones; settings sent that do not check, refused. */
+export function settingsFor(input: unknown): { settings: Settings; sent: boolean } | { ok: false; message: string; errors: Record<string, string> } {
+  if (input === undefined) return { settings: loadSettings().settings, sent: false };
+  const check = checkSettings(input);
+  return check.ok ? { settings: check.settings, sent: true } : { ok: false, message: SETTINGS_ERRORS, errors: check.errors };
+}
+
+export const SETTINGS_ERRORS = "Des réglages sont à corriger (voir les champs en rouge).";
+
 export function loadSettings(): StoredSettings {
   const text = readChunked(PropertiesService.getDocumentProperties(), SETTINGS_KEY);
   if (text === undefined) return { settings: defaultSettings(), saved: false };

@@ -6,9 +6,9 @@ import { reportMark, valoriseKind } from "../sheets/marks";
 import type { SaveResult, SidebarState, SourcePreview } from "./api";
 import { plain, userMessage } from "./errors";
 import { INVALID_SOURCE, parseInput, sheetIdInput } from "./inputs";
-import { BUSY_MESSAGE, withDocumentLock } from "./lock";
+import { withDocumentLock } from "./lock";
 import { describeSource, emptyPreview } from "./preview";
-import { loadSettings, storeSettings } from "./settingsStore";
+import { SETTINGS_ERRORS, loadSettings, storeSettings } from "./settingsStore";
 
 /** Everything the page shows when it opens: saved settings, the sheets, the journal's preview. */
 export function getSidebarState(): SidebarState {
@@ -47,9 +47,10 @@ export function previewSource(input: unknown): SourcePreview {
 /** Saves under the document lock: settings span several properties, and a report reads them all. */
 export function saveSettings(input: unknown): SaveResult {
   const check = checkSettings(input);
-  if (!check.ok) return plain({ ok: false, errors: check.errors, message: "Des réglages sont à corriger (voir les champs en rouge)." });
+  if (!check.ok) return plain({ ok: false, errors: check.errors, message: SETTINGS_ERRORS });
   try {
-    if (withDocumentLock(() => storeSettings(check.settings)).busy) return plain({ ok: false, errors: {}, message: BUSY_MESSAGE });
+    const busy = withDocumentLock(() => storeSettings(check.settings));
+    if (busy) return plain({ ok: false, errors: {}, message: busy.message });
   } catch (error) {
     return plain({ ok: false, errors: {}, message: userMessage(error) });
   }

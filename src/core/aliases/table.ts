@@ -1,3 +1,4 @@
+import { headersFound } from "../text/headersFound";
 import { cellText } from "../journal/cells";
 import type { Grid } from "../journal/types";
 import { cleanText, identityKey } from "../text/identity";
@@ -40,10 +41,9 @@ export function readAliasTable(grid: Grid, firstRow = 1): AliasTable {
   const from = headers.findIndex((h) => SPELLING_HEADERS.includes(h));
   const to = headers.findIndex((h) => RETAINED_HEADERS.includes(h));
   if (from < 0 || to < 0) {
-    const seen = (grid[0] ?? []).map((h) => cellText(h)).filter(Boolean);
     throw new AliasError(
       `Table des alias : colonnes « ${ALIAS_HEADERS.spelling} » et « ${ALIAS_HEADERS.retained} » attendues en première ligne. ` +
-        `En-têtes trouvés : ${seen.length ? seen.map((h) => `« ${h} »`).join(", ") : "aucun"}.`,
+        headersFound((grid[0] ?? []).map(cellText)),
     );
   }
   const entries: AliasEntry[] = [];

@@ -1,3 +1,4 @@
+import { headersFound } from "../text/headersFound";
 import { cellText, isBlank, quoteCell } from "../journal/cells";
 import type { Grid, WallClock } from "../journal/types";
 import { accentlessKey, cleanText, identityKey } from "../text/identity";
@@ -57,7 +58,7 @@ export function readNamedRows<T>(
   });
   if (at[0] === undefined) {
     throw new spec.error(
-      `${spec.title} : colonne « ${spec.headers[0]} » attendue en première ligne. En-têtes trouvés : ${headers.filter(Boolean).map((h) => `« ${h} »`).join(", ") || "aucun"}.`,
+      `${spec.title} : colonne « ${spec.headers[0]} » attendue en première ligne. ${headersFound(headers)}`,
     );
   }
   const rows: T[] = [];

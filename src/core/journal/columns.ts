@@ -1,3 +1,4 @@
+import { headersFound } from "../text/headersFound";
 import { resolveColumns } from "./columnMapping";
 import type { ColumnMap } from "./fields";
 import type { Grid } from "./types";
@@ -51,10 +52,9 @@ const REQUIREMENT_TEXT: Record<Requirement, string> = {
 export function requireColumns(map: ColumnMap, headers: readonly unknown[], hint = ""): void {
   const missing = missingRequirements(map);
   if (missing.length === 0) return;
-  const seen = headers.map((h) => String(h ?? "").trim()).filter(Boolean);
   throw new JournalError(
     `Colonne manquante dans le journal : ${missing.map((r) => REQUIREMENT_TEXT[r]).join(" ; ")}. ` +
-      `La première ligne doit porter les en-têtes. En-têtes trouvés : ${seen.length ? seen.map((h) => `« ${h} »`).join(", ") : "aucun"}.` +
+      `La première ligne doit porter les en-têtes. ${headersFound(headers.map((h) => String(h ?? "").trim()))}` +
       (hint ? ` ${hint}` : ""),
   );
 }

@@ -1,4 +1,4 @@
-import { headerKey } from "../text/normalize";
+import { accentlessLower, headerKey } from "../text/normalize";
 import type { Field } from "./fields";
 
 /**
@@ -60,7 +60,7 @@ function stem(word: string): string {
 
 /** The header's words (accents, case and punctuation dropped) and the words of its parentheses, its unit. */
 function headerWords(header: string): { words: string[]; units: string[]; key: string } {
-  const plain = header.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const plain = accentlessLower(header);
   const split = (s: string) => s.split(/[^a-z0-9]+/).filter((w) => w && !STOP_WORDS.has(w));
   const units = split((plain.match(/\(([^)]*)\)|\[([^\]]*)\]/g) ?? []).join(" "));
   const words = split(plain.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, " "));

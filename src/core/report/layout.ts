@@ -1,3 +1,4 @@
+import { accentlessLower } from "../text/normalize";
 import { type JournalLink, type ReportSheet, type SheetCell, type SheetFormat, serialOfDay } from "./sheets";
 
 /** What a spreadsheet cell holds: text, or a number its format shows (euros, a serial date...). */
@@ -56,7 +57,7 @@ export const TEXT_FORMAT = "@";
 export const AUTOMATIC = "0.###############";
 
 export function kindOf(title: string): string {
-  return title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return accentlessLower(title).replace(/[^a-z0-9]+/g, "-");
 }
 
 /** Cell format: text for strings, the column's number format for numbers. */

@@ -1,3 +1,4 @@
+import { headersFound } from "../text/headersFound";
 import { cellText, isBlank, quoteCell } from "../journal/cells";
 import type { ColumnMap } from "../journal/columns";
 import { NameReader } from "../journal/names";
@@ -82,11 +83,10 @@ export function readRolesTable(grid: Grid, options: { wallClock: WallClock; firs
   const headers = grid[0] ?? [];
   const cols = mapRolesColumns(headers);
   if ((!cols.volunteer && !cols.firstName && !cols.lastName && !cols.pseudo) || (!cols.role && !cols.birth)) {
-    const seen = headers.map((h) => String(h ?? "").trim()).filter(Boolean);
     throw new RolesError(
       "Table des rôles : colonnes « Bénévole » et « Rôle » attendues en première ligne " +
         "(facultatives : « Association », « Date de naissance », « Début », « Fin »). " +
-        `En-têtes trouvés : ${seen.length ? seen.map((h) => `« ${h} »`).join(", ") : "aucun"}.`,
+        headersFound(headers.map((h) => String(h ?? "").trim())),
     );
   }
   const nameColumns: ColumnMap = { volunteer: cols.volunteer, firstName: cols.firstName, lastName: cols.lastName, pseudo: cols.pseudo };
