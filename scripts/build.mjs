@@ -73,8 +73,8 @@ async function buildAppsScript(entryPoints) {
     format: "iife",
     // src/addon/main.ts assigns the entry points to `entryPoints` (no export: no module-interop helpers).
     // "use strict" first, where it is a directive: the bundle's own comes after the declaration.
-    banner: { js: `var ${GLOBAL} = (function (${BUILTINS.join(", ")}) {\n"use strict";\nvar entryPoints;` },
-    footer: { js: `return entryPoints;\n})(${BUILTINS.join(", ")});` },
+    banner: { js: `var ${GLOBAL} = (function (${BUILTINS.join(",")}) {\n"use strict";\nvar entryPoints;` },
+    footer: { js: `return entryPoints;\n})(${BUILTINS.join(",")});` },
     platform: "neutral",
     target: "es2020",
     minify: !process.env.VALORISE_READABLE_BUILD,

@@ -6,6 +6,7 @@ import { readAliasSheet } from "../sheets/aliasSheet";
 import { spreadsheetWallClock } from "../sheets/wallClock";
 import { savedAliasSheet } from "../sidebar/settingsStore";
 import { gridArg } from "./args";
+import { activeSpreadsheet } from "../sheets/activeSpreadsheet";
 
 export interface JournalContext {
   journal: Journal;
@@ -21,7 +22,7 @@ export interface JournalContext {
  */
 export function journalContext(journalArg: unknown): JournalContext {
   const grid = gridArg(journalArg, "journal");
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet();
   const wallClock = cachedWallClock(spreadsheetWallClock(spreadsheet.getSpreadsheetTimeZone()));
   const aliases = readAliasSheet(spreadsheet, savedAliasSheet())?.table;
   const journal = readJournal(grid, { wallClock, aliases });

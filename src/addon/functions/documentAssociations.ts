@@ -6,6 +6,7 @@ import { parseCecSettings } from "../../core/settings/cec";
 import { documentProfiles } from "../../core/settings/documentProfile";
 import { readAssociationSheet } from "../sheets/associationSheet";
 import { loadSettings } from "../sidebar/settingsStore";
+import { activeSpreadsheet } from "../sheets/activeSpreadsheet";
 
 /**
  * The associations as the sidebar's report describes them: the associations sheet's rows and the
@@ -13,7 +14,7 @@ import { loadSettings } from "../sidebar/settingsStore";
  * that a cell and the report give the same figure.
  */
 export function documentAssociations(wallClock: WallClock, settings = loadSettings().settings): AssociationProfile[] {
-  const sheet = readAssociationSheet(SpreadsheetApp.getActiveSpreadsheet(), settings.source.associationSheet, wallClock);
+  const sheet = readAssociationSheet(activeSpreadsheet(), settings.source.associationSheet, wallClock);
   return documentProfiles(settings, sheet?.table.rows);
 }
 

@@ -3,6 +3,7 @@ import type { VehicleOf } from "../../core/valuation/mileage";
 import { matchVolunteers, vehicleLookup } from "../../core/volunteers/match";
 import { type VolunteerTable, readVolunteerTable } from "../../core/volunteers/table";
 import { spreadsheetWallClock } from "./wallClock";
+import { activeSpreadsheet } from "./activeSpreadsheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,6 +28,6 @@ export function readVolunteerSheet(spreadsheet: Spreadsheet, wallClock?: WallClo
 
 /** Each volunteer's own vehicle, from the document's volunteers sheet (for a money function: the report's figures). */
 export function documentVehicles(journal: Journal, wallClock: WallClock): VehicleOf | undefined {
-  const table = readVolunteerSheet(SpreadsheetApp.getActiveSpreadsheet(), wallClock)?.table;
+  const table = readVolunteerSheet(activeSpreadsheet(), wallClock)?.table;
   return table && vehicleLookup(matchVolunteers(table, journal.actions.dictionaries.people, journal.keys.volunteer));
 }

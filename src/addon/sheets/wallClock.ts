@@ -1,5 +1,6 @@
 import type { WallClock } from "../../core/journal/types";
 import { UserError } from "../../core/userError";
+import { activeSpreadsheet } from "./activeSpreadsheet";
 
 const PATTERN = "yyyy-MM-dd HH:mm:ss.SSS";
 const FIELDS = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})$/;
@@ -16,5 +17,5 @@ export function spreadsheetWallClock(timeZone: string): WallClock {
 
 /** Time zone of the spreadsheet the script is bound to (not the script's own zone). */
 export function activeWallClock(): WallClock {
-  return spreadsheetWallClock(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+  return spreadsheetWallClock(activeSpreadsheet().getSpreadsheetTimeZone());
 }

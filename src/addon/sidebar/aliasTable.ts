@@ -7,6 +7,7 @@ import { userMessage } from "./errors";
 import { aliasSheetInput, parseInput } from "./inputs";
 import { withDocumentLock } from "./lock";
 import { loadSettings, storeSettings } from "./settingsStore";
+import { activeSpreadsheet } from "../sheets/activeSpreadsheet";
 
 /**
  * « Créer la table des alias »: a new sheet (the one the settings name, else « Alias ») with its
@@ -18,7 +19,7 @@ export function createAliasTable(input: unknown): AliasTableResult {
   try {
     const wanted = parseInput(aliasSheetInput, input).sheet.trim() || ALIAS_SHEET;
     return withDocumentLock(() => {
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const spreadsheet = activeSpreadsheet();
       const existing = sheetNamed(spreadsheet, wanted);
       const sheet = existing ?? insertTable(spreadsheet, wanted, [[ALIAS_HEADERS.spelling, ALIAS_HEADERS.retained]], [1, 2], ALIAS_KEY);
       const name = sheet.getName();

@@ -12,6 +12,7 @@ import { InputError, userMessage } from "./errors";
 import { INVALID_SOURCE, associationTableInput, parseInput } from "./inputs";
 import { parseJournal, readJournalData } from "./load";
 import { withDocumentLock } from "./lock";
+import { activeSpreadsheet } from "../sheets/activeSpreadsheet";
 
 /**
  * « Créer la table des associations »: a new sheet (the one the settings name, else « Associations »)
@@ -27,7 +28,7 @@ export function createAssociationTable(input: unknown): AssociationTableResult {
     const people = request.table === "benevoles";
     const wanted = people ? VOLUNTEER_SHEET : request.sheet.trim() || ASSOCIATION_SHEET;
     return withDocumentLock((): AssociationTableResult => {
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const spreadsheet = activeSpreadsheet();
       const existing = sheetNamed(spreadsheet, wanted);
       if (existing) return { ok: false, message: `La feuille « ${existing.getName()} » existe déjà : Valorise ne la modifie pas.` };
       let names: string[] = [];

@@ -11,6 +11,7 @@ import { type VolunteerSheet, readVolunteerSheet } from "../sheets/volunteerShee
 import { type SheetGrid, SourceError, readSheetGrid } from "../sheets/grid";
 import { type DetectedColumns, detectColumns, findJournalSheet } from "../sheets/journalSource";
 import { spreadsheetWallClock } from "../sheets/wallClock";
+import { activeSpreadsheet } from "../sheets/activeSpreadsheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,7 +55,7 @@ function namedSheet(spreadsheet: Spreadsheet, name: string, what: string): Sheet
 
 /** Reads the journal sheet's cells (one getValues up to 1.5 million cells); never writes. */
 export function readJournalData(input: SourceInput): JournalData {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet();
   const sheet = findJournalSheet(spreadsheet, input.sheet || undefined);
   if (!sheet) {
     throw new SourceError(

@@ -17,9 +17,8 @@ import { userMessage } from "./errors";
 import { findingsSummary } from "./findings";
 import { type JournalData, type SourceInput, parseJournal, readJournalData, readRates, readRoles } from "./load";
 import { issueDetails } from "./tableIssues";
+import { groupThousands } from "../../core/text/thousands";
 
-/** 12345 → "12 345" (narrow no-break space, as French writes it). */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, "\u202f");
 
 export function emptyPreview(message: string): SourcePreview {
   return {
@@ -96,7 +95,7 @@ export function describeSource(input: SourceInput): SourcePreview {
       counted,
       associations: associationGroups(journal).map((g) => g.name),
       findings: findingsSummary(journal),
-      message: journal.years.length ? `${grouped(counted)} actions comptées.` : "Aucune action comptée dans ce journal.",
+      message: journal.years.length ? `${groupThousands(counted)} actions comptées.` : "Aucune action comptée dans ce journal.",
     });
   } catch (error) {
     preview.message = userMessage(error);

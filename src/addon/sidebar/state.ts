@@ -9,11 +9,12 @@ import { INVALID_SOURCE, parseInput, sheetIdInput } from "./inputs";
 import { withDocumentLock } from "./lock";
 import { describeSource, emptyPreview } from "./preview";
 import { SETTINGS_ERRORS, loadSettings, storeSettings } from "./settingsStore";
+import { activeSpreadsheet } from "../sheets/activeSpreadsheet";
 
 /** Everything the page shows when it opens: saved settings, the sheets, the journal's preview. */
 export function getSidebarState(): SidebarState {
   const stored = loadSettings();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = activeSpreadsheet();
   const headers = new Map<string, unknown[]>();
   const sheets = spreadsheet.getSheets().map((s) => {
     const kind = valoriseKind(s);
@@ -61,7 +62,7 @@ export function saveSettings(input: unknown): SaveResult {
 export function openReportSheet(input: unknown): { ok: boolean; message: string } {
   try {
     const { sheetId } = parseInput(sheetIdInput, input);
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getSheetId() === sheetId);
+    const sheet = activeSpreadsheet().getSheets().find((s) => s.getSheetId() === sheetId);
     if (!sheet || !reportMark(sheet)) return { ok: false, message: "Cette feuille n'existe plus : générez le rapport à nouveau." };
     sheet.activate();
     return { ok: true, message: "" };

@@ -23,11 +23,14 @@ export interface Chart {
  * fr_pca_1999.csv (github.com/paheko/paheko, commit 51fc59bc). Mileage given up (REFERENCE.md §4):
  * PCA 2018 has 6251 and 75412; CRC 99-01 has neither, only 625 and 754 « Collectes ».
  */
+/** The same in both charts. */
+const VOLUNTEER_USE: Account = { number: "864", label: "Personnel bénévole" };
+
 export const CHARTS: Record<ChartId, Chart> = {
   "ANC 2018-06": {
     id: "ANC 2018-06",
     title: "règlement ANC 2018-06",
-    volunteerUse: { number: "864", label: "Personnel bénévole" },
+    volunteerUse: VOLUNTEER_USE,
     volunteerResource: { number: "875", label: "Bénévolat" },
     mileageCharge: { number: "6251", label: "Voyages et déplacements" },
     mileageResource: { number: "75412", label: "Abandons de frais par les bénévoles" },
@@ -35,7 +38,7 @@ export const CHARTS: Record<ChartId, Chart> = {
   "CRC 99-01": {
     id: "CRC 99-01",
     title: "règlement CRC 99-01",
-    volunteerUse: { number: "864", label: "Personnel bénévole" },
+    volunteerUse: VOLUNTEER_USE,
     volunteerResource: { number: "870", label: "Bénévolat" },
     mileageCharge: { number: "625", label: "Déplacements, missions et réceptions" },
     mileageResource: { number: "754", label: "Collectes" },

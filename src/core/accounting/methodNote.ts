@@ -5,11 +5,12 @@ import type { Valuation } from "../valuation/valuation";
 import type { Period } from "../period/period";
 import { dayFromParts, yearOfDay } from "../values/calendar";
 import type { Account, Chart } from "./charts";
+import { groupThousands } from "../text/thousands";
 
 /** "2 890,25": thousands spaced (narrow no-break space), up to two decimals. */
 const hoursText = (value: number) => {
   const [int, frac] = String(Math.round(value * 100) / 100).split(".");
-  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f")}${frac ? `,${frac}` : ""}`;
+  return `${groupThousands(int!)}${frac ? `,${frac}` : ""}`;
 };
 
 const account = (a: Account) => `${a.number} « ${a.label} »`;

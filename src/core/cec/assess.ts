@@ -59,8 +59,11 @@ function where(a: AssociationHours | undefined): string {
   return a.association ? `dans ${quote(a.association)}` : "dans l'association";
 }
 
+/** « à « Les Amis » », "" for the actions with no association. */
+const atAssociation = (a: AssociationHours) => (a.association ? ` à ${quote(a.association)}` : "");
+
 function roleDoubt(a: AssociationHours): string | undefined {
-  const at = a.association ? ` à ${quote(a.association)}` : "";
+  const at = atAssociation(a);
   if (a.role.kind === "unknown") return `rôle inconnu${at} (dirigeant ou encadrant de bénévoles requis)`;
   if (a.role.kind === "unclear") return `rôle ${listRoles(a.role.roles)}${at} à confirmer (compte s'il encadre d'autres bénévoles)`;
   return undefined;
@@ -68,7 +71,7 @@ function roleDoubt(a: AssociationHours): string | undefined {
 
 /** Hours left out in an association, and why. */
 function leftOut(a: AssociationHours, rule: CecRule): string | undefined {
-  const at = a.association ? ` à ${quote(a.association)}` : "";
+  const at = atAssociation(a);
   if (a.role.kind === "none") return `${hoursDown(a.totalMs)} h${at} non comptées : rôle ${listRoles(a.role.roles)} non qualifiant`;
   if (!a.generalInterest) return `${hoursDown(a.totalMs)} h${at} non comptées : activités hors article 200 du CGI`;
   if (a.eligibleMs < a.totalMs && a.oldEnoughDay !== undefined) {

@@ -7,6 +7,7 @@ import { MAX_ACTION_DAYS, MAX_HOURS_PER_ACTION, MAX_KM_PER_ACTION } from "../val
 import { quoteCell } from "./cells";
 import type { Field } from "./columns";
 import type { WallClock } from "./types";
+import { groupThousands } from "../text/thousands";
 
 /** A numeric value that was empty in the journal. */
 export const BLANK = Number.NEGATIVE_INFINITY;
@@ -97,12 +98,12 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   if (v.day === BLANK) return say.error("date", "Date manquante");
   if (unreadable(v.day)) return say.error("date", `Date illisible ${quoteCell(v.dateCell, v.clock)} : attendu JJ/MM/AAAA ou AAAA-MM-JJ`);
   if (v.day < FIRST_DAY) return say.error("date", `Date ${frenchDate(v.day)} antérieure à 1990 : faute de frappe probable`);
-  if (v.day > today + FUTURE_DAYS) return say.error("date", `Date ${frenchDate(v.day)} à plus d'un an dans le futur : faute de frappe probable`);
+  if (v.day > today + FUTURE_DAYS) return say.error("date", tooFar("Date", v.day));
   let endDay = v.day;
   if (v.endDay !== BLANK) {
     if (unreadable(v.endDay)) return say.error("endDate", `Date de fin illisible ${quoteCell(v.endCell, v.clock)}`);
     if (v.endDay < v.day) return say.error("endDate", `La date de fin (${frenchDate(v.endDay)}) précède la date de l'action (${frenchDate(v.day)})`);
-    if (v.endDay > today + FUTURE_DAYS) return say.error("endDate", `Date de fin ${frenchDate(v.endDay)} à plus d'un an dans le futur : faute de frappe probable`);
+    if (v.endDay > today + FUTURE_DAYS) return say.error("endDate", tooFar("Date de fin", v.endDay));
     if (v.endDay - v.day + 1 > MAX_ACTION_DAYS) {
       return say.error("endDate", `Action du ${frenchDate(v.day)} au ${frenchDate(v.endDay)} : plus d'un an, date de fin probablement erronée ; saisissez une action longue en lignes d'un an au plus`);
     }
@@ -119,7 +120,7 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
     if (unreadable(v.distanceM)) return say.error("distance", `Distance illisible ${quoteCell(v.distanceCell, v.clock)} : attendu un nombre de km`);
     if (v.distanceM < 0) return say.error("distance", `Distance négative ${quoteCell(v.distanceCell, v.clock)}`);
     if (v.distanceM > MAX_ACTION_M) {
-      return say.error("distance", `Distance ${quoteCell(v.distanceCell, v.clock)} : plus de ${thousands(MAX_KM_PER_ACTION)} km (le tour de la Terre) pour une action, faute de frappe probable`);
+      return say.error("distance", `Distance ${quoteCell(v.distanceCell, v.clock)} : plus de ${groupThousands(MAX_KM_PER_ACTION)} km (le tour de la Terre) pour une action, faute de frappe probable`);
     }
     distanceM = v.distanceM;
   }
@@ -140,9 +141,10 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   return true;
 }
 
+/** « Date 03/05/2062 à plus d'un an dans le futur… ». */
+const tooFar = (what: string, day: number) => `${what} ${frenchDate(day)} à plus d'un an dans le futur : faute de frappe probable`;
+
 const dayCount = (days: number) => `${days} jour${days > 1 ? "s" : ""}`;
-/** "40 000": a bound in a message, thousands spaced (narrow no-break space). */
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, "\u202f");
 
 /** The column the duration was taken from, for the findings. */
 function durationField(v: RowValues): Field {
@@ -185,7 +187,7 @@ function chooseDuration(v: RowValues, say: RowFindings): number | string {
     return "Durée manquante";
   }
   if (ms < 0) return `Durée négative ${durationCell(v, hours)}`;
-  if (ms > MAX_ACTION_MS) return `Durée ${durationCell(v, hours)} : plus que les ${thousands(MAX_HOURS_PER_ACTION)} h d'une année entière pour une action, faute de frappe probable`;
+  if (ms > MAX_ACTION_MS) return `Durée ${durationCell(v, hours)} : plus que les ${groupThousands(MAX_HOURS_PER_ACTION)} h d'une année entière pour une action, faute de frappe probable`;
   return ms;
 }
 

@@ -1,4 +1,5 @@
 import { type Ratio, floor, ratio, roundHalfUp } from "./ratio";
+import { groupThousands } from "../text/thousands";
 
 /** Rounds an exact amount in cents to whole cents, once (half away from zero). */
 export function toCents(exactCents: Ratio): number {
@@ -20,7 +21,7 @@ export function plainAmount(cents: number): string {
 /** "1 234,56 €" with a narrow no-break space between thousands, for French prose. */
 export function frenchAmount(cents: number): string {
   const [int, frac] = plainAmount(cents).split(",");
-  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f")},${frac} €`;
+  return `${groupThousands(int!)},${frac} €`;
 }
 
 /**

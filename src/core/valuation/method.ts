@@ -66,20 +66,20 @@ export function unratedLabelName(u: UnratedLabel, s: ValuationSettings): string 
 export function rateTableNote(v: Valuation): string[] {
   const base = fallbackRateText(v.settings);
   const unrated = v.unratedLabels.map((u) => `${unratedLabelName(u, v.settings)} : ${frenchHours(u.durationMs)} heures`).join(" ; ");
-  if (v.unmatchedRates.length === 0) return unrated ? [`Les heures sans taux dans la table sont valorisées au ${base} (${unrated}).`] : [];
+  const fallbackSentences = unrated ? [`Les heures sans taux dans la table sont valorisées au ${base} (${unrated}).`] : [];
+  if (v.unmatchedRates.length === 0) return fallbackSentences;
   const column = `de la colonne ${quote(keyHeader(v.settings))} des actions valorisées`;
   const rows = v.unmatchedRates.map((u) => quote(u.label)).join(", ");
   if (appliedRows(v).length === 0) {
     return [`La table de taux n'a pas été appliquée : aucune de ses lignes (${rows}) ne correspond à une valeur ${column} ; toutes les heures sont valorisées au ${base}.`];
   }
   const one = v.unmatchedRates.length === 1;
-  const sentences = [
+  return [
     one
       ? `La ligne ${rows} de la table de taux ne correspond à aucune valeur ${column} : son taux n'a été appliqué à aucune heure.`
       : `Les lignes ${rows} de la table de taux ne correspondent à aucune valeur ${column} : leurs taux n'ont été appliqués à aucune heure.`,
+    ...fallbackSentences,
   ];
-  if (unrated) sentences.push(`Les heures sans taux dans la table sont valorisées au ${base} (${unrated}).`);
-  return sentences;
 }
 
 /** "La ligne « Expertize » de la table de taux ne correspond à aucune valeur de la colonne « Niveau » du journal (vouliez-vous dire « Expertise » ?)…" */
