@@ -3,7 +3,7 @@ import { ALIAS_SHEET } from "../sheets/aliasSheet";
 import { ALIAS_KEY } from "../sheets/marks";
 import { insertTable, sheetNamed } from "../sheets/tableSheet";
 import type { AliasTableResult } from "./api";
-import { userMessage } from "./errors";
+import { failure } from "./errors";
 import { aliasSheetInput, parseInput } from "./inputs";
 import { withDocumentLock } from "./lock";
 import { loadSettings, storeSettings } from "./settingsStore";
@@ -33,6 +33,6 @@ export function createAliasTable(input: unknown): AliasTableResult {
         : `Feuille « ${name} » créée : une ligne par nom à regrouper, tel qu'écrit dans le journal, puis le nom à retenir.` };
     });
   } catch (error) {
-    return { ok: false, message: userMessage(error) };
+    return failure(error);
   }
 }

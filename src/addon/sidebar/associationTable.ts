@@ -8,7 +8,7 @@ import { VOLUNTEER_HEADERS } from "../../core/volunteers/table";
 import { ASSOCIATIONS_KEY } from "../sheets/marks";
 import { insertTable, sheetNamed } from "../sheets/tableSheet";
 import type { AssociationTableResult } from "./api";
-import { InputError, userMessage } from "./errors";
+import { InputError, failure, userMessage } from "./errors";
 import { INVALID_SOURCE, associationTableInput, parseInput } from "./inputs";
 import { parseJournal, readJournalData } from "./load";
 import { withDocumentLock } from "./lock";
@@ -55,6 +55,6 @@ export function createAssociationTable(input: unknown): AssociationTableResult {
         : ` avec ${names.length} ${what}${names.length > 1 ? "s" : ""} du journal : une ligne par ${what}, à compléter.`}` };
     });
   } catch (error) {
-    return { ok: false, message: userMessage(error) };
+    return failure(error);
   }
 }

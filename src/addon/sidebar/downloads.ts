@@ -4,7 +4,7 @@ import type { JournalReport } from "../../core/report/yearReport";
 import { incomeYear } from "../../core/period/period";
 import { today } from "../../core/values/calendar";
 import type { DocumentPerson, DocumentsResult, DownloadsResult } from "./api";
-import { plain, userMessage } from "./errors";
+import { failure, plain } from "./errors";
 import { parseInput, yearInput } from "./inputs";
 import { loadSource } from "./load";
 import { computeReport } from "./report";
@@ -30,7 +30,7 @@ export function getDownloads(input: unknown): DownloadsResult | DocumentsResult 
     }));
     return plain({ ok: true, year, files });
   } catch (error) {
-    return { ok: false, message: userMessage(error) };
+    return failure(error);
   }
 }
 

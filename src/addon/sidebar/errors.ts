@@ -10,6 +10,11 @@ export function userMessage(error: unknown): string {
   return error instanceof UserError ? error.message : `Erreur inattendue : ${UNEXPECTED}`;
 }
 
+/** What a server function answers when it fails: the error's French message. */
+export function failure(error: unknown): { ok: false; message: string } {
+  return { ok: false, message: userMessage(error) };
+}
+
 /** Round trip through JSON: whatever a server function returns, no Date (nor undefined) reaches the page. */
 export function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;

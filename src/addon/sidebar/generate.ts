@@ -1,10 +1,11 @@
 import { frenchAmount } from "../../core/money/cents";
+import { sheetHours } from "../../core/report/sheets";
 import { rateTableWarnings } from "../../core/valuation/method";
 import type { Settings } from "../../core/settings";
 import type { AssociationSheet } from "../sheets/associationSheet";
 import { type KeptSheet, type WrittenSheet, planReportSheets, writeReportSheets } from "../sheets/reportWriter";
 import type { GenerateResult, ReportPlan } from "./api";
-import { plain, userMessage } from "./errors";
+import { failure, plain } from "./errors";
 import { findingsSummary } from "./findings";
 import { parseInput, yearInput } from "./inputs";
 import { loadSource } from "./load";
@@ -61,7 +62,7 @@ function generate(year: number, settings: Settings, association: string | undefi
     sheets: written.map((w) => ({ ...w, url: `${url}#gid=${w.sheetId}` })),
     totals: {
       volunteers: across.volunteers,
-      hours: Math.round(across.durationMs / 36_000) / 100,
+      hours: sheetHours(across.durationMs),
       eligible: report.cec.volunteers.filter((c) => c.status === "eligible").length,
       amounts: report.sections.map((s) => ({ association: s.association.title, period: s.period.name, amount: frenchAmount(s.valuation.cents) })),
     },
@@ -81,7 +82,7 @@ export function planReport(input: unknown): ReportPlan {
     const plan = planReportSheets(loaded.spreadsheet, year, new Set(layouts.map((l) => l.kind)), partial);
     return { ok: true, year, replace: [...plan.reuse.values()].map((s) => s.name), remove: plan.remove.map((s) => s.name), kept: plan.kept.map(keptText) };
   } catch (error) {
-    return { ok: false, message: userMessage(error) };
+    return failure(error);
   }
 }
 
@@ -98,6 +99,6 @@ export function generateReport(input: unknown): GenerateResult {
       return generate(year, chosen.settings, association);
     }));
   } catch (error) {
-    return { ok: false, message: userMessage(error) };
+    return failure(error);
   }
 }

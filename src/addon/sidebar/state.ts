@@ -4,7 +4,7 @@ import { readHeaderRow } from "../sheets/grid";
 import { looksLikeJournal, looksLikeRoles } from "../sheets/journalSource";
 import { reportMark, valoriseKind } from "../sheets/marks";
 import type { SaveResult, SidebarState, SourcePreview } from "./api";
-import { plain, userMessage } from "./errors";
+import { failure, plain, userMessage } from "./errors";
 import { INVALID_SOURCE, parseInput, sheetIdInput } from "./inputs";
 import { withDocumentLock } from "./lock";
 import { describeSource, emptyPreview } from "./preview";
@@ -67,6 +67,6 @@ export function openReportSheet(input: unknown): { ok: boolean; message: string 
     sheet.activate();
     return { ok: true, message: "" };
   } catch (error) {
-    return { ok: false, message: userMessage(error) };
+    return failure(error);
   }
 }

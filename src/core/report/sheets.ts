@@ -49,7 +49,8 @@ export interface ReportSheet {
   links?: JournalLink[];
 }
 
-const hours = (ms: number) => Math.round(ms / 36_000) / 100;
+/** Hours to the hundredth, as the report shows them. */
+export const sheetHours = (ms: number) => Math.round(ms / 36_000) / 100;
 const euros = (cents: number): MoneyCell => ({ cents });
 const date = (day: number): DayCell => ({ day });
 const dateOfIso = (iso: string): DayCell | "" => (iso ? date(dayOfIso(iso)) : "");
@@ -69,7 +70,7 @@ function volunteersSheet(r: YearReport): ReportSheet {
     const m = mileage.get(v.key);
     const val = valued.get(v.key);
     return [
-      v.volunteer, hours(v.durationMs), v.actions, roundEtp(val?.etp ?? 0), euros(val?.cents ?? 0),
+      v.volunteer, sheetHours(v.durationMs), v.actions, roundEtp(val?.etp ?? 0), euros(val?.cents ?? 0),
       v.distanceM / 1000, euros(m?.cents ?? 0), euros(m?.reductionCents ?? 0),
       date(v.firstDay), date(v.lastDay), v.categories.join(" ; "),
     ];
@@ -96,7 +97,7 @@ function cecSheet(r: YearReport): ReportSheet {
 }
 
 function tallyRows(section: string, tallies: readonly ValuedTally[], empty: string): SheetCell[][] {
-  return tallies.map((t) => [section, t.label || empty, hours(t.durationMs), roundEtp(t.etp), "", euros(t.cents)]);
+  return tallies.map((t) => [section, t.label || empty, sheetHours(t.durationMs), roundEtp(t.etp), "", euros(t.cents)]);
 }
 
 /** The rate-table rows that matched nothing, then the labels valued at the fallback rate, with their hours. */
@@ -106,7 +107,7 @@ function rateTableRows(v: Valuation): SheetCell[][] {
     ...unmatchedRateTexts(v).map((text) => ["Taux sans correspondance", text, "", "", "", ""]),
     ...v.unratedLabels.map((u) => [
       "Sans taux de la table", `${unratedLabelName(u, v.settings)} : ${fallback}`,
-      hours(u.durationMs), "", "", "",
+      sheetHours(u.durationMs), "", "", "",
     ]),
   ];
 }
@@ -115,13 +116,13 @@ function valuationSheet(r: YearReport): ReportSheet {
   const v = r.valuation;
   const m = v.mileage;
   const rows: SheetCell[][] = [
-    ["Total", r.method, hours(v.durationMs), roundEtp(v.etp), "", euros(v.cents)],
-    ...v.rates.map((u) => ["Taux", u.label, hours(u.durationMs), "", u.eurosPerHour, euros(u.cents)]),
+    ["Total", r.method, sheetHours(v.durationMs), roundEtp(v.etp), "", euros(v.cents)],
+    ...v.rates.map((u) => ["Taux", u.label, sheetHours(u.durationMs), "", u.eurosPerHour, euros(u.cents)]),
     ...rateTableRows(v),
     ...tallyRows("Catégorie", v.byCategory, BLANK_LABELS.category),
     ...tallyRows("Projet", v.byProject, BLANK_LABELS.project),
   ];
-  if (v.unvalued.actions > 0 || v.unvalued.durationMs > 0) rows.push(["Non valorisé", v.unvalued.reason, hours(v.unvalued.durationMs), "", "", euros(0)]);
+  if (v.unvalued.actions > 0 || v.unvalued.durationMs > 0) rows.push(["Non valorisé", v.unvalued.reason, sheetHours(v.unvalued.durationMs), "", "", euros(0)]);
   if (m.mode !== "aucun") rows.push(["Frais kilométriques", `${String(m.km).replace(".", ",")} km, ${m.method}`, "", "", "", euros(m.cents)]);
   return sheet("Valorisation", [
     ["Rubrique", null], ["Libellé", null], ["Heures", FORMATS.hours], ["ETP", FORMATS.etp], ["Taux horaire", FORMATS.rate], ["Montant", FORMATS.euros],
@@ -135,9 +136,9 @@ function lineRow(section: string, l: EntryLine, h: SheetCell = "", etp: SheetCel
 function accountingSheet(r: YearReport, a: AccountingSummary): ReportSheet {
   const v = r.valuation;
   const tally = (section: string, t: ValuedTally, empty: string): SheetCell[] =>
-    [section, "", t.label || empty, hours(t.durationMs), roundEtp(t.etp), euros(t.cents), "", ""];
+    [section, "", t.label || empty, sheetHours(t.durationMs), roundEtp(t.etp), euros(t.cents), "", ""];
   const rows: SheetCell[][] = [
-    lineRow("Comptes 86/87", { ...a.lines[0]!, label: a.lines[0]!.account.label }, hours(v.durationMs), roundEtp(v.etp)),
+    lineRow("Comptes 86/87", { ...a.lines[0]!, label: a.lines[0]!.account.label }, sheetHours(v.durationMs), roundEtp(v.etp)),
     lineRow("Comptes 86/87", { ...a.lines[1]!, label: a.lines[1]!.account.label }),
     ...v.byCategory.map((t) => tally("Par catégorie", t, BLANK_LABELS.category)),
     ...v.byProject.map((t) => tally("Par projet", t, BLANK_LABELS.project)),

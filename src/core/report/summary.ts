@@ -3,7 +3,7 @@ import { roundEtp } from "../valuation/etp";
 import { rateTableWarnings } from "../valuation/method";
 import { sheetHeading } from "./heading";
 import { AUTOMATIC, type ChartSpec, type LayoutCell, type SheetLayout, TEXT_FORMAT } from "./layout";
-import { FORMATS, type SheetFormat, serialOfIso } from "./sheets";
+import { FORMATS, type SheetFormat, serialOfIso, sheetHours } from "./sheets";
 import type { YearReport } from "./yearReport";
 
 export interface SummaryInfo {
@@ -12,7 +12,6 @@ export interface SummaryInfo {
 }
 
 const WIDTH = 4;
-const hours = (ms: number) => Math.round(ms / 36_000) / 100;
 
 class Builder {
   rows: LayoutCell[][] = [];
@@ -55,8 +54,8 @@ function valuationSection(b: Builder, report: YearReport): void {
   for (const warning of rateTableWarnings(v)) b.note(warning);
   b.add(["Montant valorisé", v.cents / 100], [null, FORMATS.euros]);
   b.header(["Taux appliqué", "Heures", "Taux horaire", "Montant"]);
-  for (const u of v.rates) b.add([u.label, hours(u.durationMs), u.eurosPerHour, u.cents / 100], [null, FORMATS.hours, FORMATS.rate, FORMATS.euros]);
-  if (v.unvalued.actions > 0 || v.unvalued.durationMs > 0) b.add([`Non valorisé (${v.unvalued.reason})`, hours(v.unvalued.durationMs), "", 0], [null, FORMATS.hours, null, FORMATS.euros]);
+  for (const u of v.rates) b.add([u.label, sheetHours(u.durationMs), u.eurosPerHour, u.cents / 100], [null, FORMATS.hours, FORMATS.rate, FORMATS.euros]);
+  if (v.unvalued.actions > 0 || v.unvalued.durationMs > 0) b.add([`Non valorisé (${v.unvalued.reason})`, sheetHours(v.unvalued.durationMs), "", 0], [null, FORMATS.hours, null, FORMATS.euros]);
   if (v.mileage.mode !== "aucun") b.add([`Frais kilométriques (${v.mileage.method})`, "", "", v.mileage.cents / 100], [null, null, null, FORMATS.euros]);
 }
 
@@ -86,7 +85,7 @@ export function summaryLayout(report: YearReport, info: SummaryInfo): SheetLayou
   b.title(`Totaux (${period.name})`);
   b.add(["Bénévoles nommés", report.totals.volunteers], [null, FORMATS.integer]);
   b.add(["Actions comptées", report.totals.actions], [null, FORMATS.integer]);
-  b.add(["Heures", hours(report.totals.durationMs)], [null, FORMATS.hours]);
+  b.add(["Heures", sheetHours(report.totals.durationMs)], [null, FORMATS.hours]);
   b.add([`ETP (base ${v.settings.etpBase} h par an)`, roundEtp(report.totals.etp)], [null, FORMATS.etp]);
   b.add(["Distance (km)", report.totals.distanceM / 1000], [null, FORMATS.km]);
 
@@ -110,14 +109,14 @@ export function summaryLayout(report: YearReport, info: SummaryInfo): SheetLayou
   const categories = v.byCategory.filter((c) => c.durationMs > 0);
   const catTitle = b.title("Heures par catégorie");
   const catHeader = b.header(["Catégorie", "Heures", "", ""]);
-  for (const c of categories) b.add([c.label || "Sans catégorie", hours(c.durationMs)], [null, FORMATS.hours]);
+  for (const c of categories) b.add([c.label || "Sans catégorie", sheetHours(c.durationMs)], [null, FORMATS.hours]);
   if (categories.length) {
     b.charts.push({ type: "PIE", title: `Heures par catégorie (${period.short})`, row: catHeader, column: 0, numRows: categories.length + 1, numColumns: 2, anchorRow: catTitle, anchorColumn: WIDTH + 1 });
   }
 
   const monthTitle = b.title("Heures par mois");
   const monthHeader = b.header(["Mois", "Heures", "", ""]);
-  for (const m of report.hoursByMonth) b.add([m.label, hours(m.durationMs)], [null, FORMATS.hours]);
+  for (const m of report.hoursByMonth) b.add([m.label, sheetHours(m.durationMs)], [null, FORMATS.hours]);
   b.charts.push({ type: "COLUMN", title: `Heures par mois (${period.short})`, row: monthHeader, column: 0, numRows: report.hoursByMonth.length + 1, numColumns: 2, anchorRow: monthTitle, anchorColumn: WIDTH + 1 });
 
   return {
