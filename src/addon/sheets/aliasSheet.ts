@@ -1,5 +1,5 @@
 import { type AliasTable, readAliasTable } from "../../core/aliases/table";
-import { SourceError } from "./grid";
+import { tableSheet } from "./grid";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,10 +17,6 @@ export interface AliasSheet {
  * read it here, so they count the same names together.
  */
 export function readAliasSheet(spreadsheet: Spreadsheet, name: string | undefined): AliasSheet | undefined {
-  const sheet = spreadsheet.getSheetByName(name || ALIAS_SHEET);
-  if (!sheet) {
-    if (name) throw new SourceError(`Feuille « ${name} » introuvable (table des alias).`);
-    return undefined;
-  }
-  return { sheet: sheet.getName(), table: readAliasTable(sheet.getDataRange().getValues()) };
+  const sheet = tableSheet(spreadsheet, name, "table des alias", ALIAS_SHEET);
+  return sheet && { sheet: sheet.getName(), table: readAliasTable(sheet.getDataRange().getValues()) };
 }

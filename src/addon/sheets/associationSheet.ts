@@ -1,6 +1,6 @@
 import { type AssociationTable, readAssociationTable } from "../../core/associations/table";
 import type { WallClock } from "../../core/journal/types";
-import { SourceError } from "./grid";
+import { tableSheet } from "./grid";
 import { spreadsheetWallClock } from "./wallClock";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,11 +18,8 @@ export interface AssociationSheet {
  * « Associations » if there is one; read only. Date cells are read on the spreadsheet's wall clock.
  */
 export function readAssociationSheet(spreadsheet: Spreadsheet, name?: string, wallClock?: WallClock): AssociationSheet | undefined {
-  const sheet = spreadsheet.getSheetByName(name || ASSOCIATION_SHEET);
-  if (!sheet) {
-    if (name) throw new SourceError(`Feuille « ${name} » introuvable (table des associations).`);
-    return undefined;
-  }
+  const sheet = tableSheet(spreadsheet, name, "table des associations", ASSOCIATION_SHEET);
+  if (!sheet) return undefined;
   const clock = wallClock ?? spreadsheetWallClock(spreadsheet.getSpreadsheetTimeZone());
   return { sheet: sheet.getName(), table: readAssociationTable(sheet.getDataRange().getValues(), { wallClock: clock }) };
 }

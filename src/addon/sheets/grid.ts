@@ -19,6 +19,16 @@ export interface SheetGrid {
 
 export class SourceError extends UserError {}
 
+/**
+ * The sheet named, or when no name is given the sheet `byDefault` if there is one (undefined if not);
+ * a named sheet that is missing is an error that says what it was for (« table des alias »).
+ */
+export function tableSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string | undefined, what: string, byDefault = ""): Sheet | undefined {
+  const sheet = spreadsheet.getSheetByName(name || byDefault);
+  if (!sheet && name) throw new SourceError(`Feuille « ${name} » introuvable (${what}).`);
+  return sheet ?? undefined;
+}
+
 interface Area {
   row: number;
   column: number;

@@ -8,7 +8,7 @@ import { rateTableFromGrid } from "../../core/valuation/rateTable";
 import { type AliasSheet, readAliasSheet } from "../sheets/aliasSheet";
 import { type AssociationSheet, readAssociationSheet } from "../sheets/associationSheet";
 import { type VolunteerSheet, readVolunteerSheet } from "../sheets/volunteerSheet";
-import { type SheetGrid, SourceError, readSheetGrid } from "../sheets/grid";
+import { type SheetGrid, SourceError, readSheetGrid, tableSheet } from "../sheets/grid";
 import { type DetectedColumns, detectColumns, findJournalSheet } from "../sheets/journalSource";
 import { spreadsheetWallClock } from "../sheets/wallClock";
 import { activeSpreadsheet } from "../sheets/activeSpreadsheet";
@@ -47,12 +47,6 @@ export interface LoadedSource extends JournalData {
   volunteers?: VolunteerSheet;
 }
 
-function namedSheet(spreadsheet: Spreadsheet, name: string, what: string): Sheet {
-  const sheet = spreadsheet.getSheetByName(name);
-  if (!sheet) throw new SourceError(`Feuille « ${name} » introuvable (${what}).`);
-  return sheet;
-}
-
 /** Reads the journal sheet's cells (one getValues up to 1.5 million cells); never writes. */
 export function readJournalData(input: SourceInput): JournalData {
   const spreadsheet = activeSpreadsheet();
@@ -77,12 +71,12 @@ export function parseJournal(d: JournalData, aliases?: AliasSheet): Journal {
 }
 
 export function readRoles(d: JournalData, name: string): RolesTable {
-  const roles = readSheetGrid(namedSheet(d.spreadsheet, name, "table des rôles"));
+  const roles = readSheetGrid(tableSheet(d.spreadsheet, name, "table des rôles")!);
   return readRolesTable(roles.grid, { wallClock: d.wallClock, firstRow: roles.firstRow });
 }
 
 export function readRates(d: JournalData, name: string): RateTable {
-  return rateTableFromGrid(readSheetGrid(namedSheet(d.spreadsheet, name, "table de taux")).grid);
+  return rateTableFromGrid(readSheetGrid(tableSheet(d.spreadsheet, name, "table de taux")!).grid);
 }
 
 /** Everything a report needs from the document. */

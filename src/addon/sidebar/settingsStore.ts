@@ -21,8 +21,11 @@ export function settingsFor(input: unknown): { settings: Settings; sent: boolean
 
 export const SETTINGS_ERRORS = "Des réglages sont à corriger (voir les champs en rouge).";
 
+/** The settings' JSON as stored; undefined when none is. */
+const storedText = () => readChunked(PropertiesService.getDocumentProperties(), SETTINGS_KEY);
+
 export function loadSettings(): StoredSettings {
-  const text = readChunked(PropertiesService.getDocumentProperties(), SETTINGS_KEY);
+  const text = storedText();
   if (text === undefined) return { settings: defaultSettings(), saved: false };
   let parsed: unknown;
   try {
@@ -52,7 +55,7 @@ export function storeSettings(settings: Settings): void {
  * without checking the whole settings (settings that do not parse, or of another version, name none).
  */
 export function savedAliasSheet(): string {
-  const text = readChunked(PropertiesService.getDocumentProperties(), SETTINGS_KEY);
+  const text = storedText();
   let saved: unknown;
   try {
     saved = migrateSettings(JSON.parse(text ?? "null"));
