@@ -2,7 +2,7 @@ import { resolveColumns } from "../../core/journal/columnMapping";
 import { type ColumnMap, type ColumnOverrides, type Field, missingRequirements, type Requirement } from "../../core/journal/columns";
 import { FIELDS, FIELD_LABELS } from "../../core/journal/fields";
 import { columnLetter } from "../../core/text/columnLetter";
-import { headerKey } from "../../core/text/normalize";
+import { hasNameAndRoleHeaders } from "../../core/roles/table";
 import { readHeaderRow } from "./grid";
 import { valoriseKind } from "./marks";
 
@@ -57,13 +57,9 @@ export function detectColumns(headers: readonly unknown[], firstColumn = 1, over
   };
 }
 
-const ROLE_HEADERS = new Set(["role", "roles", "fonction", "fonctions"].map(headerKey));
-const NAME_HEADERS = new Set(["Bénévole", "Nom complet", "Membre", "Prénom", "Nom", "Pseudo"].map(headerKey));
-
 /** A roles table (Bénévole, Rôle…) that is not a journal: offered as the roles sheet of a new document. */
 export function looksLikeRoles(headers: readonly unknown[]): boolean {
-  const keys = headers.map(headerKey);
-  return keys.some((k) => ROLE_HEADERS.has(k)) && keys.some((k) => NAME_HEADERS.has(k)) && !looksLikeJournal(headers);
+  return hasNameAndRoleHeaders(headers) && !looksLikeJournal(headers);
 }
 
 export function looksLikeJournal(headers: readonly unknown[]): boolean {

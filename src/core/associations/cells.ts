@@ -35,6 +35,10 @@ const ARTICLE_200: Record<string, string> = {
   oui: "oui", o: "oui", vrai: "oui", true: "oui", non: "non", n: "non", faux: "non", false: "non", averifier: "à vérifier",
 };
 
+/** Oui or non, whatever the case; a checkbox. */
+export const yesOrNo = (cell: unknown, bad: (why: string) => undefined) => readBoolean(cell) ?? bad("n'est ni oui ni non");
+const plainText = (cell: unknown) => cleanText(cellText(cell));
+
 export const CELL_READERS: CellReader[] = [
   // SIREN: "123 456 789" or a number cell, whose leading zero a spreadsheet drops: not guessed.
   (cell, bad) => {
@@ -75,9 +79,9 @@ export const CELL_READERS: CellReader[] = [
     return key.includes("mayotte") ? "mayotte" : /^(france)?metro/.test(key) ? "metropole" : bad("n'est ni métropole ni Mayotte");
   },
   // Adresse
-  (cell) => cleanText(cellText(cell)),
+  plainText,
   // Objet (« Objet social », « Objet de l'association »)
-  (cell) => cleanText(cellText(cell)),
-  // Aide aux personnes en difficulté: oui or non, whatever the case; a checkbox.
-  (cell, bad) => readBoolean(cell) ?? bad("n'est ni oui ni non"),
+  plainText,
+  // Aide aux personnes en difficulté
+  yesOrNo,
 ];

@@ -14,17 +14,17 @@ export class FindingList implements RowFindings {
   constructor(private readonly columns: ColumnMap) {}
 
   error(field: Field, problem: string): false {
-    this.addRaw(this.row, this.header(field), "erreur", problem);
+    this.addOfRow(field, "erreur", problem);
     return false;
   }
 
   pending(field: Field, problem: string): false {
-    this.addRaw(this.row, this.header(field), "attente", problem);
+    this.addOfRow(field, "attente", problem);
     return false;
   }
 
   check(field: Field, problem: string): void {
-    this.addRaw(this.row, this.header(field), "verifier", problem);
+    this.addOfRow(field, "verifier", problem);
   }
 
   addRaw(row: number, column: string, kind: FindingKind, problem: string): void {
@@ -36,7 +36,8 @@ export class FindingList implements RowFindings {
     return this.list.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.row - b.row);
   }
 
-  private header(field: Field): string {
-    return this.columns[field]?.header ?? "";
+  /** A finding of the row being judged, in the column of `field` as headed in the journal. */
+  private addOfRow(field: Field, kind: FindingKind, problem: string): void {
+    this.addRaw(this.row, this.columns[field]?.header ?? "", kind, problem);
   }
 }

@@ -75,6 +75,16 @@ function mapRolesColumns(headers: readonly unknown[]): Partial<Record<RolesField
   return map;
 }
 
+type RolesColumns = ReturnType<typeof mapRolesColumns>;
+
+const namesVolunteer = (cols: RolesColumns) => !!(cols.volunteer || cols.firstName || cols.lastName || cols.pseudo);
+
+/** Headers naming a volunteer (Bénévole, Prénom, Nom, Pseudo…) and a role (Rôle, Fonction…). */
+export function hasNameAndRoleHeaders(headers: readonly unknown[]): boolean {
+  const cols = mapRolesColumns(headers);
+  return !!cols.role && namesVolunteer(cols);
+}
+
 /**
  * Reads a roles table: `Bénévole` (or Prénom/Nom), `Rôle`, optional `Association`,
  * `Date de naissance`, `Début`, `Fin`. Names are grouped as in the journal.
@@ -82,7 +92,7 @@ function mapRolesColumns(headers: readonly unknown[]): Partial<Record<RolesField
 export function readRolesTable(grid: Grid, options: { wallClock: WallClock; firstRow?: number }): RolesTable {
   const headers = grid[0] ?? [];
   const cols = mapRolesColumns(headers);
-  if ((!cols.volunteer && !cols.firstName && !cols.lastName && !cols.pseudo) || (!cols.role && !cols.birth)) {
+  if (!namesVolunteer(cols) || (!cols.role && !cols.birth)) {
     throw new RolesError(
       "Table des rôles : colonnes « Bénévole » et « Rôle » attendues en première ligne " +
         "(facultatives : « Association », « Date de naissance », « Début », « Fin »). " +

@@ -29,6 +29,9 @@ export interface MileageScale {
 }
 
 const band = (upToKm: number | null, perKm: string, fixed = "0"): ScaleBand => ({ upToKm, perKm, fixed });
+const vehicleClass = (upToCv: number | null, label: string, bands: ScaleBand[]): ScaleClass => ({ upToCv, label, bands });
+/** One class and one rate per km, whatever the horsepower and the distance. */
+const allPowers = (perKm: string) => [vehicleClass(null, "toutes puissances", [band(null, perKm)])];
 
 /** The volunteers' flat scale: one rate per km for cars, one for two-wheelers, whatever the horsepower, the distance or the fuel. */
 const flatScale = (fromYear: number, car: string, twoWheels: string): MileageScale => ({
@@ -36,9 +39,9 @@ const flatScale = (fromYear: number, car: string, twoWheels: string): MileageSca
   basis: `barème forfaitaire des bénévoles, revenus ${fromYear}`,
   electricIncrease: "0",
   vehicles: {
-    voiture: [{ upToCv: null, label: "toutes puissances", bands: [band(null, car)] }],
-    moto: [{ upToCv: null, label: "toutes puissances", bands: [band(null, twoWheels)] }],
-    cyclomoteur: [{ upToCv: null, label: "toutes puissances", bands: [band(null, twoWheels)] }],
+    voiture: allPowers(car),
+    moto: allPowers(twoWheels),
+    cyclomoteur: allPowers(twoWheels),
   },
 });
 
@@ -62,19 +65,19 @@ export const MILEAGE_SCALES: readonly MileageScale[] = [
     electricIncrease: "0.20",
     vehicles: {
       voiture: [
-        { upToCv: 3, label: "3 CV et moins", bands: [band(5000, "0.529"), band(20000, "0.316", "1065"), band(null, "0.370")] },
-        { upToCv: 4, label: "4 CV", bands: [band(5000, "0.606"), band(20000, "0.340", "1330"), band(null, "0.407")] },
-        { upToCv: 5, label: "5 CV", bands: [band(5000, "0.636"), band(20000, "0.357", "1395"), band(null, "0.427")] },
-        { upToCv: 6, label: "6 CV", bands: [band(5000, "0.665"), band(20000, "0.374", "1457"), band(null, "0.447")] },
-        { upToCv: null, label: "7 CV et plus", bands: [band(5000, "0.697"), band(20000, "0.394", "1515"), band(null, "0.470")] },
+        vehicleClass(3, "3 CV et moins", [band(5000, "0.529"), band(20000, "0.316", "1065"), band(null, "0.370")]),
+        vehicleClass(4, "4 CV", [band(5000, "0.606"), band(20000, "0.340", "1330"), band(null, "0.407")]),
+        vehicleClass(5, "5 CV", [band(5000, "0.636"), band(20000, "0.357", "1395"), band(null, "0.427")]),
+        vehicleClass(6, "6 CV", [band(5000, "0.665"), band(20000, "0.374", "1457"), band(null, "0.447")]),
+        vehicleClass(null, "7 CV et plus", [band(5000, "0.697"), band(20000, "0.394", "1515"), band(null, "0.470")]),
       ],
       moto: [
-        { upToCv: 2, label: "1 ou 2 CV", bands: [band(3000, "0.395"), band(6000, "0.099", "891"), band(null, "0.248")] },
-        { upToCv: 5, label: "3 à 5 CV", bands: [band(3000, "0.468"), band(6000, "0.082", "1158"), band(null, "0.275")] },
-        { upToCv: null, label: "plus de 5 CV", bands: [band(3000, "0.606"), band(6000, "0.079", "1583"), band(null, "0.343")] },
+        vehicleClass(2, "1 ou 2 CV", [band(3000, "0.395"), band(6000, "0.099", "891"), band(null, "0.248")]),
+        vehicleClass(5, "3 à 5 CV", [band(3000, "0.468"), band(6000, "0.082", "1158"), band(null, "0.275")]),
+        vehicleClass(null, "plus de 5 CV", [band(3000, "0.606"), band(6000, "0.079", "1583"), band(null, "0.343")]),
       ],
       cyclomoteur: [
-        { upToCv: null, label: "50 cm3 et moins", bands: [band(3000, "0.315"), band(6000, "0.079", "711"), band(null, "0.198")] },
+        vehicleClass(null, "50 cm3 et moins", [band(3000, "0.315"), band(6000, "0.079", "711"), band(null, "0.198")]),
       ],
     },
   },

@@ -1,6 +1,6 @@
 import { cellText } from "../journal/cells";
 import type { VehicleKind } from "../valuation/mileageScale";
-import { readBoolean } from "../values/booleans";
+import { yesOrNo } from "../associations/cells";
 import { FISCAL_HORSEPOWER } from "../values/limits";
 import { cleanText } from "../text/identity";
 import { headerKey } from "../text/normalize";
@@ -19,8 +19,6 @@ const VEHICLE_WORDS: Record<string, VehicleKind> = {
   cyclomoteur: "cyclomoteur", cyclo: "cyclomoteur",
 };
 
-const flag = (cell: unknown, bad: (why: string) => undefined) => readBoolean(cell) ?? bad("n'est ni oui ni non");
-
 export const VOLUNTEER_CELL_READERS: VolunteerCellReader[] = [
   // Adresse
   (cell) => cleanText(cellText(cell)) || undefined,
@@ -35,7 +33,7 @@ export const VOLUNTEER_CELL_READERS: VolunteerCellReader[] = [
       : bad(`n'est pas une puissance fiscale (un nombre entier de CV, de ${FISCAL_HORSEPOWER[0]} à ${FISCAL_HORSEPOWER[1]})`);
   },
   // Électrique
-  flag,
+  yesOrNo,
   // Agent public
-  flag,
+  yesOrNo,
 ];
