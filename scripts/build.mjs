@@ -56,7 +56,7 @@ const OWN_MEMBERS = [
   "unmatchedRates", "unratedLabels", "unvalued", "upToCv", "upToKm", "validateBy", "valuationSettings", "vehicles",
   "volunteerKey", "volunteerResource", "volunteerUse", "wallClock", "weeks52", "words", "wrapColumns", "write",
   "yearOfDate", "zone",
-  "people", "exercice", "noteRows", "inDifficulty", "accounting", "reductionRateText", "volunteersByKey", "method", "heading", "vehicleUsed", "receipts", "volunteerIssues", "functionName", "spelling", "lines", "names", "reason", "status", "value", "index", "clock", "multiple", "publicAgent", "missingName", "first", "exact", "limitCents", "notes", "profile", "caption", "dates", "readers", "taken", "reuse", "reader", "order", "unmatched", "written", "person", "groups", "given", "issue", "scope", "lastIndex", "target",
+  "people", "exercice", "noteRows", "inDifficulty", "accounting", "reductionRateText", "volunteersByKey", "method", "heading", "vehicleUsed", "receipts", "volunteerIssues", "functionName", "spelling", "lines", "names", "reason", "status", "value", "index", "clock", "multiple", "publicAgent", "missingName", "first", "exact", "limitCents", "notes", "profile", "caption", "dates", "readers", "taken", "reuse", "reader", "order", "unmatched", "written", "person", "groups", "given", "issue", "scope", "lastIndex", "target", "figure", "addOfRow",
 ];
 const INTERNAL_MEMBERS = new RegExp(`^(${[...SPEED_MEMBERS, ...OWN_MEMBERS].join("|")})$`);
 

@@ -49,6 +49,9 @@ function example(d: JournalData, field: Field): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** A side table read: how many issues, the first ones spelled out, no error. */
+const readIssues = (issues: Parameters<typeof issueDetails>[0]) => ({ issues: issues.length, details: issueDetails(issues), error: "" });
+
 function rangeText(d: JournalData): string {
   const { grid, firstRow, firstColumn } = d.data;
   const width = grid[0]?.length ?? 1;
@@ -58,7 +61,7 @@ function rangeText(d: JournalData): string {
 /** The roles table's counts and first issues; rows matching nothing are checked once the journal is read. */
 function rolesPreview(sheet: string, roles: RolesTable, journal: Journal | undefined): NonNullable<SourcePreview["roles"]> {
   const issues = journal ? rolesTableIssues(roles, journalNames(journal)) : roles.issues;
-  return { sheet, entries: roles.entries.length, issues: issues.length, details: issueDetails(issues), error: "" };
+  return { sheet, entries: roles.entries.length, ...readIssues(issues) };
 }
 
 /** What the source settings point at: detected columns, what is missing, years, roles and rates sheets. */
@@ -118,7 +121,7 @@ export function describeSource(input: SourceInput): SourcePreview {
     const table = readAssociationSheet(d.spreadsheet, input.associationSheet, d.wallClock);
     if (table) {
       const { rows, issues } = table.table;
-      preview.associationTable = { sheet: table.sheet, rows: rows.length, issues: issues.length, details: issueDetails(issues), error: "" };
+      preview.associationTable = { sheet: table.sheet, rows: rows.length, ...readIssues(issues) };
     }
   } catch (error) {
     preview.associationTable = { sheet: input.associationSheet || ASSOCIATION_SHEET, rows: 0, issues: 0, details: [], error: userMessage(error) };

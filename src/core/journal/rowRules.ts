@@ -117,11 +117,7 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   // 5. The distance.
   let distanceM = 0;
   if (v.distanceM !== BLANK) {
-    if (unreadable(v.distanceM)) return say.error("distance", `Distance illisible ${quoteCell(v.distanceCell, v.clock)} : attendu un nombre de km`);
-    if (v.distanceM < 0) return say.error("distance", `Distance négative ${quoteCell(v.distanceCell, v.clock)}`);
-    if (v.distanceM > MAX_ACTION_M) {
-      return say.error("distance", `Distance ${quoteCell(v.distanceCell, v.clock)} : plus de ${groupThousands(MAX_KM_PER_ACTION)} km (le tour de la Terre) pour une action, faute de frappe probable`);
-    }
+    if (unreadable(v.distanceM) || v.distanceM < 0 || v.distanceM > MAX_ACTION_M) return say.error("distance", distanceProblem(v));
     distanceM = v.distanceM;
   }
   if (duration === 0 && distanceM === 0) return say.error(durationField(v), "Durée nulle sans distance : rien à compter");
@@ -139,6 +135,14 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   out.durationMs = duration;
   out.distanceM = distanceM;
   return true;
+}
+
+/** Why a distance is refused: unreadable, negative, or more than an action can cover. */
+function distanceProblem(v: RowValues): string {
+  const cell = quoteCell(v.distanceCell, v.clock);
+  if (unreadable(v.distanceM)) return `Distance illisible ${cell} : attendu un nombre de km`;
+  if (v.distanceM < 0) return `Distance négative ${cell}`;
+  return `Distance ${cell} : plus de ${groupThousands(MAX_KM_PER_ACTION)} km (le tour de la Terre) pour une action, faute de frappe probable`;
 }
 
 /** « Date 03/05/2062 à plus d'un an dans le futur… ». */

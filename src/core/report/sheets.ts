@@ -59,8 +59,10 @@ export const serialOfDay = (day: number) => day - SERIAL_ORIGIN_DAY;
 /** Serial number of an ISO date, "" for none. */
 export const serialOfIso = (iso: string) => (iso ? serialOfDay(dayOfIso(iso)) : "");
 
-function sheet(name: string, columns: [string, SheetFormat][], rows: SheetCell[][]): ReportSheet {
-  return { name, headers: columns.map((c) => c[0]), formats: columns.map((c) => c[1]), rows };
+/** Each column: its header and number format, or its header alone for a column of text. */
+function sheet(name: string, columns: (string | [string, SheetFormat])[], rows: SheetCell[][]): ReportSheet {
+  const parts = columns.map((c): [string, SheetFormat] => (typeof c === "string" ? [c, null] : c));
+  return { name, headers: parts.map((c) => c[0]), formats: parts.map((c) => c[1]), rows };
 }
 
 function volunteersSheet(r: YearReport): ReportSheet {
@@ -76,9 +78,9 @@ function volunteersSheet(r: YearReport): ReportSheet {
     ];
   });
   return sheet("Bénévoles", [
-    ["Bénévole", null], ["Heures", FORMATS.hours], ["Actions", FORMATS.integer], ["ETP", FORMATS.etp], ["Valorisation", FORMATS.euros],
+    "Bénévole", ["Heures", FORMATS.hours], ["Actions", FORMATS.integer], ["ETP", FORMATS.etp], ["Valorisation", FORMATS.euros],
     ["Distance (km)", FORMATS.km], ["Frais kilométriques", FORMATS.euros], ["Réduction d'impôt", FORMATS.euros],
-    ["Première action", FORMATS.date], ["Dernière action", FORMATS.date], ["Catégories", null],
+    ["Première action", FORMATS.date], ["Dernière action", FORMATS.date], "Catégories",
   ], rows);
 }
 
@@ -90,9 +92,9 @@ function cecSheet(r: YearReport): ReportSheet {
   ]);
   for (const note of r.cec.notes) rows.push([note, "", "", "", "", "", "", "", "", "", ""]);
   return sheet("CEC", [
-    ["Bénévole", null], ["Statut", null], ["Heures retenues", FORMATS.hours], ["Association principale", null],
-    ["Heures dans l'association", FORMATS.hours], ["Heures par association", null], ["Droits de l'année", FORMATS.euros], ["Droits cumulés", FORMATS.euros],
-    ["Déclarer au plus tard le", FORMATS.date], ["Valider au plus tard le", FORMATS.date], ["Motif", null],
+    "Bénévole", "Statut", ["Heures retenues", FORMATS.hours], "Association principale",
+    ["Heures dans l'association", FORMATS.hours], "Heures par association", ["Droits de l'année", FORMATS.euros], ["Droits cumulés", FORMATS.euros],
+    ["Déclarer au plus tard le", FORMATS.date], ["Valider au plus tard le", FORMATS.date], "Motif",
   ], rows);
 }
 
@@ -125,7 +127,7 @@ function valuationSheet(r: YearReport): ReportSheet {
   if (v.unvalued.actions > 0 || v.unvalued.durationMs > 0) rows.push(["Non valorisé", v.unvalued.reason, sheetHours(v.unvalued.durationMs), "", "", euros(0)]);
   if (m.mode !== "aucun") rows.push(["Frais kilométriques", `${String(m.km).replace(".", ",")} km, ${m.method}`, "", "", "", euros(m.cents)]);
   return sheet("Valorisation", [
-    ["Rubrique", null], ["Libellé", null], ["Heures", FORMATS.hours], ["ETP", FORMATS.etp], ["Taux horaire", FORMATS.rate], ["Montant", FORMATS.euros],
+    "Rubrique", "Libellé", ["Heures", FORMATS.hours], ["ETP", FORMATS.etp], ["Taux horaire", FORMATS.rate], ["Montant", FORMATS.euros],
   ], rows);
 }
 
@@ -146,7 +148,7 @@ function accountingSheet(r: YearReport, a: AccountingSummary): ReportSheet {
     ["Note", "", a.note, "", "", "", "", ""],
   ];
   return sheet("Comptabilité", [
-    ["Rubrique", null], ["Compte", null], ["Libellé", null], ["Heures", FORMATS.hours], ["ETP", FORMATS.etp],
+    "Rubrique", "Compte", "Libellé", ["Heures", FORMATS.hours], ["ETP", FORMATS.etp],
     ["Montant", FORMATS.euros], ["Débit", FORMATS.euros], ["Crédit", FORMATS.euros],
   ], rows);
 }
@@ -154,7 +156,7 @@ function accountingSheet(r: YearReport, a: AccountingSummary): ReportSheet {
 /** Every finding, errors first; each "Ligne" links to the journal cell it names (in the add-on). */
 function anomaliesSheet(r: YearReport): ReportSheet {
   const lines = r.findings;
-  const found = sheet("Anomalies", [["Type", null], ["Ligne", FORMATS.integer], ["Colonne", null], ["Problème", null]],
+  const found = sheet("Anomalies", ["Type", ["Ligne", FORMATS.integer], "Colonne", "Problème"],
     lines.map((f) => [FINDING_LABELS[f.type], f.row || "", f.column, f.problem]));
   found.links = lines.flatMap((f, i) => (f.row && f.type !== "alias" ? [{ row: i, column: 1, journalRow: f.row, journalHeader: f.column }] : []));
   return found;

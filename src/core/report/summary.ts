@@ -39,6 +39,10 @@ class Builder {
     this.noteRows.push(i);
     return i;
   }
+  /** A label and its figure, in the figure's format. */
+  figure(label: string, value: LayoutCell, format: SheetFormat): number {
+    return this.add([label, value], [null, format]);
+  }
   header(cells: string[]): number {
     const i = this.add(cells);
     this.headerRows.push(i);
@@ -52,7 +56,7 @@ function valuationSection(b: Builder, report: YearReport): void {
   b.title("Valorisation");
   b.add(["Méthode", report.method]);
   for (const warning of rateTableWarnings(v)) b.note(warning);
-  b.add(["Montant valorisé", v.cents / 100], [null, FORMATS.euros]);
+  b.figure("Montant valorisé", v.cents / 100, FORMATS.euros);
   b.header(["Taux appliqué", "Heures", "Taux horaire", "Montant"]);
   for (const u of v.rates) b.add([u.label, sheetHours(u.durationMs), u.eurosPerHour, u.cents / 100], [null, FORMATS.hours, FORMATS.rate, FORMATS.euros]);
   if (v.unvalued.actions > 0 || v.unvalued.durationMs > 0) b.add([`Non valorisé (${v.unvalued.reason})`, sheetHours(v.unvalued.durationMs), "", 0], [null, FORMATS.hours, null, FORMATS.euros]);
@@ -64,9 +68,9 @@ function cecSection(b: Builder, report: YearReport): void {
   const own = report.cecVolunteers;
   b.title(`Compte d'engagement citoyen (CEC) ${report.cec.year}, bénévoles de l'association`);
   b.header(["Statut", "Bénévoles", "", ""]);
-  for (const label of Object.values(STATUS_LABELS)) b.add([label, own.filter((c) => c.statusLabel === label).length], [null, FORMATS.integer]);
-  b.add(["À déclarer par les bénévoles au plus tard le", serialOfIso(report.cec.declareBy)], [null, FORMATS.date]);
-  b.add(["À valider par l'association au plus tard le", serialOfIso(report.cec.validateBy)], [null, FORMATS.date]);
+  for (const label of Object.values(STATUS_LABELS)) b.figure(label, own.filter((c) => c.statusLabel === label).length, FORMATS.integer);
+  b.figure("À déclarer par les bénévoles au plus tard le", serialOfIso(report.cec.declareBy), FORMATS.date);
+  b.figure("À valider par l'association au plus tard le", serialOfIso(report.cec.validateBy), FORMATS.date);
 }
 
 /** The Synthèse sheet of one association: totals, ETP, valorisation, the 86/87 table, CEC counts, the notes and two charts. */
@@ -83,11 +87,11 @@ export function summaryLayout(report: YearReport, info: SummaryInfo): SheetLayou
   b.add(["Journal", info.source]);
 
   b.title(`Totaux (${period.name})`);
-  b.add(["Bénévoles nommés", report.totals.volunteers], [null, FORMATS.integer]);
-  b.add(["Actions comptées", report.totals.actions], [null, FORMATS.integer]);
-  b.add(["Heures", sheetHours(report.totals.durationMs)], [null, FORMATS.hours]);
-  b.add([`ETP (base ${v.settings.etpBase} h par an)`, roundEtp(report.totals.etp)], [null, FORMATS.etp]);
-  b.add(["Distance (km)", report.totals.distanceM / 1000], [null, FORMATS.km]);
+  b.figure("Bénévoles nommés", report.totals.volunteers, FORMATS.integer);
+  b.figure("Actions comptées", report.totals.actions, FORMATS.integer);
+  b.figure("Heures", sheetHours(report.totals.durationMs), FORMATS.hours);
+  b.figure(`ETP (base ${v.settings.etpBase} h par an)`, roundEtp(report.totals.etp), FORMATS.etp);
+  b.figure("Distance (km)", report.totals.distanceM / 1000, FORMATS.km);
 
   valuationSection(b, report);
 
@@ -109,14 +113,14 @@ export function summaryLayout(report: YearReport, info: SummaryInfo): SheetLayou
   const categories = v.byCategory.filter((c) => c.durationMs > 0);
   const catTitle = b.title("Heures par catégorie");
   const catHeader = b.header(["Catégorie", "Heures", "", ""]);
-  for (const c of categories) b.add([c.label || "Sans catégorie", sheetHours(c.durationMs)], [null, FORMATS.hours]);
+  for (const c of categories) b.figure(c.label || "Sans catégorie", sheetHours(c.durationMs), FORMATS.hours);
   if (categories.length) {
     b.charts.push({ type: "PIE", title: `Heures par catégorie (${period.short})`, row: catHeader, column: 0, numRows: categories.length + 1, numColumns: 2, anchorRow: catTitle, anchorColumn: WIDTH + 1 });
   }
 
   const monthTitle = b.title("Heures par mois");
   const monthHeader = b.header(["Mois", "Heures", "", ""]);
-  for (const m of report.hoursByMonth) b.add([m.label, sheetHours(m.durationMs)], [null, FORMATS.hours]);
+  for (const m of report.hoursByMonth) b.figure(m.label, sheetHours(m.durationMs), FORMATS.hours);
   b.charts.push({ type: "COLUMN", title: `Heures par mois (${period.short})`, row: monthHeader, column: 0, numRows: report.hoursByMonth.length + 1, numColumns: 2, anchorRow: monthTitle, anchorColumn: WIDTH + 1 });
 
   return {

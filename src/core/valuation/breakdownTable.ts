@@ -16,13 +16,16 @@ export function breakdownKindOf(text: string): BreakdownKind | undefined {
   return (Object.keys(HEADERS) as BreakdownKind[]).find((k) => k === key);
 }
 
+/** Tallies with their blank label named (« Sans catégorie »). */
+const named = <T extends { label: string }>(tallies: readonly T[], blank: string) => tallies.map((t) => ({ ...t, label: t.label || blank }));
+
 /** The lines of a breakdown as label, duration and cents (their cents add up to the total's). */
 function linesOf(v: Valuation, kind: BreakdownKind): { label: string; durationMs: number; cents: number }[] {
   switch (kind) {
     case "benevole": return v.byVolunteer;
-    case "categorie": return v.byCategory.map((t) => ({ ...t, label: t.label || BLANK_LABELS.category }));
-    case "projet": return v.byProject.map((t) => ({ ...t, label: t.label || BLANK_LABELS.project }));
-    case "association": return v.byAssociation.map((t) => ({ ...t, label: t.label || BLANK_LABELS.association }));
+    case "categorie": return named(v.byCategory, BLANK_LABELS.category);
+    case "projet": return named(v.byProject, BLANK_LABELS.project);
+    case "association": return named(v.byAssociation, BLANK_LABELS.association);
     case "taux": return v.rates;
   }
 }

@@ -116,7 +116,8 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
   const fallback: Vehicle = { kind: mileage.vehicle, cv: mileage.cv, electric: mileage.electric };
   const inDifficulty = settings.peopleInDifficulty ?? false;
   // a donation only when the costs are given up, to an organisation within CGI art. 200 (REFERENCE.md §4)
-  const receipts = mileage.waived && mode !== "aucun" && settings.article200 === "oui";
+  const waived = mileage.waived && mode !== "aucun";
+  const receipts = waived && settings.article200 === "oui";
   const classes = years.map(() => new Set<string>());
   const lines: MileageLine[] = [];
   let cents = 0;
@@ -153,10 +154,10 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
   lines.sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.distanceM - a.distanceM || a.volunteer.localeCompare(b.volunteer, "fr"));
   const lastYear = years[years.length - 1]!;
   const notes = mode === "bareme" ? years.filter((y, j) => !scales[j] && metres[j]!.some((x, p) => x > 0 && p > 0)).map((y) => `${noScaleReason(y)}.`) : [];
-  if (mileage.waived && mode !== "aucun" && !receipts && cents > 0) notes.push(noReceiptReason(settings.article200));
+  if (waived && !receipts && cents > 0) notes.push(noReceiptReason(settings.article200));
   return {
     mode,
-    waived: mileage.waived && mode !== "aucun",
+    waived,
     receipts,
     distanceM,
     km: distanceM / 1000,
