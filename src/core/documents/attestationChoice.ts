@@ -18,15 +18,16 @@ function sameVolunteer(typed: string, v: DocumentVolunteer): boolean {
 
 /**
  * The named volunteers of each section, or only the one asked for (--benevole). The anonymous line
- * is no one: it gets no attestation. A name matching no one is refused with the closest names.
+ * is no one: it gets no document (`none`: « aucune attestation », « aucun reçu fiscal »). A name
+ * matching no one is refused with the closest names. The receipts share this check.
  */
-export function chooseVolunteers(sections: readonly DocumentSection[], only: string | undefined): ChosenVolunteer[] {
+export function chooseVolunteers(sections: readonly DocumentSection[], only: string | undefined, none = "aucune attestation"): ChosenVolunteer[] {
   const all = sections.flatMap((section) => section.volunteers.filter((v) => !v.anonymous).map((volunteer) => ({ section, volunteer })));
   if (only === undefined) return all;
   const chosen = all.filter((c) => sameVolunteer(only, c.volunteer));
   if (chosen.length) return chosen;
   if (sections.some((s) => s.volunteers.some((v) => v.anonymous && sameVolunteer(only, v)))) {
-    throw new UserError(`« ${only.trim()} » désigne les heures sans nom de bénévole : elles ne donnent lieu à aucune attestation.`);
+    throw new UserError(`« ${only.trim()} » désigne les heures sans nom de bénévole : elles ne donnent lieu à ${none}.`);
   }
   const names = [...new Set(all.map((c) => c.volunteer.volunteer))];
   throw new UserError(`Bénévole « ${only.trim()} » absent du rapport${closeNamesText(only, names)}.`);

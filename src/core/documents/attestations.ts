@@ -41,6 +41,7 @@ export function attestationSet(request: DocumentRequest): DocumentSet {
     files.push({
       name: names.take(`attestations-${section.period.short}-${association}`),
       document: bundleDocuments(`Attestations de bénévolat — ${section.association.title} — ${section.period.name}`, documents),
+      bundle: true,
     });
     const validator = validatorDocument(section);
     if (validator) files.push({ name: names.take(`valideur-cec-${section.cec.year}-${association}`), document: validator });

@@ -48,6 +48,11 @@ export function bundleDocuments(title: string, documents: readonly PrintDocument
 export interface DocumentFile {
   name: string;
   document: PrintDocument;
+  /**
+   * The file holding the set's other files in one (« attestations-2025-club.pdf », « recus-2025-club.pdf »):
+   * a page that joins the files itself skips it.
+   */
+  bundle?: true;
 }
 
 /** The documents of a command (attestations, receipts), and what was not issued with its reason. */

@@ -3,6 +3,7 @@ import { frenchDecimal } from "../money/decimal";
 import { ratio } from "../money/ratio";
 import type { DocumentSection } from "./documentReport";
 import type { MileageLine } from "../valuation/mileage";
+import { mileageScaleFor, noScaleReason } from "../valuation/mileageScale";
 import { yearOfDay } from "../values/calendar";
 import { flatRateAboveScale } from "./receiptScale";
 import type { VolunteerAddresses } from "./request";
@@ -36,6 +37,8 @@ export function associationRefusal(section: DocumentSection): string | undefined
     return `la période ${section.period.dates} couvre ${first} et ${last}, et un reçu porte sur les dons d'une année civile (celle des revenus du donateur) : ` +
       `produisez les reçus année par année (en ligne de commande : --du 01/01/${last} --au 31/12/${last})`;
   }
+  // on the scale, a year with none values no kilometre: said as such, not as « 0,00 € : rien à attester »
+  if (mileage.mode === "bareme" && !mileageScaleFor(last)) return noScaleReason(last);
   return undefined;
 }
 

@@ -43,7 +43,6 @@ export function receiptDocument(receipt: Receipt, signatory: Signatory, day: num
   const profile = association.profile;
   const mileage = section.valuation.mileage;
   const km = frenchDecimal(ratio(line.distanceM, 1000), 1);
-  const rate = frenchDecimal(ratio(Math.round(mileage.reductionRate * 100)));
   const identity = [
     ...(profile?.siren ? [["SIREN", profile.siren] as const] : []),
     ...(profile?.rna ? [["RNA", profile.rna] as const] : []),
@@ -82,7 +81,6 @@ export function receiptDocument(receipt: Receipt, signatory: Signatory, day: num
             ["Forme du don", "Autre : renonciation écrite au remboursement des frais"],
             ["Nature du don", "Autre : abandon de frais engagés par les bénévoles"],
             ["Frais abandonnés", `${km} km, ${scaleUsed(line, mileage.mode, section.year) ?? mileage.method}`],
-            ["Réduction d'impôt", `${frenchAmount(line.reductionCents)} (${rate} % du don, dans la limite de 20 % du revenu imposable)`],
           ],
         },
         {

@@ -55,8 +55,8 @@ describe("receipts at the scale of the income year, for each donor's own vehicle
     expect(r.get("Bruno Moto")).toContain("Montant 126,00 € En toutes lettres cent vingt-six euros");
     // no electric increase on the flat scale
     expect(r.get("Emma Électrique")).toContain("Montant 324,00 €");
-    expect(r.get("Alice Voiture")).toMatch(/Frais abandonnés 1 ?000 km, barème forfaitaire des bénévoles, revenus 2021, voiture Réduction/);
-    expect(r.get("Bruno Moto")).toMatch(/barème forfaitaire des bénévoles, revenus 2021, moto Réduction/);
+    expect(r.get("Alice Voiture")).toMatch(/Frais abandonnés 1 ?000 km, barème forfaitaire des bénévoles, revenus 2021, voiture Le bénéficiaire certifie/);
+    expect(r.get("Bruno Moto")).toMatch(/barème forfaitaire des bénévoles, revenus 2021, moto Le bénéficiaire certifie/);
   });
 
   it("2025: the employees' scale by fiscal horsepower, +20 % for an electric car", () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -24,10 +24,12 @@ describe("valorise recus", () => {
     expect(files.filter((f) => f.startsWith("recu-2025-club-sportif"))).toHaveLength(13);
     expect(files.filter((f) => f.startsWith("recu-2025-les-jardins"))).toHaveLength(11);
     expect(files).toContain("recus-2025-club-sportif-de-villeurbanne.pdf");
-    const numbers = files.filter((f) => f.startsWith("recu-")).map((f) => Number(/-(\d{7})-/.exec(f)![1]));
-    expect(new Set(numbers).size).toBe(24);
-    expect(Math.min(...numbers)).toBe(2025001);
-    expect(Math.max(...numbers)).toBe(2025024);
+    // each association numbers its own receipts from the first number, with no gap
+    const numbers = (prefix: string) => files.filter((f) => f.startsWith(prefix)).map((f) => Number(/-(\d{7})-/.exec(f)![1]));
+    expect(numbers("recu-2025-club-sportif")).toEqual(Array.from({ length: 13 }, (_, i) => 2025001 + i));
+    expect(numbers("recu-2025-les-jardins")).toEqual(Array.from({ length: 11 }, (_, i) => 2025001 + i));
+    // every donor's vehicle is in examples/benevoles.csv
+    expect(err).not.toContain("véhicule absent");
     expect(said).toContain("26 documents écrits");
     const helene = files.find((f) => f.endsWith("-helène-durand.pdf") || f.endsWith("-hélène-durand.pdf"))!;
     const text = pdfText(readFileSync(join(out, helene)));
@@ -48,9 +50,31 @@ describe("valorise recus", () => {
     expect(err).toContain("Attention : « Club Sportif de Villeurbanne » : aucun reçu fiscal, les bénévoles n'ont pas renoncé par écrit au remboursement de leurs frais (réglage « abandon de frais », en ligne de commande : --abandon-frais)");
   });
 
-  it("says a volunteer asked for with no kilometres has none", async () => {
-    const { code, err } = await runCli("recus", ...SAMPLE, "--cv", "5", "--abandon-frais", "--annee", "2024", "--benevole", "Personne Inconnue", "--sortie", join(dir, "c"));
+  it("refuses a volunteer asked for who is not in the journal, with the close names; says one with no kilometres has none", async () => {
+    const unknown = await runCli("recus", ...SAMPLE, "--cv", "5", "--abandon-frais", "--annee", "2024", "--benevole", "Sophie Martan", "--sortie", join(dir, "c"));
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain("Erreur : Bénévole « Sophie Martan » absent du rapport (nom proche : « Sophie Martin »).");
+    const none = await runCli("recus", ...SAMPLE, "--cv", "5", "--abandon-frais", "--annee", "2025", "--benevole", "Jérémy Cloarec", "--sortie", join(dir, "d"));
+    expect(none.code).toBe(1);
+    expect(none.err).toContain("Attention : « Jérémy Cloarec » : aucun kilomètre à ce nom dans le journal sur la période, aucun reçu fiscal.");
+  });
+
+  it("gives a volunteer asked for the number of the full run, and says a year with no scale has none", async () => {
+    const out = join(dir, "e");
+    const { code } = await runCli("recus", ...SAMPLE, "--benevoles", "examples/benevoles.csv", "--cv", "5", "--abandon-frais", "--annee", "2025",
+      "--premier-numero", "2025001", "--benevole", "Hélène Durand", "--sortie", out);
+    expect(code).toBe(0);
+    const full = readdirSync(join(dir, "a")).filter((f) => /^recu-.*-h[ée]l[èe]ne-durand\.pdf$/.test(f));
+    expect(readdirSync(out)).toEqual(full);
+  });
+
+  it("says a year with no kilometric scale has none, not that its kilometres are worth nothing", async () => {
+    const journal = join(dir, "2019.csv");
+    writeFileSync(journal, "Prénom,Nom,Association,Date,Durée (en heures),Distance (en km)\nSophie,Martin,Club Sportif de Villeurbanne,2019-05-04,2,300\n");
+    const { code, err } = await runCli("recus", journal, "--associations", "examples/associations.csv", "--benevoles", "examples/benevoles.csv",
+      "--cv", "5", "--abandon-frais", "--annee", "2019", "--sortie", join(dir, "f"));
     expect(code).toBe(1);
-    expect(err).toContain("Attention : « Personne Inconnue » : aucun kilomètre à ce nom dans le journal sur la période, aucun reçu fiscal.");
+    expect(err).toContain("Attention : « Club Sportif de Villeurbanne » : aucun reçu fiscal, aucun barème kilométrique connu pour les revenus 2019 (le premier est celui de 2020) : kilomètres de 2019 non valorisés.");
+    expect(err).not.toContain("rien à attester");
   });
 });
