@@ -1,3 +1,4 @@
+import { namePart } from "../core/documents/attestationFiles";
 import { type DocumentFile, type PrintDocument, bundleDocuments } from "../core/documents/model";
 
 /** The three buttons of « Documents (PDF) »; the CEC kit comes from the attestations' set. */
@@ -36,31 +37,18 @@ export const DOCUMENT_BUTTON_IDS = Object.keys(BUTTONS).map((b) => `pdf-${b}`);
 const isCecFile = (f: DocumentFile) => /^(valideur-)?cec-/i.test(f.name);
 
 /**
- * One PDF for a button: its files' parts in order, each part printed once (the command line's set
- * also holds the file of all the attestations, whose parts are the per-volunteer files' own).
+ * One PDF for a button: its files' parts in order. The set's files that hold the others in one (the
+ * command line's « attestations-….pdf », « recus-….pdf », marked `bundle`) are skipped: each
+ * document is printed once.
  */
 export function buttonBundle(button: DocumentButton, files: readonly DocumentFile[], year: number, association?: string): { name: string; document: PrintDocument } | null {
   const spec = BUTTONS[button];
-  const chosen = button === "recus" ? files : files.filter((f) => isCecFile(f) === (button === "cec"));
-  const seen = new Set<string>();
-  const documents = chosen.map((f) => {
-    const parts = f.document.parts.filter((part) => {
-      const key = JSON.stringify(part);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    return { ...f.document, parts };
-  }).filter((d) => d.parts.length > 0);
+  const own = files.filter((f) => !f.bundle);
+  const documents = (button === "recus" ? own : own.filter((f) => isCecFile(f) === (button === "cec"))).map((f) => f.document).filter((d) => d.parts.length > 0);
   if (!documents.length) return null;
-  const suffix = association ? `-${slug(association)}` : "";
+  const suffix = association ? `-${namePart(association, "association")}` : "";
   return {
     name: `${spec.file}-${year}${suffix}.pdf`,
     document: bundleDocuments(`${spec.title} ${year}${association ? ` – ${association}` : ""}`, documents),
   };
-}
-
-/** « Les Jardins Partagés » → « les-jardins-partages »: a file name any system keeps. */
-export function slug(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "association";
 }

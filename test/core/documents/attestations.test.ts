@@ -34,6 +34,10 @@ describe("attestations de bénévolat", () => {
     expect(flat(fileOf(set, "attestation-2025-les-amis-du-quartier-jean-pierre-martin-2.pdf"))).toContain("atteste que Jean Pierre Martin a participé");
   });
 
+  it("marks the files holding all of an association's attestations, and only them, for the sidebar to skip", () => {
+    expect(set.files.filter((f) => f.bundle).map((f) => f.name)).toEqual(["attestations-2025-club-omnisport.pdf", "attestations-2025-les-amis-du-quartier.pdf"]);
+  });
+
   it("gives the anonymous hours no attestation, and says so", () => {
     const anonymous = request().report.sections[1]!.volunteers.find((v) => v.anonymous)!;
     expect(anonymous.durationMs).toBe(3 * 3_600_000);
