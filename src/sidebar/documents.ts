@@ -1,9 +1,9 @@
 import type { DocumentsResult } from "../addon/sidebar/api";
 import { BUTTONS, type DocumentButton, buttonBundle } from "./documentKinds";
-import { byId, clear, el } from "./dom";
+import { firstReceiptNumber, pageRequest } from "./documentRequest";
+import { byId, clear, el, input } from "./dom";
 import { offerDownload } from "./pdfDownload";
 import { loadPdfModule } from "./pdfLoader";
-import { unpackDocumentReport } from "../core/documents/documentPack";
 import { call } from "./server";
 
 export interface DocumentsContext {
@@ -28,19 +28,27 @@ const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * and says who got no document and why.
  */
 async function makeDocuments(button: DocumentButton, context: DocumentsContext): Promise<void> {
+  const spec = BUTTONS[button];
+  let firstNumber: number | undefined;
+  if (spec.set === "recus") {
+    const field = input("receipt-first");
+    const typed = firstReceiptNumber(field.value, field.validity.badInput);
+    if (typeof typed !== "number") {
+      context.status(typed.error, "bad");
+      field.focus();
+      return;
+    }
+    firstNumber = typed;
+  }
   const request = context.request();
   if (!request) return;
-  const spec = BUTTONS[button];
   const box = byId("documents");
   const done = await context.longCall(`Préparation : ${spec.label}…`, async () => {
     const result = await call<DocumentsResult>("getDownloads", { ...request, kind: spec.set });
     if (!result.ok) return { message: result.message, bad: true };
     await paint();
     const pdf = await loadPdfModule();
-    const set = pdf.documents(result.kind, {
-      report: unpackDocumentReport(result.report), day: result.day, signatory: signatory(),
-      ...(result.volunteers ? { volunteers: { byKey: new Map(result.volunteers.map(([key, address, publicAgent]) => [key, { address, publicAgent }])) } } : {}),
-    });
+    const set = pdf.documents(result.kind, pageRequest(result, { signatory: signatory(), ...(firstNumber !== undefined ? { firstNumber } : {}) }));
     const bundle = buttonBundle(button, set.files, result.year, request.association);
     clear(box);
     const list = el("ul", { attrs: { "aria-label": "Documents PDF" } });

@@ -102,4 +102,22 @@ describe.skipIf(!run)("the sidebar's PDFs, in headless Chromium on the local pre
     expect(downloads).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it("refuses a first receipt number that is not a whole number from 1, in French, and asks the server nothing", async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+    const sidebar = await openSidebar(page, env.preview.url);
+    await sidebar.click("details.signatory summary");
+    expect(await sidebar.inputValue("#receipt-first")).toBe("1");
+    const calls = real.length;
+    await sidebar.fill("#receipt-first", "0");
+    await sidebar.click("#pdf-recus");
+    await expect.poll(() => sidebar.textContent("#status")).toBe("Premier numéro de reçu « 0 » invalide : attendu un nombre entier à partir de 1.");
+    expect(await sidebar.getAttribute("#status", "class")).toContain("bad");
+    expect(real.length).toBe(calls);
+    // a whole number goes on to the server
+    await sidebar.fill("#receipt-first", "2026001");
+    await sidebar.click("#pdf-recus");
+    await expect.poll(() => real.length).toBe(calls + 1);
+    await page.close();
+  }, 60_000);
 });
