@@ -23,9 +23,9 @@ function signatory(): { name?: string; quality?: string; place?: string } {
 const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * « Attestations (PDF) », « Kit CEC du valideur (PDF) », « Reçus fiscaux (PDF) »: the server builds
- * the documents as plain data from the journal, the page draws them into one PDF and downloads it,
- * and says who got no document and why.
+ * « Attestations (PDF) », « Kit CEC du valideur (PDF) », « Reçus fiscaux (PDF) »: the server sends the
+ * report's figures (getDownloads with a kind), the page builds the documents, draws them into one PDF
+ * and downloads it, and says who got no document and why, and any letter printed « ? ».
  */
 async function makeDocuments(button: DocumentButton, context: DocumentsContext): Promise<void> {
   const spec = BUTTONS[button];
@@ -50,11 +50,13 @@ async function makeDocuments(button: DocumentButton, context: DocumentsContext):
     const pdf = await loadPdfModule();
     const set = pdf.documents(result.kind, pageRequest(result, { signatory: signatory(), ...(firstNumber !== undefined ? { firstNumber } : {}) }));
     const bundle = buttonBundle(button, set.files, result.year, request.association);
+    const glyphs = bundle && pdf.missingCharactersNotice(bundle.name, bundle.document);
+    const notices = [...set.notices, ...(glyphs ? [glyphs] : [])];
     clear(box);
     const list = el("ul", { attrs: { "aria-label": "Documents PDF" } });
     box.append(list);
-    if (set.notices.length) {
-      box.append(el("p", { className: "muted", text: "Sans document :" }), el("ul", { className: "notices" }, set.notices.map((n) => el("li", { text: n }))));
+    if (notices.length) {
+      box.append(el("p", { className: "muted", text: "À noter :" }), el("ul", { className: "notices" }, notices.map((n) => el("li", { text: n }))));
     }
     if (!bundle) return { message: `${spec.none} pour ${result.year}.`, bad: true };
     await paint();

@@ -5,6 +5,7 @@ import type { DocumentSet } from "../core/documents/model";
 import { receiptSet } from "../core/documents/receipts";
 import type { DocumentRequest } from "../core/documents/request";
 import { UserError } from "../core/userError";
+import { missingCharactersNotice } from "../pdf/printable";
 import { renderPdf } from "../pdf/render";
 import type { PdfModule } from "./pdfLoader";
 
@@ -23,5 +24,6 @@ const pdf: PdfModule = {
   documents: (kind: "attestations" | "recus", request: DocumentRequest): DocumentSet =>
     french(() => (kind === "recus" ? receiptSet : attestationSet)(request), kind === "recus" ? "Reçus fiscaux" : "Attestations"),
   renderPdf: (document) => french(() => renderPdf(document), "Dessin du PDF"),
+  missingCharactersNotice,
 };
 (window as unknown as { ValorisePdf: PdfModule }).ValorisePdf = pdf;

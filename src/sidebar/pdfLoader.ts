@@ -6,6 +6,8 @@ export interface PdfModule {
   /** The attestations and CEC kit, or the receipts; a French Error when it cannot. */
   documents(kind: "attestations" | "recus", request: DocumentRequest): DocumentSet;
   renderPdf(document: PrintDocument): Uint8Array;
+  /** Which letters of the document the font lacks, printed « ? » (src/pdf/printable.ts), in French; undefined when none. */
+  missingCharactersNotice(name: string, document: PrintDocument): string | undefined;
 }
 
 interface PdfGlobal {

@@ -1,5 +1,5 @@
 import type { DocumentSection } from "./documentReport";
-import { slug } from "../text/slug";
+import { namePart } from "./attestationFiles";
 import { UserError } from "../userError";
 import type { MileageLine } from "../valuation/mileage";
 import { chooseVolunteers } from "./attestationChoice";
@@ -92,10 +92,10 @@ function settingsVehicleNotice(line: MileageLine, name: string): string {
 
 /** One file per receipt, then, in the full run, the association's receipts in one file. */
 function associationFiles(section: DocumentSection, receipts: readonly Receipt[], request: DocumentRequest, width: number, withBundle: boolean): DocumentFile[] {
-  const association = slug(section.association.title);
+  const association = namePart(section.association.title, "association");
   const documents = receipts.map((r) => receiptDocument(r, request.signatory, request.day));
   const files: DocumentFile[] = receipts.map((r, i) => ({
-    name: `recu-${section.year}-${association}-${String(r.number).padStart(width, "0")}-${slug(r.line.volunteer) || "benevole"}.pdf`,
+    name: `recu-${section.year}-${association}-${String(r.number).padStart(width, "0")}-${namePart(r.line.volunteer, "benevole")}.pdf`,
     document: documents[i]!,
   }));
   if (withBundle) {
