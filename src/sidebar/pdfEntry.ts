@@ -6,7 +6,8 @@ import { receiptSet } from "../core/documents/receipts";
 import type { DocumentRequest } from "../core/documents/request";
 import { UserError } from "../core/userError";
 import { missingCharactersNotice } from "../pdf/printable";
-import { renderPdf } from "../pdf/render";
+import { jsPDF } from "jspdf";
+import { pdfRenderer } from "../pdf/render";
 import type { PdfModule } from "./pdfLoader";
 
 /** A refusal is said as written; anything else is a defect, never shown in the engine's English. */
@@ -19,6 +20,8 @@ function french<T>(run: () => T, what: string): T {
     throw new Error(`${what} : erreur inattendue, un défaut à signaler avec la feuille du journal (le détail technique est dans la console du navigateur).`);
   }
 }
+
+const renderPdf = pdfRenderer(jsPDF);
 
 const pdf: PdfModule = {
   documents: (kind: "attestations" | "recus", request: DocumentRequest): DocumentSet =>

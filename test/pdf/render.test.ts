@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PrintDocument } from "../../src/core/documents/model";
-import { renderPdf } from "../../src/pdf/render";
+import { renderPdf } from "./renderPdf";
 import { pdfFonts, pdfInfo, pdfPages, pdfText } from "./pdfText";
 
 const FRENCH = "Œuvre « cœur » à L’HAŸ-LES-ROSES : 1\u202F234,56\u00A0€ — ÉÈÊËÎÏÔÙÛÜÇ àâæçéèêëîïôùûüÿœ Æ…";

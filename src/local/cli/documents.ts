@@ -6,9 +6,9 @@ import { receiptSet } from "../../core/documents/receipts";
 import type { DocumentRequest } from "../../core/documents/request";
 import { UserError } from "../../core/userError";
 import { missingCharactersNotice } from "../../pdf/printable";
-import { renderPdf } from "../../pdf/render";
 import { checkOutputs } from "../export/outputCheck";
 import { OutputError } from "../export/outputError";
+import { loadRenderPdf } from "../export/pdf";
 import { type OutputFile, writeAllOrNothing } from "../export/safeWrite";
 import type { SignatoryOptions } from "./args";
 import type { Io } from "./io";
@@ -50,7 +50,7 @@ export async function runDocuments(options: DocumentsOptions, io: Io): Promise<n
     return 1;
   }
   const dir = options.outDir!;
-  const files: OutputFile[] = set.files.map((f) => ({ name: f.name, content: () => renderPdf(f.document) }));
+  const files: OutputFile[] = set.files.map((f) => ({ name: f.name, content: async () => (await loadRenderPdf())(f.document) }));
   try {
     await checkOutputs(dir, files.map((f) => ({ name: f.name, of: "les documents" })), inputFiles(options), options.overwrite ?? false);
     await writeAllOrNothing(dir, files);

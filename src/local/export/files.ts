@@ -7,7 +7,7 @@ import { summaryLayout } from "../../core/report/summary";
 import type { YearReport } from "../../core/report/yearReport";
 import { latin9Bytes } from "../../core/text/latin9";
 import { type OutputFile, writeAllOrNothing } from "./safeWrite";
-import { renderPdf } from "../../pdf/render";
+import { loadRenderPdf } from "./pdf";
 import { reportWorkbookBytes } from "./workbook";
 
 /** --pdf: the yearly report as a PDF too, dated `day` (the day the command runs). */
@@ -29,7 +29,7 @@ export function reportFiles(report: YearReport, source = "", pdf?: ReportPdfOpti
   };
   const document: OutputFile[] = pdf ? [{
     name: sectionFileName(report, `rapport-${report.period.short}.pdf`),
-    content: () => renderPdf(yearReportDocument(report, { source, day: pdf.day })),
+    content: async () => (await loadRenderPdf())(yearReportDocument(report, { source, day: pdf.day })),
   }] : [];
   return [workbook, ...document, ...reportTextFiles(report, sheets).map((file) => ({
     name: file.name,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attestationSet } from "../../../src/core/documents/attestations";
 import type { DocumentSet } from "../../../src/core/documents/model";
 import { UserError } from "../../../src/core/userError";
-import { renderPdf } from "../../../src/pdf/render";
+import { renderPdf } from "../../pdf/renderPdf";
 import { pdfInfo, pdfPages, pdfText } from "../../pdf/pdfText";
 import { AMIS, CLUB, request } from "./attestationFixture";
 

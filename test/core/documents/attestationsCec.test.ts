@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attestationSet } from "../../../src/core/documents/attestations";
 import type { DocumentSet } from "../../../src/core/documents/model";
-import { renderPdf } from "../../../src/pdf/render";
+import { renderPdf } from "../../pdf/renderPdf";
 import { pdfInfo, pdfPages } from "../../pdf/pdfText";
 import { request } from "./attestationFixture";
 

@@ -8,7 +8,7 @@ import { readVolunteerTable } from "../../../src/core/volunteers/table";
 import { type ReportRequest, buildJournalReport } from "../../../src/core/report/yearReport";
 import type { ValuationSettingsInput } from "../../../src/core/settings/valuation";
 import { dayFromParts } from "../../../src/core/values/calendar";
-import { renderPdf } from "../../../src/pdf/render";
+import { renderPdf } from "../../pdf/renderPdf";
 import { pdfPages, pdfText } from "../../pdf/pdfText";
 import { type ExportRow, exportJournal } from "../report/benevalibre";
 

@@ -4,7 +4,7 @@ import { receiptSet } from "../../../src/core/documents/receipts";
 import { buildJournalReport } from "../../../src/core/report/yearReport";
 import { dayFromParts } from "../../../src/core/values/calendar";
 import { readVolunteerTable } from "../../../src/core/volunteers/table";
-import { renderPdf } from "../../../src/pdf/render";
+import { renderPdf } from "../../pdf/renderPdf";
 import { pdfText } from "../../pdf/pdfText";
 import { type ExportRow, exportJournal } from "../report/benevalibre";
 

@@ -7,7 +7,7 @@ import { summaryLayout } from "../../../src/core/report/summary";
 import { type YearReport, buildJournalReport } from "../../../src/core/report/yearReport";
 import { dayFromParts } from "../../../src/core/values/calendar";
 import { loadJournalReport } from "../../../src/local/cli/load";
-import { renderPdf } from "../../../src/pdf/render";
+import { renderPdf } from "../../pdf/renderPdf";
 import { bufferIo } from "../../local/cli/io";
 import { pdfInfo, pdfPages, pdfText } from "../../pdf/pdfText";
 import { exportJournal } from "../report/benevalibre";
