@@ -43,7 +43,8 @@ export async function runDocuments(options: DocumentsOptions, io: Io): Promise<n
     // the table's rows by the journal's key of each person (identity rule, alias table, accents: matchVolunteers)
     ...(loaded.journalReport.volunteersByKey ? { volunteers: { byKey: loaded.journalReport.volunteersByKey } } : {}),
   });
-  const glyphs = set.files.map((f) => missingCharactersNotice(f.name, f.document)).filter((n): n is string => n !== undefined);
+  // a bundle repeats its documents' letters: said once, for the document
+  const glyphs = set.files.filter((f) => !f.bundle).map((f) => missingCharactersNotice(f.name, f.document)).filter((n): n is string => n !== undefined);
   for (const notice of [...set.notices, ...glyphs]) io.err(`Attention : ${notice}\n`);
   if (set.files.length === 0) {
     io.err("Aucun document écrit.\n");
