@@ -5,9 +5,8 @@ import type { Block, DocumentPart } from "./model";
 import { associationFields } from "./attestationIdentity";
 import { hoursText, splitHours } from "./attestationHours";
 import type { Signatory } from "./signature";
-import { signatureLines } from "./signature";
+import { BLANK, signatureLines } from "./signature";
 
-const BLANK = "…………………………";
 
 /** What one attestation says beside the report's figures. */
 export interface AttestationInput {

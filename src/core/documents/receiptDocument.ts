@@ -6,7 +6,7 @@ import type { DocumentSection } from "./documentReport";
 import { type MileageLine, classText } from "../valuation/mileage";
 import { mileageScaleFor } from "../valuation/mileageScale";
 import type { PrintDocument } from "./model";
-import { type Signatory, signatureLines } from "./signature";
+import { BLANK, type Signatory, signatureLines } from "./signature";
 
 /** One receipt to print: its number, the association's section, the volunteer's line and address. */
 export interface Receipt {
@@ -16,7 +16,6 @@ export interface Receipt {
   address: string;
 }
 
-const BLANK = "…………………………";
 // The legal status the receipt states: only associations answering « oui » to CGI art. 200 get here.
 const STATUS = "Association régie par la loi du 1er juillet 1901, œuvre ou organisme d'intérêt général (article 200 du CGI)";
 

@@ -9,7 +9,8 @@ export interface Signatory {
   place?: string;
 }
 
-const BLANK = "…………………………";
+/** A line left to fill by hand on a printed document. */
+export const BLANK = "…………………………";
 
 /** The signature block's lines: place and date, name, quality, then room to sign. */
 export function signatureLines(signatory: Signatory, day: number): string[] {
