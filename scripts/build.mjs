@@ -29,7 +29,7 @@ const SPEED_MEMBERS = [
 ];
 // Fields and methods of the add-on's own objects (actions, totals, valuations, report layouts,
 // CEC figures): each is reached by its name only, never through a string, and none is a key of
-// what crosses JSON (stored settings, sheet marks), google.script.run (src/addon/sidebar/api.ts)
+// what crosses JSON (stored settings, sheet marks), google.script.run (src/contract/sidebar.ts)
 // or an Apps Script call. test/addon/mangledNames.test.ts checks it, statically and by running
 // every entry point: a name it reports comes out of this list.
 const OWN_MEMBERS = [

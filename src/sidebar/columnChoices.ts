@@ -1,4 +1,4 @@
-import type { SourcePreview } from "../addon/sidebar/api";
+import type { SourcePreview } from "../contract/sidebar";
 import { type ColumnOverrides, FIELDS, FIELD_LABELS, type Field } from "../core/journal/fields";
 import { byId, clear, el, setOptions } from "./dom";
 

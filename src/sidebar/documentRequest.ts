@@ -1,4 +1,4 @@
-import type { DocumentsResult } from "../addon/sidebar/api";
+import type { DocumentsResult } from "../contract/sidebar";
 import { unpackDocumentReport } from "../core/documents/documentPack";
 import type { DocumentRequest } from "../core/documents/request";
 import type { Signatory } from "../core/documents/signature";

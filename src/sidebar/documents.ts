@@ -1,4 +1,4 @@
-import type { DocumentsResult } from "../addon/sidebar/api";
+import type { DocumentsResult } from "../contract/sidebar";
 import { BUTTONS, type DocumentButton, buttonBundle } from "./documentKinds";
 import { firstReceiptNumber, pageRequest } from "./documentRequest";
 import { byId, clear, el, input } from "./dom";
@@ -44,8 +44,10 @@ async function makeDocuments(button: DocumentButton, context: DocumentsContext):
   if (!request) return;
   const box = byId("documents");
   const done = await context.longCall(`Préparation : ${spec.label}…`, async () => {
-    const result = await call<DocumentsResult>("getDownloads", { ...request, kind: spec.set });
+    const result = await call("getDownloads", { ...request, kind: spec.set });
     if (!result.ok) return { message: result.message, bad: true };
+    // asked with a kind, the server answers the documents' figures, never the files
+    if (!("kind" in result)) return { message: "Réponse inattendue du module : rechargez le panneau.", bad: true };
     await paint();
     const pdf = await loadPdfModule();
     const set = pdf.documents(result.kind, pageRequest(result, { signatory: signatory(), ...(firstNumber !== undefined ? { firstNumber } : {}) }));

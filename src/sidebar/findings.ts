@@ -1,4 +1,4 @@
-import type { FindingsSummary } from "../addon/sidebar/api";
+import type { FindingsSummary } from "../contract/sidebar";
 import { el } from "./dom";
 
 export function plural(n: number, one: string, many: string): string {

@@ -1,4 +1,4 @@
-import type { SheetInfo } from "../addon/sidebar/api";
+import type { SheetInfo } from "../contract/sidebar";
 import { readClosingDay } from "../core/accounting/closing";
 import type { Settings } from "../core/settings";
 import { readColumnChoices, setColumnChoices } from "./columnChoices";

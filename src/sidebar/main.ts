@@ -1,4 +1,4 @@
-import type { AliasTableResult, AssociationTableResult, DownloadsResult, GenerateResult, ReportPlan, SaveResult, SheetInfo, SidebarState, SourcePreview } from "../addon/sidebar/api";
+import type { AliasTableResult, AssociationTableResult, DownloadsResult, GenerateResult, ReportPlan, SaveResult, SheetInfo, SidebarState, SourcePreview } from "../contract/sidebar";
 import { type Settings, checkSettings } from "../core/settings";
 import { fieldMessage } from "../core/settings/messages";
 import { chosenAssociation } from "./associationChoice";
@@ -88,7 +88,7 @@ async function refreshPreview(): Promise<void> {
   const source = readForm().source;
   byId("source-preview").classList.add("muted");
   try {
-    const preview = await call<SourcePreview>("previewSource", source);
+    const preview = await call("previewSource", source);
     if (seq === previewSeq) showPreview(preview); // an older answer arriving late is dropped
   } catch (error) {
     if (seq === previewSeq) status(`Aperçu impossible : ${(error as Error).message}`, "bad");
@@ -101,7 +101,7 @@ async function refreshPreview(): Promise<void> {
 async function save(): Promise<void> {
   const settings = checkedForm();
   if (!settings) return;
-  const result = await longCall("Enregistrement…", () => call<SaveResult>("saveSettings", settings));
+  const result = await longCall("Enregistrement…", () => call("saveSettings", settings));
   if (!result) return;
   if (result.ok) status(result.message, "ok");
   else {
@@ -124,7 +124,7 @@ async function generate(): Promise<void> {
   const request = yearRequest(settings, year);
   status(`Génération du rapport ${year}…`);
   byId("result").textContent = "";
-  const plan = await longCall("Recherche des feuilles que le rapport remplacera…", () => call<ReportPlan>("planReport", request));
+  const plan = await longCall("Recherche des feuilles que le rapport remplacera…", () => call("planReport", request));
   if (!plan) return;
   if (!plan.ok) {
     if (plan.errors) showErrors(plan.errors);
@@ -143,7 +143,7 @@ async function write(request: ReturnType<typeof yearRequest>): Promise<void> {
   status(`Génération du rapport ${year}…`);
   byId("result").textContent = "";
   const result = await longCall(`Lecture du journal, calculs et écriture des feuilles de ${year}…`, () =>
-    call<GenerateResult>("generateReport", request),
+    call("generateReport", request),
   );
   if (!result) return;
   if (result.ok) {
@@ -159,17 +159,17 @@ async function downloads(): Promise<void> {
   const settings = checkedForm();
   const year = Number(select("year").value);
   if (!settings || !year) return;
-  const result = await longCall(`Préparation des fichiers de ${year}…`, () => call<DownloadsResult>("getDownloads", yearRequest(settings, year)));
+  const result = await longCall(`Préparation des fichiers de ${year}…`, () => call("getDownloads", yearRequest(settings, year)));
   if (!result) return;
-  if (result.ok) {
+  if (result.ok && "files" in result) {
     renderFiles(result.year, result.files);
     status(`${result.files.length} fichiers prêts à télécharger.`, "ok");
-  } else status(result.message, "bad");
+  } else if (!result.ok) status(result.message, "bad");
 }
 
 /** « Créer la table des alias »: the sheet is created (or found), then chosen in the list. */
 async function createAliasTable(): Promise<void> {
-  const result = await longCall("Création de la table des alias…", () => call<AliasTableResult>("createAliasTable", { sheet: select("source-alias").value }));
+  const result = await longCall("Création de la table des alias…", () => call("createAliasTable", { sheet: select("source-alias").value }));
   if (!result) return;
   if (!result.ok) return status(result.message, "bad");
   if (!sheets.some((s) => s.name === result.sheet)) sheets.push({ name: result.sheet, journal: false, report: false });
@@ -187,7 +187,7 @@ async function createAliasTable(): Promise<void> {
 async function createAssociationTable(table?: "benevoles"): Promise<void> {
   const settings = readForm();
   const result = await longCall(`Création de la table des ${table ? "bénévoles" : "associations"}…`, () =>
-    call<AssociationTableResult>("createAssociationTable", { sheet: settings.source.associationSheet ?? "", source: settings.source, ...(table ? { table } : {}) }),
+    call("createAssociationTable", { sheet: settings.source.associationSheet ?? "", source: settings.source, ...(table ? { table } : {}) }),
   );
   if (!result) return;
   if (!result.ok) return status(result.message, "bad");
@@ -242,7 +242,7 @@ function wire(): void {
 async function start(): Promise<void> {
   wire();
   try {
-    render(await call<SidebarState>("getSidebarState"));
+    render(await call("getSidebarState"));
   } catch (error) {
     status(`Impossible de lire le classeur : ${(error as Error).message}`, "bad");
   }

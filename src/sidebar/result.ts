@@ -1,4 +1,4 @@
-import type { DownloadFile, GenerateResult, ReportPlan } from "../addon/sidebar/api";
+import type { DownloadFile, GenerateResult, ReportPlan } from "../contract/sidebar";
 import { latin9Bytes } from "../core/text/latin9";
 import { byId, clear, el } from "./dom";
 import { findingsNodes } from "./findings";

@@ -1,4 +1,5 @@
 // google.script.run as promises. Calls are asynchronous and may finish in any order.
+import type { SidebarServer } from "../contract/sidebar";
 
 interface Runner {
   withSuccessHandler(fn: (value: unknown) => void): Runner;
@@ -12,10 +13,11 @@ function runner(): Runner {
   return g.script.run;
 }
 
-export function call<T>(name: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+/** A server function by its name in the contract: tsc checks the name and gives the result's type. */
+export function call<K extends keyof SidebarServer>(name: K, ...args: Parameters<SidebarServer[K]>): Promise<ReturnType<SidebarServer[K]>> {
+  return new Promise((resolve, reject) => {
     const r = runner()
-      .withSuccessHandler((value) => resolve(value as T))
+      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarServer[K]>))
       .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
     (r[name] as (...a: unknown[]) => void)(...args);
   });

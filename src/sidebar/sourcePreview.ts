@@ -1,4 +1,4 @@
-import type { SourcePreview } from "../addon/sidebar/api";
+import type { SourcePreview } from "../contract/sidebar";
 import { renderAssociations } from "./associationChoice";
 import { byId, clear, el, setOptions, select } from "./dom";
 import { DOCUMENT_BUTTON_IDS } from "./documentKinds";

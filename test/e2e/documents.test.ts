@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import type { DocumentsResult } from "../../src/addon/sidebar/api";
+import type { DocumentsResult } from "../../src/contract/sidebar";
 import { type PackedDocumentReport, unpackDocumentReport } from "../../src/core/documents/documentPack";
 import { pdfInfo, pdfPages } from "../pdf/pdfText";
 import { browserAvailable, usePreview } from "./browser";

@@ -2,7 +2,7 @@ import { ALIAS_HEADERS } from "../../core/aliases/table";
 import { ALIAS_SHEET } from "../sheets/aliasSheet";
 import { ALIAS_KEY } from "../sheets/marks";
 import { insertTable, sheetNamed } from "../sheets/tableSheet";
-import type { AliasTableResult } from "./api";
+import type { AliasTableResult } from "../../contract/sidebar";
 import { failure } from "./errors";
 import { aliasSheetInput, parseInput } from "./inputs";
 import { withDocumentLock } from "./lock";

@@ -7,7 +7,7 @@ import { VOLUNTEER_SHEET } from "../sheets/volunteerSheet";
 import { VOLUNTEER_HEADERS } from "../../core/volunteers/table";
 import { ASSOCIATIONS_KEY } from "../sheets/marks";
 import { insertTable, sheetNamed } from "../sheets/tableSheet";
-import type { AssociationTableResult } from "./api";
+import type { AssociationTableResult } from "../../contract/sidebar";
 import { InputError, failure, userMessage } from "./errors";
 import { INVALID_SOURCE, associationTableInput, parseInput } from "./inputs";
 import { parseJournal, readJournalData } from "./load";

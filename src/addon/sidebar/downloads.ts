@@ -3,7 +3,7 @@ import { reportTextFiles } from "../../core/export/files";
 import type { JournalReport } from "../../core/report/yearReport";
 import { incomeYear } from "../../core/period/period";
 import { today } from "../../core/values/calendar";
-import type { DocumentPerson, DocumentsResult, DownloadsResult } from "./api";
+import type { DocumentPerson, DocumentsResult, DownloadsResult } from "../../contract/sidebar";
 import { failure, plain } from "./errors";
 import { parseInput, yearInput } from "./inputs";
 import { loadSource } from "./load";

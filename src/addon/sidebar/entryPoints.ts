@@ -1,3 +1,4 @@
+import type { SidebarServer } from "../../contract/sidebar";
 import type { EntryDoc } from "../functions/spec";
 import { createAliasTable } from "./aliasTable";
 import { createAssociationTable } from "./associationTable";
@@ -15,7 +16,7 @@ function openSidebar(focus: "reglages" | "annee"): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** Server functions the sidebar calls with google.script.run, and the menu items that open it. */
+/** Server functions the sidebar calls with google.script.run (the contract's, checked by tsc), and the menu items that open it. */
 export const SIDEBAR_ENTRY_POINTS = {
   showSidebar: () => openSidebar("reglages"),
   showReportSidebar: () => openSidebar("annee"),
@@ -28,7 +29,7 @@ export const SIDEBAR_ENTRY_POINTS = {
   openReportSheet,
   createAliasTable,
   createAssociationTable,
-};
+} satisfies { [K in keyof SidebarServer]: (input: never) => ReturnType<SidebarServer[K]> } & Record<string, (input: never) => unknown>;
 
 export const SIDEBAR_DOCS: EntryDoc<keyof typeof SIDEBAR_ENTRY_POINTS>[] = [
   { name: "showSidebar", params: [] },

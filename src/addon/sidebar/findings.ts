@@ -1,6 +1,6 @@
 import type { Journal } from "../../core/journal/types";
 import { describeDuplicate, findingCounts } from "../../core/report/findings";
-import type { FindingsSummary } from "./api";
+import type { FindingsSummary } from "../../contract/sidebar";
 
 /** How many possible duplicates the page spells out. */
 const DUPLICATES_SHOWN = 10;

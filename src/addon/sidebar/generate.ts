@@ -4,7 +4,7 @@ import { rateTableWarnings } from "../../core/valuation/method";
 import type { Settings } from "../../core/settings";
 import type { AssociationSheet } from "../sheets/associationSheet";
 import { type KeptSheet, type WrittenSheet, planReportSheets, writeReportSheets } from "../sheets/reportWriter";
-import type { GenerateResult, ReportPlan } from "./api";
+import type { GenerateResult, ReportPlan } from "../../contract/sidebar";
 import { failure, plain } from "./errors";
 import { findingsSummary } from "./findings";
 import { parseInput, yearInput } from "./inputs";

@@ -12,7 +12,7 @@ import { MS_PER_DAY, frenchDate, today } from "../../core/values/calendar";
 import { isDate } from "../../core/values/isDate";
 import { readAliasSheet } from "../sheets/aliasSheet";
 import { ASSOCIATION_SHEET, readAssociationSheet } from "../sheets/associationSheet";
-import type { SourcePreview } from "./api";
+import type { SourcePreview } from "../../contract/sidebar";
 import { userMessage } from "./errors";
 import { findingsSummary } from "./findings";
 import { type JournalData, type SourceInput, parseJournal, readJournalData, readRates, readRoles } from "./load";

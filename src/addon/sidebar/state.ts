@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { readHeaderRow } from "../sheets/grid";
 import { looksLikeJournal, looksLikeRoles } from "../sheets/journalSource";
 import { reportMark, valoriseKind } from "../sheets/marks";
-import type { SaveResult, SidebarState, SourcePreview } from "./api";
+import type { SaveResult, SidebarState, SourcePreview } from "../../contract/sidebar";
 import { failure, plain, userMessage } from "./errors";
 import { INVALID_SOURCE, parseInput, sheetIdInput } from "./inputs";
 import { withDocumentLock } from "./lock";

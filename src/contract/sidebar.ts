@@ -1,8 +1,11 @@
-// What crosses google.script.run: plain objects of strings, numbers, booleans and arrays (no Date).
-// The page imports these types; the server functions return them.
-import type { PackedDocumentReport } from "../../core/documents/documentPack";
-import type { Field } from "../../core/journal/fields";
-import type { FieldErrors, Settings } from "../../core/settings";
+// The contract between the sidebar page (src/sidebar) and the add-on's server (src/addon/sidebar),
+// owned by neither: what crosses google.script.run, plain objects of strings, numbers, booleans and
+// arrays (no Date), and the server functions' names. The page calls them by these names
+// (src/sidebar/server.ts), the server's entry points must match them (src/addon/sidebar/entryPoints.ts):
+// tsc checks both.
+import type { PackedDocumentReport } from "../core/documents/documentPack";
+import type { Field } from "../core/journal/fields";
+import type { FieldErrors, Settings } from "../core/settings";
 
 export interface SheetInfo {
   name: string;
@@ -139,3 +142,20 @@ export type AliasTableResult = { ok: true; sheet: string; created: boolean; mess
 
 /** « Créer la table des associations »: created is always true (an existing sheet is never written to). */
 export type AssociationTableResult = AliasTableResult;
+
+/**
+ * The server functions the page calls, by name. Inputs are checked by the server (zod), so they cross
+ * as `unknown`; what the page sends is the form as it stands.
+ */
+export interface SidebarServer {
+  getSidebarState(): SidebarState;
+  previewSource(input: unknown): SourcePreview;
+  saveSettings(input: unknown): SaveResult;
+  planReport(input: unknown): ReportPlan;
+  generateReport(input: unknown): GenerateResult;
+  /** The CSV and entries files; with a `kind`, the documents' figures. */
+  getDownloads(input: unknown): DownloadsResult | DocumentsResult;
+  openReportSheet(input: unknown): void;
+  createAliasTable(input: unknown): AliasTableResult;
+  createAssociationTable(input: unknown): AssociationTableResult;
+}
