@@ -367,7 +367,7 @@ const records = rows.map(textRecord);
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, "benevalo-export.csv"), csv(records, HEADERS));
 
-// JSON as Bénévalibre writes it (REFERENCE.md §6): one object per action, hours as numbers, the
+// JSON as Bénévalibre writes it (docs/regles/benevalibre.md): one object per action, hours as numbers, the
 // moderation flag as a boolean, the distance as text ("12.50"), empty values as null.
 const jsonValue = (h, r) => {
   if (r[h] === "") return null;

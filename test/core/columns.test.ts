@@ -15,7 +15,7 @@ function headersOf(map: ColumnMap): Partial<Record<Field, string>> {
 
 const utc = (d: Date) => d.getTime();
 
-// REFERENCE §6: Bénévalibre 2.x export, the 15 columns in their order.
+// docs/regles/benevalibre.md: Bénévalibre 2.x export, the 15 columns in their order.
 const BENEVALIBRE_2 = ["Prénom", "Nom", "Pseudo", "Association", "Titre", "Description", "Date", "Date de fin", "Durée",
   "Durée (en heures)", "En attente de modération", "Distance (en km)", "Catégorie", "Projet", "Niveau"];
 

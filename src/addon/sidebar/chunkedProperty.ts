@@ -1,6 +1,6 @@
 /**
  * Stores one JSON text under a key of a Properties store, split into parts when it would pass the
- * 9 KB per value limit (REFERENCE.md §7): KEY holds the part count, KEY.1..KEY.n the parts.
+ * 9 KB per value limit (docs/regles/google-sheets.md): KEY holds the part count, KEY.1..KEY.n the parts.
  */
 export const MAX_PART_BYTES = 8000;
 

@@ -13,14 +13,14 @@ export interface Chart {
   volunteerUse: Account;
   /** 87: in-kind contributions received. */
   volunteerResource: Account;
-  /** Mileage a volunteer gives up: a real charge and resource of the year (REFERENCE.md §4). */
+  /** Mileage a volunteer gives up: a real charge and resource of the year (docs/regles/frais-kilometriques.md). */
   mileageCharge: Account;
   mileageResource: Account;
 }
 
 /**
  * Account numbers and labels per chart: paheko's charts src/include/data/charts/fr_pca_2018.csv and
- * fr_pca_1999.csv (github.com/paheko/paheko, commit 51fc59bc). Mileage given up (REFERENCE.md §4):
+ * fr_pca_1999.csv (github.com/paheko/paheko, commit 51fc59bc). Mileage given up (docs/regles/frais-kilometriques.md):
  * PCA 2018 has 6251 and 75412; CRC 99-01 has neither, only 625 and 754 « Collectes ».
  */
 /** The same in both charts. */

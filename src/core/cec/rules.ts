@@ -1,7 +1,7 @@
 import { MS_PER_DAY, MS_PER_HOUR, dayFromParts } from "../values/calendar";
 
 /**
- * Every CEC figure, dated: the only place where the law's numbers live (REFERENCE.md §1).
+ * Every CEC figure, dated: the only place where the law's numbers live (docs/regles/cec.md).
  * Sources: Code du travail L5151-9 (roles, association), D5151-14 (hours, 240 EUR, cap),
  * service-public.fr F34030 (age 16), associations.gouv.fr (declaring and validating deadlines),
  * décret 2019-1392 (public agents' rights in hours).
@@ -24,7 +24,7 @@ export interface CecRule {
   /** Text of the source of the association age, for messages. */
   associationSource: string;
   /**
-   * Public agents hold the same rights in hours of training (décret 2019-1392, REFERENCE.md §1):
+   * Public agents hold the same rights in hours of training (décret 2019-1392, docs/regles/cec.md):
    * hours credited per eligible year, their cap, and the euros one hour is worth.
    */
   publicAgent: { hoursPerYear: number; capHours: number; eurPerHour: number; source: string };

@@ -10,9 +10,9 @@ import type { VolunteerAddresses } from "./request";
 
 /*
  * Why no tax receipt (Cerfa 11580) may be issued, in French, said after the association's or the
- * volunteer's name. The rules are REFERENCE.md §4's: only an organisation within CGI art. 200
- * issues receipts, for costs the volunteers gave up in writing, valued within the kilometric scale
- * of the income year, to a named donor whose address it prints.
+ * volunteer's name. The rules are those of docs/regles/frais-kilometriques.md: only an organisation
+ * within CGI art. 200 issues receipts, for costs the volunteers gave up in writing, valued within
+ * the kilometric scale of the income year, to a named donor whose address it prints.
  */
 
 /** The association's reason to issue no receipt at all, or undefined. */

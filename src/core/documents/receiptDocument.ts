@@ -20,7 +20,7 @@ export interface Receipt {
 const STATUS = "Association régie par la loi du 1er juillet 1901, œuvre ou organisme d'intérêt général (article 200 du CGI)";
 
 /**
- * The receipt for costs a volunteer gave up, with every mention of Cerfa 11580 (REFERENCE.md §4):
+ * The receipt for costs a volunteer gave up, with every mention of Cerfa 11580 (docs/regles/frais-kilometriques.md):
  * order number; beneficiary's name, address, object, status; donor's name and address; amount in
  * figures and in words; date of the gift; CGI article; form and nature of the gift; place, date and
  * signature. What the associations table does not give (address, object) is a line to fill by hand,

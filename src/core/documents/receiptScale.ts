@@ -6,9 +6,9 @@ import { type MileageLine, scaleAmount, vehicleText } from "../valuation/mileage
 import { mileageScaleFor } from "../valuation/mileageScale";
 
 /**
- * Why a flat rate per km cannot back this volunteer's receipt (REFERENCE.md §4: « A flat
- * association rate above the scale cannot back a receipt »), or undefined when the amount it gives
- * is within the scale of that year for the volunteer's own vehicle (the volunteers table's, else the
+ * Why a flat rate per km cannot back this volunteer's receipt (docs/regles/frais-kilometriques.md:
+ * a flat association rate above the scale cannot back a receipt), or undefined when the amount it
+ * gives is within the scale of that year for the volunteer's own vehicle (the volunteers table's, else the
  * settings'). Amounts are compared over the year's distance, so the fixed part of the 5,001 to
  * 20,000 km band counts.
  */

@@ -6,7 +6,7 @@ import { fileText } from "./fileText";
 /*
  * The closing entries as a file for the association's accounting software to import, in the layout
  * of LPF art. A47 A-1 (the FEC's). It is not the FEC: that is the whole ledger of the exercice,
- * produced by the accounting software and named SirenFECAAAAMMJJ (REFERENCE.md §5).
+ * produced by the accounting software and named SirenFECAAAAMMJJ (docs/regles/ecritures-fec.md).
  */
 
 /** The 18 fields of LPF art. A47 A-1, in order, as the first line names them. */

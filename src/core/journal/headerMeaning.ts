@@ -2,7 +2,7 @@ import { accentlessLower, headerKey } from "../text/normalize";
 import type { Field } from "./fields";
 
 /**
- * Headers known exactly (compared by headerKey): Bénévalibre's exports (REFERENCE §6) and the
+ * Headers known exactly (compared by headerKey): Bénévalibre's exports (docs/regles/benevalibre.md) and the
  * usual names. They win over a header recognised by its words only.
  */
 export const COLUMN_ALIASES: Record<Field, readonly string[]> = {

@@ -3,7 +3,7 @@ import { UserError } from "../userError";
 
 /**
  * The days a report covers. The accounts cover an exercice: with the closing day JJ/MM, exercice N
- * runs from the day after JJ/MM of N-1 to JJ/MM of N (REFERENCE.md §2), the calendar year when
+ * runs from the day after JJ/MM of N-1 to JJ/MM of N (docs/regles/valorisation-comptes.md), the calendar year when
  * the closing day is 31/12. Any other span (a grant report, a board meeting) gives totals and a
  * valuation, never accounts.
  */

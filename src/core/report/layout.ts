@@ -77,7 +77,7 @@ export function spreadsheetValue(cell: SheetCell | undefined): LayoutCell {
 /**
  * A layout cell as the add-on hands it to Sheets' setValues: text starting with =, +, - or @ (a name
  * "=Bob", "+33 6…") gets a leading apostrophe on top of the text format, which Sheets takes off and
- * never reads as a formula (REFERENCE.md §8); so does text starting with an apostrophe, which Sheets
+ * never reads as a formula (docs/regles/journaux.md); so does text starting with an apostrophe, which Sheets
  * would otherwise take off. Sheets then holds exactly the layout's text. Not for xlsx nor CSV: an xlsx
  * string cell is never a formula, and csv.ts neutralises with its own rule.
  */

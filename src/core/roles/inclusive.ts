@@ -1,5 +1,5 @@
 // Role names in inclusive writing (écriture inclusive) are the same words as their masculine and
-// feminine forms (REFERENCE.md §1): "Animat⋅eur⋅rice" is "animateur" and "animatrice",
+// feminine forms (docs/regles/cec.md): "Animat⋅eur⋅rice" is "animateur" and "animatrice",
 // "Président.e" is "président" and "présidente". Bénévalibre writes its default role
 // "Animat⋅eur⋅rice" with U+22C5 DOT OPERATOR (migration 0004_defaultrole_initialisation).
 //

@@ -1,6 +1,6 @@
 import { MS_PER_HOUR } from "../values/calendar";
 
-/** Annual hours of one full-time job (REFERENCE.md §2). */
+/** Annual hours of one full-time job (docs/regles/valorisation-comptes.md). */
 export const ETP_BASES = {
   /** Legal annual working time: décret 2000-815 and the journée de solidarité. */
   legal: 1607,

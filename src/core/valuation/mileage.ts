@@ -115,7 +115,7 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
   const scales = years.map((year) => (mode === "bareme" ? mileageScaleFor(year) : undefined));
   const fallback: Vehicle = { kind: mileage.vehicle, cv: mileage.cv, electric: mileage.electric };
   const inDifficulty = settings.peopleInDifficulty ?? false;
-  // a donation only when the costs are given up, to an organisation within CGI art. 200 (REFERENCE.md §4)
+  // a donation only when the costs are given up, to an organisation within CGI art. 200 (docs/regles/frais-kilometriques.md)
   const waived = mileage.waived && mode !== "aucun";
   const receipts = waived && settings.article200 === "oui";
   const classes = years.map(() => new Set<string>());

@@ -1,5 +1,5 @@
 /**
- * The kilometric scales volunteers use for the costs they give up, by income year (REFERENCE.md §4):
+ * The kilometric scales volunteers use for the costs they give up, by income year (docs/regles/frais-kilometriques.md):
  * their own flat scale for 2020 and 2021 income, the employees' scale (CGI art. 83 3°) since 2022
  * income. Amount for a yearly distance d in km: d x perKm + fixed, in the band whose upToKm is the
  * first at or above d.

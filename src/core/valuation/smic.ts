@@ -10,7 +10,7 @@ export interface SmicRate {
 }
 
 /**
- * Gross hourly SMIC, dated (REFERENCE.md §3). Metropolitan France (also Guadeloupe, Guyane,
+ * Gross hourly SMIC, dated (docs/regles/smic.md). Metropolitan France (also Guadeloupe, Guyane,
  * Martinique, La Réunion, Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon); Mayotte has
  * its own series. Add a line when a new décret is published, with the text that sets it as a
  * comment (a comment rather than a field: nothing reads it, and the add-on loads this table on every call).

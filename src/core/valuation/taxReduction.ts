@@ -25,7 +25,7 @@ export interface TaxReduction {
  * for 2020): Valorise does not hold those, so before 2020 income every gift is at 66 %. Then:
  * 1,000 € for 2020 gifts (loi 2020-473 of 25 April 2020, LFR 2, art. 14), extended year after year,
  * made permanent in CGI art. 200 1 ter by loi 2025-127 (loi de finances pour 2025, art. 6;
- * REFERENCE.md §4). The PLF 2026 (art. 9) proposes 2,000 € for gifts from 14/10/2025: not law here.
+ * docs/regles/frais-kilometriques.md). The PLF 2026 (art. 9) proposes 2,000 € for gifts from 14/10/2025: not law here.
  */
 export const TAX_REDUCTIONS: readonly TaxReduction[] = [
   { fromYear: 2005, rate: "0.66", incomeCeiling: "0.20", basis: "CGI art. 200" },

@@ -28,7 +28,7 @@ export const MAX_VALUE_CHARS = 40;
 export const MAX_SHEET_NAME = 100;
 /** Characters of an association's name or of a journal header: the longest in use are far shorter. */
 export const MAX_NAME = 200;
-/** Characters of a rate-table label or a CEC role (a level, category, role or volunteer name); Bénévalibre's longest text field, the title, has 127 (REFERENCE.md §6). */
+/** Characters of a rate-table label or a CEC role (a level, category, role or volunteer name); Bénévalibre's longest text field, the title, has 127 (docs/regles/benevalibre.md). */
 export const MAX_LABEL = 100;
 /** Rows of the rate table typed in the sidebar; a longer table belongs in a sheet. */
 export const MAX_RATE_ROWS = 200;
@@ -38,7 +38,7 @@ export const MAX_LIST_ITEMS = 200;
 export const MAX_SETTINGS_DEPTH = 8;
 /**
  * Bytes of the settings as stored (JSON, each non-ASCII character counted 3): a fifth of the 500 KB
- * property store (REFERENCE.md §7), room to spare for the parts' keys and any other property. A full
+ * property store (docs/regles/google-sheets.md), room to spare for the parts' keys and any other property. A full
  * sidebar (200 rate rows of 100 accented characters, every column chosen) stays under it.
  */
 export const MAX_SETTINGS_BYTES = 100_000;
@@ -47,13 +47,13 @@ export const MAX_SETTINGS_BYTES = 100_000;
 export type Range = readonly [number, number];
 /** € per hour of a flat rate or a rate-table row: above the costliest replacement cost, a business lawyer's hour (100 to 500 €/h, over 800 in the top firms: honoraires.fr/avocats.html). */
 export const EUROS_PER_HOUR: Range = [0, 1000];
-/** A multiple of the SMIC ("2 x SMIC"): the same ceiling, 80 × 12,02 € (REFERENCE.md §3) ≈ 960 €/h; in use, 1 to 3 (REFERENCE.md §2). */
+/** A multiple of the SMIC ("2 x SMIC"): the same ceiling, 80 × 12,02 € (docs/regles/smic.md) ≈ 960 €/h; in use, 1 to 3 (docs/regles/valorisation-comptes.md). */
 export const SMIC_MULTIPLE: Range = [0.01, 80];
-/** Applied to every rate: « SMIC chargé » is about 1,45; below a tenth or above ten, no valuation method in use (REFERENCE.md §2). */
+/** Applied to every rate: « SMIC chargé » is about 1,45; below a tenth or above ten, no valuation method in use (docs/regles/valorisation-comptes.md). */
 export const COEFFICIENT: Range = [0.1, 10];
-/** € per km: the kilometric scale tops at 0,697 €/km, 0,84 electric (REFERENCE.md §4); 2 is more than twice that. */
+/** € per km: the kilometric scale tops at 0,697 €/km, 0,84 electric (docs/regles/frais-kilometriques.md); 2 is more than twice that. */
 export const EUROS_PER_KM: Range = [0.01, 2];
-/** Hours of one full time: 1607 or 1820 (REFERENCE.md §2); a month's, 151,67, for a monthly ETP; 48 h a week, the legal maximum (Code du travail L3121-20), × 52 weeks is 2496. */
+/** Hours of one full time: 1607 or 1820 (docs/regles/valorisation-comptes.md); a month's, 151,67, for a monthly ETP; 48 h a week, the legal maximum (Code du travail L3121-20), × 52 weeks is 2496. */
 export const ETP_BASE: Range = [100, 2500];
-/** Fiscal horsepower (CV) of a volunteer's vehicle: the scale's classes run from 3 CV and less to 7 CV and more (REFERENCE.md §4); two digits hold any vehicle's. */
+/** Fiscal horsepower (CV) of a volunteer's vehicle: the scale's classes run from 3 CV and less to 7 CV and more (docs/regles/frais-kilometriques.md); two digits hold any vehicle's. */
 export const FISCAL_HORSEPOWER: Range = [1, 99];

@@ -198,7 +198,7 @@ describe("names", () => {
     for (const name of ["amicale laïque de quimper", "  Amicale\u00a0 Laïque de Quimper ", "Amicale Lai\u0308que de Quimper", "Amicale\u200b Laïque de Quimper"]) {
       expect(findAssociation(table, name)).toBe(amicale);
     }
-    // Accents are kept: "Laique" may be another association (REFERENCE: identity rule).
+    // Accents are kept: "Laique" may be another association (the identity rule, src/core/text/identity.ts).
     expect(findAssociation(table, "Amicale Laique de Quimper")).toBeUndefined();
     expect(findAssociation(table, "club sportif")).toBe(table.rows[1]);
   });

@@ -17,7 +17,7 @@ const JARDINS = "Les Jardins Partagés de Belleville";
 const AMICALE = "Amicale Laïque de Quimper";
 const DAY = dayFromParts(2025, 3, 14)!;
 
-// 2024, car scale of 2022 to 2025 income (REFERENCE.md §4): 5 CV 0,636 €/km up to 5,000 km.
+// 2024, car scale of 2022 to 2025 income (docs/regles/frais-kilometriques.md): 5 CV 0,636 €/km up to 5,000 km.
 const ROWS: ExportRow[] = [
   { first: "Sophie", last: "Martin", association: CLUB, date: "2024-03-02", hours: 3, km: 100 }, // 63,60 €
   { first: "Sophie", last: "Martin", association: CLUB, date: "2024-09-10", hours: 2, km: 25.5 }, // + 16,22 € = 79,82 €

@@ -9,7 +9,7 @@ import { pdfText } from "../../pdf/pdfText";
 import { type ExportRow, exportJournal } from "../report/benevalibre";
 
 // Each receipt read back from its PDF: the scale of the income year, applied to the donor's own vehicle
-// (REFERENCE.md §4): the volunteers' flat scale in 2021, the employees' scale by CV in 2025, +20 % electric.
+// (docs/regles/frais-kilometriques.md): the volunteers' flat scale in 2021, the employees' scale by CV in 2025, +20 % electric.
 const CLUB = "Club Sportif de Villeurbanne";
 const VOLUNTEERS = readVolunteerTable([
   ["Bénévole", "Adresse", "Véhicule", "CV", "Électrique", "Agent public"],

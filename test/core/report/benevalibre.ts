@@ -1,7 +1,7 @@
 import { readJournal } from "../../../src/core/journal/read";
 import type { Journal } from "../../../src/core/journal/types";
 
-/** The columns of Bénévalibre's CSV export, in its order (examples/benevalo-export.csv, REFERENCE.md §6). */
+/** The columns of Bénévalibre's CSV export, in its order (examples/benevalo-export.csv, docs/regles/benevalibre.md). */
 export const BENEVALIBRE_HEADERS = [
   "Prénom", "Nom", "Pseudo", "Association", "Titre", "Description", "Date", "Date de fin", "Durée", "Durée (en heures)",
   "En attente de modération", "Distance (en km)", "Catégorie", "Projet", "Niveau",

@@ -210,7 +210,7 @@ describe("what is typed for one association, and the mileage of a long period", 
     ]);
     const settings = { mileage: { mode: "bareme", cv: 5, waived: true } } as const;
     const r = buildYearReport(j, 2025, { valuationSettings: settings, period: { from: dayOfIso("2023-01-01"), to: dayOfIso("2025-12-31") } });
-    // 5 CV, up to 5 000 km a year: 0,636 €/km each year (REFERENCE.md §4): 10 + 4 000 + 4 000 km
+    // 5 CV, up to 5 000 km a year: 0,636 €/km each year (docs/regles/frais-kilometriques.md): 10 + 4 000 + 4 000 km
     expect(r.valuation.mileage.cents).toBe(636 + 254400 + 254400);
   });
 });

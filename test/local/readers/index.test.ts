@@ -64,7 +64,7 @@ describe("readJournalFile", () => {
         if (h === "Durée (en heures)" || h === "Distance (en km)") {
           expect(Number(xlsx.grid[i]![c] === "" ? NaN : xlsx.grid[i]![c])).toEqual(expected === "" ? NaN : Number(expected));
         } else expect(asText(xlsx.grid[i]![c])).toBe(expected);
-        // the JSON export keeps hours as numbers and the moderation flag as a boolean (REFERENCE.md §6)
+        // the JSON export keeps hours as numbers and the moderation flag as a boolean (docs/regles/benevalibre.md)
         if (h === "Durée (en heures)") expect(json.grid[i]![c]).toBe(Number(expected));
         else if (h === "En attente de modération") expect(json.grid[i]![c]).toBe(expected === "True");
         else expect(json.grid[i]![c]).toBe(expected);
