@@ -112,11 +112,12 @@ async function buildAppsScript(entryPoints) {
 }
 
 async function buildLocal() {
-  const entries = ["cli/main", "preview/main", "bench/main"]
-    .map((name) => ({ name, path: `${root}src/local/${name}.ts` }))
-    .filter((e) => existsSync(e.path));
+  // Output name → source: the CLI is the product (src/local), the preview and the bench are tools (tools/).
+  // The names are fixed: bin/valorise.js, package.json's scripts and tools/bench/cliCsv.ts rely on them.
+  const entries = { cli: "src/local/cli/main.ts", preview: "tools/preview/main.ts", bench: "tools/bench/main.ts" };
+  const present = Object.entries(entries).filter(([, path]) => existsSync(`${root}${path}`));
   await build({
-    entryPoints: Object.fromEntries(entries.map((e) => [e.name.split("/")[0], e.path])),
+    entryPoints: Object.fromEntries(present.map(([name, path]) => [name, `${root}${path}`])),
     bundle: true,
     format: "esm",
     platform: "node",

@@ -4,8 +4,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { readJournal } from "../../src/core/journal/read";
 import { buildYearReport } from "../../src/core/report/yearReport";
-import { createServices, sheetFromRows } from "../../src/local/emulator";
-import { type LoadedBundle, loadBundle } from "../../src/local/vm/runBundle";
+import { createServices, sheetFromRows } from "../../tools/emulator";
+import { type LoadedBundle, loadBundle } from "../../tools/vm/runBundle";
 
 const CLUB = "Club Sportif de Villeurbanne";
 const AMICALE = "Amicale Laïque de Quimper";

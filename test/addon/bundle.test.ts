@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENTRY_POINTS } from "../../src/addon/registry";
 import { MENU_ITEMS } from "../../src/addon/menu";
-import { createServices, formatDate, sheetFromRows, type SeedCell } from "../../src/local/emulator";
-import { loadBundle } from "../../src/local/vm/runBundle";
-import { listTopLevelFunctions } from "../../src/local/vm/topLevelFunctions";
+import { createServices, formatDate, sheetFromRows, type SeedCell } from "../../tools/emulator";
+import { loadBundle } from "../../tools/vm/runBundle";
+import { listTopLevelFunctions } from "../../tools/vm/topLevelFunctions";
 
 const CODE = "dist/Code.js";
 let source = "";

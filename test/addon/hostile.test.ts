@@ -4,8 +4,8 @@
 // emulator); a thrown error is what the cell's tooltip shows, "name: message".
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENTRY_POINTS } from "../../src/addon/registry";
-import { type SeedCell, createServices } from "../../src/local/emulator";
-import { loadBundle } from "../../src/local/vm/runBundle";
+import { type SeedCell, createServices } from "../../tools/emulator";
+import { loadBundle } from "../../tools/vm/runBundle";
 import { LEAKS, UNEXPECTED, expectFrenchAnswer, withoutEchoes } from "../hostile";
 import { SETTINGS, call, requireBuild, sampleWorld } from "./sidebar/harness";
 import { shownErrors } from "./sidebar/shownErrors";

@@ -10,8 +10,8 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENTRY_POINTS } from "../../src/addon/registry";
-import { type World, createServices } from "../../src/local/emulator";
-import { loadBundle } from "../../src/local/vm/runBundle";
+import { type World, createServices } from "../../tools/emulator";
+import { loadBundle } from "../../tools/vm/runBundle";
 import { CODE, SETTINGS, requireBuild, sampleWorld } from "./sidebar/harness";
 import { stringKeys } from "./stringKeys";
 

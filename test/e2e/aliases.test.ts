@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { typedRows } from "../../src/local/preview/document";
+import { typedRows } from "../../tools/preview/document";
 import { parseCsv } from "../../src/local/readers/csv";
 import { browserAvailable, usePreview } from "./browser";
 

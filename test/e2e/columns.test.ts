@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { SeedCell } from "../../src/local/emulator";
+import type { SeedCell } from "../../tools/emulator";
 import { browserAvailable, usePreview } from "./browser";
 
 const run = browserAvailable();

@@ -3,7 +3,7 @@
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runServerFunction } from "../../src/local/preview/run";
+import { runServerFunction } from "../../tools/preview/run";
 import { browserAvailable, usePreview } from "./browser";
 
 const run = browserAvailable();

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { typedRows } from "../../src/local/preview/document";
-import type { Preview } from "../../src/local/preview/server";
+import { typedRows } from "../../tools/preview/document";
+import type { Preview } from "../../tools/preview/server";
 import { parseCsv } from "../../src/local/readers/csv";
 import { ASSOCIATIONS, reportNames } from "../addon/sidebar/harness";
 import { browserAvailable, usePreview } from "./browser";

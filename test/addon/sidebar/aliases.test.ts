@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type World, createServices, sheetFromRows } from "../../../src/local/emulator";
-import { loadBundle } from "../../../src/local/vm/runBundle";
+import { type World, createServices, sheetFromRows } from "../../../tools/emulator";
+import { loadBundle } from "../../../tools/vm/runBundle";
 import { ASSOCIATIONS, CODE, SETTINGS, call, requireBuild, sampleWorld, sheetDump } from "./harness";
 
 beforeAll(requireBuild);

@@ -2,7 +2,7 @@ import { shownErrors } from "./shownErrors";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { readAssociationSheet } from "../../../src/addon/sheets/associationSheet";
 import { dayFromParts } from "../../../src/core/values/calendar";
-import { type World, createServices, sheetFromRows } from "../../../src/local/emulator";
+import { type World, createServices, sheetFromRows } from "../../../tools/emulator";
 import { SETTINGS, call, requireBuild, sampleWorld, sheetDump } from "./harness";
 
 beforeAll(requireBuild);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SeedCell } from "../../../src/local/emulator";
+import type { SeedCell } from "../../../tools/emulator";
 import { SETTINGS, call, requireBuild, sampleWorld, sheetDump } from "./harness";
 
 beforeAll(requireBuild);

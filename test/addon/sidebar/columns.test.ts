@@ -1,7 +1,7 @@
 import { shownErrors } from "./shownErrors";
 // The journal's columns through google.script.run: detected by meaning, chosen by hand, saved, used by the report.
 import { beforeAll, describe, expect, it } from "vitest";
-import { type SeedCell, createWorld, sheetFromRows } from "../../../src/local/emulator";
+import { type SeedCell, createWorld, sheetFromRows } from "../../../tools/emulator";
 import { SETTINGS, call, requireBuild } from "./harness";
 
 beforeAll(requireBuild);

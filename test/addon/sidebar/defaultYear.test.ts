@@ -1,6 +1,6 @@
 // The year the sidebar offers first: the same rule as the command line (core/journal/reportYear.ts).
 import { beforeAll, describe, expect, it } from "vitest";
-import { type SeedCell, createWorld, sheetFromRows } from "../../../src/local/emulator";
+import { type SeedCell, createWorld, sheetFromRows } from "../../../tools/emulator";
 import { call, requireBuild } from "./harness";
 
 beforeAll(requireBuild);

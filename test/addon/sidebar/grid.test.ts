@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readSheetGrid } from "../../../src/addon/sheets/grid";
-import { createServices, sheetFromRows } from "../../../src/local/emulator";
+import { createServices, sheetFromRows } from "../../../tools/emulator";
 
 function journal(rows: number) {
   return [["Bénévole", "Date", "Heures"], ...Array.from({ length: rows }, (_, i) => [`B${i}`, { date: "2025-03-01" }, i])];

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { expect } from "vitest";
-import { type SeedCell, type SheetSeed, type World, createWorld } from "../../../src/local/emulator";
-import { sampleSheets } from "../../../src/local/preview/document";
-import { findDate, runServerFunction } from "../../../src/local/preview/run";
+import { type SeedCell, type SheetSeed, type World, createWorld } from "../../../tools/emulator";
+import { sampleSheets } from "../../../tools/preview/document";
+import { findDate, runServerFunction } from "../../../tools/preview/run";
 
 export const CODE = "dist/Code.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SeedCell } from "../../../src/local/emulator";
-import { typedRows } from "../../../src/local/preview/document";
+import type { SeedCell } from "../../../tools/emulator";
+import { typedRows } from "../../../tools/preview/document";
 import { parseCsv } from "../../../src/local/readers/csv";
 import { ASSOCIATIONS, SETTINGS, call, reportNames, requireBuild, sampleWorld, sheetDump } from "./harness";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createServices } from "../../../src/local/emulator";
-import { loadBundle } from "../../../src/local/vm/runBundle";
+import { createServices } from "../../../tools/emulator";
+import { loadBundle } from "../../../tools/vm/runBundle";
 import { SETTINGS, call, requireBuild, sampleWorld } from "./harness";
 
 beforeAll(requireBuild);

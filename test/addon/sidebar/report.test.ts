@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sheetFromRows } from "../../../src/local/emulator";
+import { sheetFromRows } from "../../../tools/emulator";
 import { ASSOCIATIONS, SETTINGS, call, labelled, reportNames, requireBuild, sampleWorld, sheetDump } from "./harness";
 
 beforeAll(requireBuild);

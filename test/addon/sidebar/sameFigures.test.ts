@@ -1,12 +1,12 @@
 // One journal, four readers: the custom functions (dist/Code.js in the emulator), the sidebar's
 // generated sheets and the CLI's JSON must give the same hours per volunteer and the same findings.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServices, createWorld, sheetFromRows, type World } from "../../../src/local/emulator";
+import { createServices, createWorld, sheetFromRows, type World } from "../../../tools/emulator";
 import { main } from "../../../src/local/cli/main";
 import type { ReportJson } from "../../../src/local/cli/report";
-import { typedRows } from "../../../src/local/preview/document";
+import { typedRows } from "../../../tools/preview/document";
 import { parseCsv } from "../../../src/local/readers/csv";
-import { loadBundle } from "../../../src/local/vm/runBundle";
+import { loadBundle } from "../../../tools/vm/runBundle";
 import { bufferIo } from "../../local/cli/io";
 import { tmpFolder } from "../../local/readers/tmp";
 import { ASSOCIATIONS, CODE, SETTINGS, call, requireBuild, sampleWorld } from "./harness";

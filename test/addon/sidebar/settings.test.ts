@@ -1,7 +1,7 @@
 import { shownErrors } from "./shownErrors";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createWorld, sheetFromRows } from "../../../src/local/emulator";
-import { sampleSheets } from "../../../src/local/preview/document";
+import { createWorld, sheetFromRows } from "../../../tools/emulator";
+import { sampleSheets } from "../../../tools/preview/document";
 import { SETTINGS, call, requireBuild, sampleWorld } from "./harness";
 
 beforeAll(requireBuild);

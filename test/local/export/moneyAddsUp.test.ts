@@ -17,10 +17,10 @@ import { rateTableFromGrid } from "../../../src/core/valuation/rateTable";
 import { main } from "../../../src/local/cli/main";
 import { frenchNumber } from "../../../src/local/cli/print";
 import type { ReportJson } from "../../../src/local/cli/report";
-import { createServices } from "../../../src/local/emulator";
-import { sampleSheets } from "../../../src/local/preview/document";
+import { createServices } from "../../../tools/emulator";
+import { sampleSheets } from "../../../tools/preview/document";
 import { readJournalFile } from "../../../src/local/readers";
-import { type LoadedBundle, loadBundle } from "../../../src/local/vm/runBundle";
+import { type LoadedBundle, loadBundle } from "../../../tools/vm/runBundle";
 import { bufferIo } from "../cli/io";
 
 const SAMPLE = "examples/benevalo-export.csv";

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { type JournalReader, journalReader, readJournal } from "../../../src/core/journal/read";
 import { actionList } from "../../../src/core/journal/store";
 import type { Journal } from "../../../src/core/journal/types";
-import { writeJournalCsv } from "../../../src/local/bench/csvFile";
+import { writeJournalCsv } from "../../../tools/bench/csvFile";
 import { bytesSource } from "../../../src/local/readers/byteSource";
 import { CsvRecords, readCsv, readCsvRows } from "../../../src/local/readers/csv";
 import { decodeText, openText } from "../../../src/local/readers/encoding";

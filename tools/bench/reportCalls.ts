@@ -7,8 +7,8 @@ import { FakeRange } from "../emulator/range";
 import type { SheetModel } from "../emulator";
 import { defaultFormats } from "../emulator/numberFormat";
 import { wallMsToSerial } from "../emulator/serial";
-import { intlWallClock } from "../timezone";
-import { defaultSettings } from "../../core/settings";
+import { intlWallClock } from "../../src/local/timezone";
+import { defaultSettings } from "../../src/core/settings";
 import { BENCH_TIME_ZONE, generateJournal, REPORT_YEAR } from "./generate";
 import { formatCount, formatMs } from "./measure";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createServices, createWorld, sheetFromRows } from "../../../src/local/emulator";
+import { createServices, createWorld, sheetFromRows } from "../../../tools/emulator";
 
 // Sheets keeps sheet names unique whatever their letter case: "journal" cannot sit next to "Journal".
 describe("sheet names", () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createServices } from "../../../src/local/emulator";
+import { createServices } from "../../../tools/emulator";
 
 function htmlDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "valorise-html-"));

@@ -1,10 +1,10 @@
 // Runs dist/Code.js as Apps Script does for a custom function: the whole bundle evaluated in a
 // fresh V8 context, then the global function called with the range as a 2D array.
-// (Not src/local/vm/runBundle.ts: it compiles the same source string each time, which V8's
+// (Not tools/vm/runBundle.ts: it compiles the same source string each time, which V8's
 // in-process compilation cache serves warm, about 3 ms instead of 10 ms for a real cold load.)
 
 import vm from "node:vm";
-import { ENTRY_POINTS } from "../../addon/registry";
+import { ENTRY_POINTS } from "../../src/addon/registry";
 import { createServices, type Services } from "../emulator";
 import { BENCH_TIME_ZONE } from "./generate";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnToLetters, formatA1, lettersToColumn, parseA1, quoteSheetName, resolveA1 } from "../../../src/local/emulator/a1";
+import { columnToLetters, formatA1, lettersToColumn, parseA1, quoteSheetName, resolveA1 } from "../../../tools/emulator/a1";
 
 describe("A1 notation", () => {
   it("converts column numbers and letters", () => {

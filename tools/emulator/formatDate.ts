@@ -1,7 +1,7 @@
 // Utilities.formatDate: java.text.SimpleDateFormat patterns (English names) over the
 // wall clock of the instant in the given zone ("Europe/Paris", or "GMT+1" / "GMT+01:00").
 
-import { intlWallClock } from "../timezone";
+import { intlWallClock } from "../../src/local/timezone";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

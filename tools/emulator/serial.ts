@@ -2,7 +2,7 @@
 // of the WALL-CLOCK time (no zone). These helpers convert between serials, wall-clock
 // milliseconds (Date.UTC of the local fields) and instants in a zone.
 
-import { instantFromWallClock, intlWallClock } from '../timezone.js';
+import { instantFromWallClock, intlWallClock } from '../../src/local/timezone.js';
 
 export const DAY_MS = 86_400_000;
 /** Date.UTC(1899, 11, 30) / DAY_MS. */

@@ -2,8 +2,8 @@
 // Sheets hands them to a script (Date objects for dates and durations, numbers, strings, ""
 // for empty cells). Deterministic: a seeded generator, no clock, no Math.random.
 
-import { seededRandom } from "../../../scripts/seededRandom.mjs";
-import { instantFromWallClock } from "../timezone";
+import { seededRandom } from "../../scripts/seededRandom.mjs";
+import { instantFromWallClock } from "../../src/local/timezone";
 
 export const JOURNAL_HEADERS = [
   "Prénom", "Nom", "Pseudo", "Association", "Titre", "Description", "Date", "Date de fin", "Durée",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createServices, sheetFromRows } from "../../../src/local/emulator";
+import { createServices, sheetFromRows } from "../../../tools/emulator";
 
 // Range.setValues: "If a value begins with =, it's interpreted as a formula"; Sheets API ExtendedValue:
 // "Leading single quotes are not included". Neither page excepts a text number format.

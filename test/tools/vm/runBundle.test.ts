@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createServices, sheetFromRows } from "../../../src/local/emulator";
-import { listTopLevelFunctions } from "../../../src/local/vm/topLevelFunctions";
-import { loadBundle } from "../../../src/local/vm/runBundle";
+import { createServices, sheetFromRows } from "../../../tools/emulator";
+import { listTopLevelFunctions } from "../../../tools/vm/topLevelFunctions";
+import { loadBundle } from "../../../tools/vm/runBundle";
 
 const BUNDLE = `
 var VERSION = "1.0";

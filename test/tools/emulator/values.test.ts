@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createServices, sheetFromRows } from "../../../src/local/emulator";
+import { createServices, sheetFromRows } from "../../../tools/emulator";
 
 const utc = (iso: string) => new Date(`${iso}Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createServices, sheetFromRows } from "../../../src/local/emulator";
+import { createServices, sheetFromRows } from "../../../tools/emulator";
 
 describe("formulas", () => {
   it("keeps each formula; HYPERLINK with literal arguments reads as its label, any other formula as an empty cell", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createServices, sheetFromRows } from "../../../src/local/emulator";
+import { createServices, sheetFromRows } from "../../../tools/emulator";
 
 function notesSheet() {
   const services = createServices({ timeZone: "Europe/Paris", sheets: [sheetFromRows("Notes", [["a", "b", "c"], ["d", "e", "f"]])] });

@@ -4,8 +4,8 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
-import { volunteerKeyOf } from "../../core/journal/names";
-import { actionCount } from "../../core/journal/store";
+import { volunteerKeyOf } from "../../src/core/journal/names";
+import { actionCount } from "../../src/core/journal/store";
 import { callCustomFunction, entryPointParams, loadBundle } from "./appsScript";
 import { generateJournal, REPORT_YEAR, withTrailingEmptyRows, type GeneratedJournal } from "./generate";
 import { canMeasureHeap, collectGarbage, formatBytes, formatCount, formatMs, formatRatio, heapSizeOf, measureHeap, median, timeRuns } from "./measure";

@@ -177,7 +177,7 @@ export function renderMarkdown(results: BenchResults, checks: TargetCheck[] = ch
   const out: string[] = [
     "# Valorise : banc de performance",
     "",
-    "Écrit par `npm run bench` (src/local/bench). Ne pas modifier à la main.",
+    "Écrit par `npm run bench` (tools/bench). Ne pas modifier à la main.",
     "",
     `- Date : ${results.date.slice(0, 16).replace("T", " ")} UTC`,
     `- Machine : ${m.cpu}, ${m.cores} cœurs, ${m.memoryGb} Go ; ${m.platform} ; Node ${m.node}`,

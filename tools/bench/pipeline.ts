@@ -2,15 +2,15 @@
 // reference single-pass aggregation, and the full yearly report the CLI, the report sheets and
 // the sidebar all render.
 
-import { readJournal } from "../../core/journal/read";
-import type { Grid, Journal, WallClock } from "../../core/journal/types";
-import { type JournalReport, buildJournalReport } from "../../core/report/yearReport";
-import { readRolesTable, type RolesTable } from "../../core/roles/table";
-import { buildCecReport } from "../../core/cec/report";
-import { valueActions } from "../../core/valuation/valuation";
-import { buildAccounting } from "../../core/accounting/summary";
-import { actionsOfYear, volunteerTotals } from "../../core/totals/volunteers";
-import { intlWallClock } from "../timezone";
+import { readJournal } from "../../src/core/journal/read";
+import type { Grid, Journal, WallClock } from "../../src/core/journal/types";
+import { type JournalReport, buildJournalReport } from "../../src/core/report/yearReport";
+import { readRolesTable, type RolesTable } from "../../src/core/roles/table";
+import { buildCecReport } from "../../src/core/cec/report";
+import { valueActions } from "../../src/core/valuation/valuation";
+import { buildAccounting } from "../../src/core/accounting/summary";
+import { actionsOfYear, volunteerTotals } from "../../src/core/totals/volunteers";
+import { intlWallClock } from "../../src/local/timezone";
 import { BENCH_TIME_ZONE, REPORT_YEAR } from "./generate";
 
 /**

@@ -2,9 +2,9 @@
 // (typed cells: dates, durations, booleans), and the roles table when the examples have one.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Grid } from "../../core/journal/types";
+import type { Grid } from "../../src/core/journal/types";
 import { type SeedCell, type SheetSeed, sheetFromRows } from "../emulator";
-import { parseCsv } from "../readers/csv";
+import { parseCsv } from "../../src/local/readers/csv";
 
 export const JOURNAL_SHEET = "Journal";
 export const ROLES_SHEET = "Rôles";

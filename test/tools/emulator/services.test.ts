@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createServices, sheetFromRows } from "../../../src/local/emulator";
-import { formatDate } from "../../../src/local/emulator/formatDate";
+import { createServices, sheetFromRows } from "../../../tools/emulator";
+import { formatDate } from "../../../tools/emulator/formatDate";
 
 describe("PropertiesService", () => {
   it("stores strings per store and shares them between executions on one document", () => {
