@@ -35,7 +35,7 @@ function groupArg(value: unknown, ctx: JournalContext, groups: readonly Associat
   try {
     return chooseGroups(ctx.journal, groups, name)[0];
   } catch (error) {
-    if (error instanceof ReportError) throw unknownName("association", name, groups.filter((g) => g.key).map(title), error.message);
+    if (error instanceof ReportError) throw unknownName("association", name, groups.map(title), error.message);
     throw error;
   }
 }
