@@ -2,6 +2,7 @@ import type { ActionSelection } from "../../core/journal/store";
 import { type AssociationGroup, ReportError, actionsOfGroup, associationGroups, chooseGroups } from "../../core/report/associationGroups";
 import { BLANK_LABELS } from "../../core/valuation/valuation";
 import { ArgumentError, optionalText } from "./args";
+import { unknownName } from "./knownName";
 import type { JournalContext } from "./context";
 import type { ParamSpec } from "./spec";
 
@@ -34,7 +35,7 @@ function groupArg(value: unknown, ctx: JournalContext, groups: readonly Associat
   try {
     return chooseGroups(ctx.journal, groups, name)[0];
   } catch (error) {
-    if (error instanceof ReportError) throw new ArgumentError(`association : ${error.message}`);
+    if (error instanceof ReportError) throw unknownName("association", name, groups.map(title), error.message);
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import { MS_PER_HOUR } from "../../core/values/calendar";
 import { readDurationMs } from "../../core/values/durations";
 import { ArgumentError, optionalGridArg, optionalYear, requiredText, requiredYear } from "./args";
 import { type JournalContext, journalContext } from "./context";
+import { unknownName } from "./knownName";
 import { documentCecSettings } from "./documentAssociations";
 import { JOURNAL_PARAM } from "./journalFunctions";
 import type { EntryDoc, ParamSpec } from "./spec";
@@ -47,7 +48,7 @@ function volunteerArg(value: unknown, ctx: JournalContext, allowAbsent: boolean)
   const anonymous = volunteerKeyOf(name) === volunteerKeyOf(ANONYMOUS) ? " (les actions anonymes ne sont à personne : pas de statut CEC)" : "";
   // hours done elsewhere let a name absent from the journal through, but never the anonymous line
   if ((!allowAbsent || anonymous) && !hasActions(ctx.journal, key)) {
-    throw new ArgumentError(`benevole : « ${name} » n'a aucune action comptée dans le journal${anonymous}`);
+    throw unknownName("benevole", name, anonymous ? [] : ctx.journal.actions.dictionaries.people.map((p) => p.display), `« ${name} » n'a aucune action comptée dans le journal${anonymous}`);
   }
   return key;
 }

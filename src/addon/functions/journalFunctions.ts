@@ -2,9 +2,10 @@ import { filterActions, sumDurationMs } from "../../core/totals/filter";
 import { anomaliesTable, totalsTable } from "../../core/totals/table";
 import { actionsOfYear } from "../../core/totals/volunteers";
 import { MS_PER_HOUR } from "../../core/values/calendar";
-import { optionalText, optionalYear } from "./args";
+import { optionalYear } from "./args";
 import { ASSOCIATION_PARAM, ofAssociation } from "./associationArg";
 import { journalContext } from "./context";
+import { categoryArg, volunteerArg } from "./knownName";
 import type { EntryDoc, ParamSpec } from "./spec";
 
 export const JOURNAL_PARAM: ParamSpec = {
@@ -22,9 +23,9 @@ export const YEAR_PARAM: ParamSpec = {
 function BENEVOLAT_HEURES(journal: unknown, benevole?: unknown, annee?: unknown, categorie?: unknown, association?: unknown): number {
   const ctx = journalContext(journal);
   const actions = filterActions(ctx.journal, {
-    volunteer: optionalText(benevole),
+    volunteer: volunteerArg(benevole, ctx),
     year: optionalYear(annee, "annee", ctx.yearOfDate),
-    category: optionalText(categorie),
+    category: categoryArg(categorie, ctx),
   });
   return sumDurationMs(ofAssociation(actions, association, ctx)) / MS_PER_HOUR;
 }

@@ -20,6 +20,7 @@ import { ASSOCIATION_PARAM, MONEY_ASSOCIATION_PARAM, ofAssociation, oneAssociati
 import { documentAssociations } from "./documentAssociations";
 import { documentVehicles } from "../sheets/volunteerSheet";
 import { type JournalContext, journalContext } from "./context";
+import { volunteerArg } from "./knownName";
 import { JOURNAL_PARAM, YEAR_PARAM } from "./journalFunctions";
 import type { EntryDoc, ParamSpec } from "./spec";
 import { chartArg, coefficientArg, etpBaseArg, rateArg, territoryArg } from "./valuationArgs";
@@ -114,7 +115,7 @@ function BENEVOLAT_VENTILATION(journal: unknown, annee: unknown, par?: unknown, 
 
 function BENEVOLAT_KM(journal: unknown, benevole?: unknown, annee?: unknown, association?: unknown): number {
   const ctx = journalContext(journal);
-  const actions = filterActions(ctx.journal, { volunteer: optionalText(benevole), year: optionalYear(annee, "annee", ctx.yearOfDate) });
+  const actions = filterActions(ctx.journal, { volunteer: volunteerArg(benevole, ctx), year: optionalYear(annee, "annee", ctx.yearOfDate) });
   return sumDistanceM(ofAssociation(actions, association, ctx)) / 1000;
 }
 

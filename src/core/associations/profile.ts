@@ -24,18 +24,18 @@ export interface AssociationProfile {
   peopleInDifficulty?: boolean;
 }
 
+// Copied when the profile states them (false included), in this order.
+const OWN_SETTINGS = ["chart", "closingDate", "territory", "siren", "peopleInDifficulty", "article200"] as const;
+
 /** The accounting settings one association's report runs with: the profile's own over the common ones. */
 export function profileSettings(common: ValuationSettingsInput, profile: AssociationProfile | undefined, name: string): ValuationSettingsInput {
-  return {
-    ...common,
-    ...(profile?.chart ? { chart: profile.chart } : {}),
-    ...(profile?.closingDate ? { closingDate: profile.closingDate } : {}),
-    ...(profile?.territory ? { territory: profile.territory } : {}),
-    ...(profile?.siren ? { siren: profile.siren } : {}),
-    ...(profile?.peopleInDifficulty !== undefined ? { peopleInDifficulty: profile.peopleInDifficulty } : {}),
-    ...(profile?.article200 ? { article200: profile.article200 } : {}),
-    ...(name ? { associationName: name } : {}),
-  };
+  const settings: Record<string, unknown> = { ...common };
+  for (const key of OWN_SETTINGS) {
+    const value = profile?.[key];
+    if (value || value === false) settings[key] = value;
+  }
+  if (name) settings.associationName = name;
+  return settings;
 }
 
 /** The CEC conditions a profile states: "à vérifier" (or nothing) leaves them assumed, "non" excludes its hours. */
