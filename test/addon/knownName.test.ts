@@ -3,8 +3,8 @@
 // calls it: a typo never reads as a volunteer who did nothing. A name the journal knows is never refused.
 import { beforeEach, describe, expect, it } from "vitest";
 import { unknownName } from "../../src/addon/functions/knownName";
-import { createServices, sheetFromRows } from "../../src/local/emulator";
-import { type LoadedBundle, loadBundle } from "../../src/local/vm/runBundle";
+import { createServices, sheetFromRows } from "../../tools/emulator";
+import { type LoadedBundle, loadBundle } from "../../tools/vm/runBundle";
 
 const CLUB = "Club Sportif de Villeurbanne";
 const AMICALE = "Amicale Laïque de Quimper";
