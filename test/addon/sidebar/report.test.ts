@@ -25,7 +25,7 @@ describe("generateReport in the vm-run bundle", () => {
     expect(value.sheets.map((s: { name: string }) => s.name)).toEqual(NAMES);
     expect(value.message).toContain("Le journal « Journal » n'a pas été modifié.");
     // Hours and people across the associations; money per association, never summed.
-    expect(value.totals).toMatchObject({ volunteers: 39, hours: 3145.75, eligible: value.eligibleNames.length });
+    expect(value.totals).toMatchObject({ volunteers: 39, hours: 3145.75, eligible: value.cecNames.eligible.length });
     expect(value.totals.amounts).toEqual([
       { association: AMICALE, period: "exercice 2025", amount: "23\u202f125,56 €" }, // 10 h of a watch from 30/12/2024 fall on 01/01/2025: + 10 h x 11,88 € x 1,45
       { association: "Club Sportif de Villeurbanne", period: "exercice 2025", amount: "28\u202f070,96 €" },
