@@ -54,7 +54,7 @@ async function longCall<T>(label: string, run: () => Promise<T>, steps: string[]
 function generateSteps(year: number): { checked: string; plan: string; write: string; all: string[] } {
   const checked = "Réglages vérifiés";
   const plan = "Recherche des feuilles à remplacer (serveur)";
-  const write = `Lecture du journal, calculs et écriture des feuilles de ${year} (serveur : totaux, CEC, valorisation, en un appel)`;
+  const write = `Lecture du journal, calculs et écriture des feuilles de ${year} (serveur)`;
   return { checked, plan, write, all: [checked, plan, write] };
 }
 
@@ -158,6 +158,7 @@ async function write(request: ReturnType<typeof yearRequest>): Promise<void> {
   if (result.ok) {
     status(`Rapport ${year} prêt.`, "ok");
     renderResult(result);
+    byId("result").scrollIntoView({ block: "start" });
   } else {
     if (result.errors) showErrors(result.errors);
     status(result.message, "bad");

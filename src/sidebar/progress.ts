@@ -16,7 +16,9 @@ function draw(): void {
   clear(list);
   list.append(...steps.map((s, i) => el("li", { className: i < current ? "done" : i === current ? "now" : "", text: s })));
   const seconds = Math.round((Date.now() - started) / 1000);
-  byId("progress-text").textContent = `${steps[current] ?? ""}${seconds ? ` (${seconds} s)` : ""}`;
+  // With the list shown, the running step is bold in it: the line under it only counts the seconds.
+  const running = steps.length > 1 ? "En cours" : (steps[current] ?? "");
+  byId("progress-text").textContent = `${running}${seconds ? ` (${seconds} s)` : ""}`;
 }
 
 /** Shows `list` with its first step running; a single step shows no list, only its text. */
