@@ -58,6 +58,8 @@ export function renderResult(r: Written): void {
     r.findings.duplicates
       ? el("p", { className: "hint", text: "Une même personne écrite de deux façons ? Ajoutez une ligne à la table des alias (section 1), puis générez à nouveau." })
       : "",
+    // who to reach about the CEC comes before the sheets' links: it is what the coordinator acts on
+    ...cecToDo(r.year, r.cecNames),
     el("ul", { attrs: { "aria-label": "Feuilles écrites" } }, r.sheets.map((s) => {
       const link = el("a", { text: s.name, attrs: { href: s.url, target: "_blank", rel: "noopener", "data-sheet-id": String(s.sheetId) } });
       link.addEventListener("click", (event) => {
@@ -67,7 +69,6 @@ export function renderResult(r: Written): void {
       return el("li", {}, [link]);
     })),
   );
-  box.append(...cecToDo(r.year, r.cecNames));
 }
 
 /** For each CEC status someone has to act on: who, and what to do (deadlines: docs/regles/cec.md). */

@@ -73,6 +73,20 @@ describe("generateReport in the vm-run bundle", () => {
     expect(sheetDump(world, "Rôles")).toBe(rolesBefore);
   });
 
+  it("names the volunteers of each CEC status to act on, as the CEC sheet lists them", () => {
+    const world = sampleWorld();
+    const { value } = call(world, "generateReport", { year: 2025, settings: SETTINGS });
+    expect(value.ok, value.message).toBe(true);
+    const rows = world.spreadsheet.sheetByName("Valorise 2025 – CEC")!.values as unknown[][];
+    const header = rows.findIndex((r) => r.includes("Statut"));
+    const [name, status] = ["Bénévole", "Statut"].map((h) => rows[header]!.indexOf(h));
+    const listed = (label: string) => rows.slice(header + 1).filter((r) => r[status!] === label).map((r) => r[name!]);
+    expect(value.cecNames).toEqual({ eligible: listed("Éligible"), conditional: listed("Éligible sous réserve"), incomplete: listed("À compléter") });
+    // the sample journal has someone in each: the page has something to say for every status
+    expect(Object.values(value.cecNames as Record<string, string[]>).every((names) => names.length > 0)).toBe(true);
+    expect(value.cecNames.eligible).toHaveLength(value.totals.eligible);
+  });
+
   it("gives the same result twice, and replaces that year's sheets and nothing else", () => {
     const world = sampleWorld();
     const first = call(world, "generateReport", { year: 2025, settings: SETTINGS }).value;
