@@ -89,6 +89,9 @@ export interface WrittenSheetInfo {
   rows: number;
 }
 
+/** CEC statuses someone has to act on: declare (eligible), confirm a role (conditional), ask for hours elsewhere (incomplete). */
+export type CecToDo = "eligible" | "conditional" | "incomplete";
+
 export type GenerateResult =
   | {
       ok: true;
@@ -98,8 +101,8 @@ export type GenerateResult =
       /** Hours and people across the associations; money per association, never summed. */
       totals: { volunteers: number; hours: number; eligible: number; amounts: { association: string; period: string; amount: string }[] };
       findings: FindingsSummary;
-      /** Names of the volunteers eligible for the CEC (at most 50). */
-      eligibleNames: string[];
+      /** The volunteers to reach about the CEC, by status (at most 50 names each), each to be told something else. */
+      cecNames: Record<CecToDo, string[]>;
     }
   | { ok: false; message: string; errors?: FieldErrors; busy?: boolean };
 

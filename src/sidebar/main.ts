@@ -8,6 +8,7 @@ import { wireDocuments } from "./documents";
 import { byId, input, select } from "./dom";
 import { clearErrors, showErrors } from "./errors";
 import { fillForm, fillSheetLists, readForm, syncVisibility } from "./form";
+import { reachStep, startSteps, stopSteps } from "./progress";
 import { addRateRow } from "./rateTable";
 import { renderFiles, renderPlan, renderResult } from "./result";
 import { call } from "./server";
@@ -23,37 +24,45 @@ function status(text: string, kind: "" | "ok" | "bad" = ""): void {
   node.className = `status ${kind}`;
 }
 
-function setBusy(on: boolean, text = ""): void {
+function setBusy(on: boolean): void {
   busy = on;
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>("button"))) b.disabled = on;
-  const progress = byId("progress");
-  progress.hidden = !on;
-  byId("progress-text").textContent = text;
 }
 
-/** Runs a long server call with the progress bar and a seconds counter; one at a time. */
-async function longCall<T>(label: string, run: () => Promise<T>): Promise<T | undefined> {
+/**
+ * Runs a long server call, one at a time, with its step shown in the footer: `label` among `steps`
+ * (the steps before it shown done), and a seconds counter.
+ */
+async function longCall<T>(label: string, run: () => Promise<T>, steps: string[] = [label]): Promise<T | undefined> {
   if (busy) return undefined;
-  const started = Date.now();
-  setBusy(true, label);
-  const timer = setInterval(() => {
-    byId("progress-text").textContent = `${label} (${Math.round((Date.now() - started) / 1000)} s)`;
-  }, 1000);
+  setBusy(true);
+  startSteps(steps);
+  reachStep(label);
   try {
     return await run();
   } catch (error) {
     status(`Erreur : ${(error as Error).message}`, "bad");
     return undefined;
   } finally {
-    clearInterval(timer);
+    stopSteps();
     setBusy(false);
     syncYearButtons();
   }
 }
 
+/** « Générer »'s steps as the page sees them (see progress.ts: the server's work is one call). */
+function generateSteps(year: number): { checked: string; plan: string; write: string; all: string[] } {
+  const checked = "Réglages vérifiés";
+  const plan = "Recherche des feuilles à remplacer (serveur)";
+  const write = `Lecture du journal, calculs et écriture des feuilles de ${year} (serveur)`;
+  return { checked, plan, write, all: [checked, plan, write] };
+}
+
 function syncYearButtons(): void {
   const none = select("year").options.length === 0;
-  byId<HTMLButtonElement>("generate").disabled = none || busy;
+  const generateButton = byId<HTMLButtonElement>("generate");
+  generateButton.textContent = none ? "Générer" : `Générer ${select("year").value}`;
+  generateButton.disabled = none || busy;
   for (const id of ["downloads", ...DOCUMENT_BUTTON_IDS]) byId<HTMLButtonElement>(id).disabled = none || busy;
 }
 
@@ -124,7 +133,8 @@ async function generate(): Promise<void> {
   const request = yearRequest(settings, year);
   status(`Génération du rapport ${year}…`);
   byId("result").textContent = "";
-  const plan = await longCall("Recherche des feuilles que le rapport remplacera…", () => call("planReport", request));
+  const steps = generateSteps(year);
+  const plan = await longCall(steps.plan, () => call("planReport", request), steps.all);
   if (!plan) return;
   if (!plan.ok) {
     if (plan.errors) showErrors(plan.errors);
@@ -142,13 +152,13 @@ async function write(request: ReturnType<typeof yearRequest>): Promise<void> {
   const { year } = request;
   status(`Génération du rapport ${year}…`);
   byId("result").textContent = "";
-  const result = await longCall(`Lecture du journal, calculs et écriture des feuilles de ${year}…`, () =>
-    call("generateReport", request),
-  );
+  const steps = generateSteps(year);
+  const result = await longCall(steps.write, () => call("generateReport", request), steps.all);
   if (!result) return;
   if (result.ok) {
     status(`Rapport ${year} prêt.`, "ok");
     renderResult(result);
+    byId("result").scrollIntoView({ block: "start" });
   } else {
     if (result.errors) showErrors(result.errors);
     status(result.message, "bad");
@@ -203,6 +213,8 @@ function render(state: SidebarState): void {
   fillForm(state.settings, state.sheets);
   showPreview(state.source);
   byId("form").hidden = false;
+  byId("dock-actions").hidden = false;
+  syncYearButtons();
   status(state.problem || (state.saved ? "" : "Vérifiez les réglages puis enregistrez-les : ils seront gardés avec ce classeur."), state.problem ? "bad" : "");
   const focus = (window as unknown as { VALORISE_FOCUS?: string }).VALORISE_FOCUS;
   if (focus === "annee" && state.saved) {
@@ -220,6 +232,7 @@ function wire(): void {
   for (const id of ["source-sheet", "source-roles", "source-alias", "table-sheet", "table-source"]) select(id).addEventListener("change", laterPreview);
   input("source-range").addEventListener("change", laterPreview);
   byId("form").addEventListener("change", syncVisibility);
+  select("year").addEventListener("change", syncYearButtons);
   byId("form").addEventListener("submit", (e) => e.preventDefault());
   byId("table-add").addEventListener("click", addRateRow);
   byId("save").addEventListener("click", () => void save());

@@ -1,4 +1,6 @@
-import type { DownloadFile, GenerateResult, ReportPlan } from "../contract/sidebar";
+import type { CecToDo, DownloadFile, GenerateResult, ReportPlan } from "../contract/sidebar";
+import { declarationDeadline, validationDeadline } from "../core/cec/rules";
+import { frenchDate } from "../core/values/calendar";
 import { latin9Bytes } from "../core/text/latin9";
 import { byId, clear, el } from "./dom";
 import { findingsNodes } from "./findings";
@@ -56,6 +58,8 @@ export function renderResult(r: Written): void {
     r.findings.duplicates
       ? el("p", { className: "hint", text: "Une même personne écrite de deux façons ? Ajoutez une ligne à la table des alias (section 1), puis générez à nouveau." })
       : "",
+    // who to reach about the CEC comes before the sheets' links: it is what the coordinator acts on
+    ...cecToDo(r.year, r.cecNames),
     el("ul", { attrs: { "aria-label": "Feuilles écrites" } }, r.sheets.map((s) => {
       const link = el("a", { text: s.name, attrs: { href: s.url, target: "_blank", rel: "noopener", "data-sheet-id": String(s.sheetId) } });
       link.addEventListener("click", (event) => {
@@ -65,9 +69,23 @@ export function renderResult(r: Written): void {
       return el("li", {}, [link]);
     })),
   );
-  if (r.eligibleNames.length) {
-    box.append(el("p", { className: "muted", text: "Éligibles au CEC :" }), el("ul", { className: "eligible" }, r.eligibleNames.map((n) => el("li", { text: n }))));
-  }
+}
+
+/** For each CEC status someone has to act on: who, and what to do (deadlines: docs/regles/cec.md). */
+function cecToDo(year: number, names: Record<CecToDo, string[]>): HTMLElement[] {
+  const declareBy = frenchDate(declarationDeadline(year));
+  const validateBy = frenchDate(validationDeadline(year));
+  const what: Record<CecToDo, [title: string, todo: string]> = {
+    eligible: ["Éligibles au CEC", `À rappeler : chacun déclare ses heures de ${year} sur « Le Compte Bénévole » avant le ${declareBy} ; le valideur CEC de l'association les valide avant le ${validateBy}.`],
+    conditional: ["Éligibles sous réserve", "À confirmer : leur rôle, inconnu ou à préciser (il faut être dirigeant ou encadrer d'autres bénévoles). Indiquez-le dans la table des rôles, puis générez à nouveau (détail : feuille CEC)."],
+    incomplete: ["À compléter", `À demander : leurs heures de ${year} dans d'autres associations ; avec elles, le total requis peut être atteint (feuille CEC : les heures qui manquent).`],
+  };
+  return (Object.keys(what) as CecToDo[]).filter((s) => names[s].length).map((s) =>
+    el("section", { className: `cec cec-${s}`, attrs: { "aria-label": what[s][0] } }, [
+      el("h3", { text: `${what[s][0]} (${names[s].length === 50 ? "50 premiers" : names[s].length})` }),
+      el("p", { text: what[s][1] }),
+      el("ul", {}, names[s].map((n) => el("li", { text: n }))),
+    ]));
 }
 
 /** One link per file; the text becomes a Blob here (the server only sends strings), in the charset it names. */

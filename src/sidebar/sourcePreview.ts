@@ -4,6 +4,16 @@ import { byId, clear, el, setOptions, select } from "./dom";
 import { DOCUMENT_BUTTON_IDS } from "./documentKinds";
 import { findingsNodes, plural } from "./findings";
 
+/**
+ * A cell's text as a French reader expects it: a decimal with a comma (3.0 → 3,0), a true/false
+ * (a CSV's « False », a checkbox) as oui/non. The server sends the cell's own text (src/addon/sidebar/preview.ts).
+ */
+export function frenchExample(text: string): string {
+  if (/^-?\d+\.\d+$/.test(text)) return text.replace(".", ",");
+  const yes = /^(true|vrai)$/i.test(text);
+  return yes || /^(false|faux)$/i.test(text) ? (yes ? "oui" : "non") : text;
+}
+
 /** The detected columns with an example value, what is missing, and the counts. */
 export function renderPreview(p: SourcePreview): void {
   const box = byId("source-preview");
@@ -18,7 +28,7 @@ export function renderPreview(p: SourcePreview): void {
         el("li", {}, [
           el("span", { className: "col", text: c.column }),
           el("span", { className: "name", text: c.manual ? `${c.label} (manuel)` : c.label }),
-          el("span", { className: "ex", text: c.example ? `ex. ${c.example}` : c.header !== c.label ? `« ${c.header} »` : "", attrs: { title: `En-tête « ${c.header} »` } }),
+          el("span", { className: "ex", text: c.example ? `ex. ${frenchExample(c.example)}` : c.header !== c.label ? `« ${c.header} »` : "", attrs: { title: `En-tête « ${c.header} »` } }),
         ]),
       )),
     );

@@ -206,7 +206,7 @@ describe("no shortened property name crosses the bundle's boundary", () => {
     for (const result of [saved, first, again, downloads, documents, receipts, opened, aliases, associations, last]) expect(result).toMatchObject({ ok: true });
     expect(state).toMatchObject({ saved: true });
     expect(seen.read.has("getActiveSpreadsheet") && seen.read.has("rateTable") && seen.read.has("year")).toBe(true);
-    expect(seen.written.has("eligibleNames") && seen.written.has("mileage")).toBe(true);
+    expect(seen.written.has("cecNames") && seen.written.has("mileage")).toBe(true);
   });
 
   it("through every custom function, on a document with saved settings", () => {

@@ -44,7 +44,7 @@ describe("money functions' rate and coefficient", () => {
   it("refuses a coefficient of 99 999 999 999 or 1e308 rather than valuing at 3 725 270 999 962 747,5 €", () => {
     expect(cell("BENEVOLAT_VALORISATION", JOURNAL, 2024, "", 99_999_999_999)).toBe(`coefficient : « 99999999999 » ${COEFFICIENT}`);
     expect(cell("BENEVOLAT_VALORISATION", JOURNAL, 2024, "", "1e308")).toBe(`coefficient : « 1e308 » ${COEFFICIENT}`);
-    expect(cell("BENEVOLAT_COMPTES", JOURNAL, 2024, "", 0.05)).toBe(`coefficient : « 0.05 » ${COEFFICIENT}`);
+    expect(cell("BENEVOLAT_COMPTES", JOURNAL, 2024, "", 0.05)).toBe(`coefficient : « 0,05 » ${COEFFICIENT}`);
     expect(cell("BENEVOLAT_VENTILATION", JOURNAL, 2024, "", "", "1e3")).toBe(`coefficient : « 1e3 » ${COEFFICIENT}`);
     expect(cell("BENEVOLAT_VALORISATION", JOURNAL, 2024, "", "1,45")).toBe(cell("BENEVOLAT_VALORISATION", JOURNAL, 2024, "", 1.45));
   });
@@ -67,7 +67,7 @@ describe("money functions' rate and coefficient", () => {
 describe("BENEVOLAT_ETP's hours and base", () => {
   it("refuses a base of 0,000001 h and exponent forms, and keeps 1607 and 1820", () => {
     const BASE = "n'est pas une base ETP plausible : attendu un nombre d'heures de 100 à 2500, par exemple 1607 ou 1820";
-    expect(cell("BENEVOLAT_ETP", 1607, 0.000001)).toBe(`base : « 0.000001 » ${BASE}`);
+    expect(cell("BENEVOLAT_ETP", 1607, 0.000001)).toBe(`base : « 0,000001 » ${BASE}`);
     expect(cell("BENEVOLAT_ETP", 1607, "0,000001")).toBe(`base : « 0,000001 » ${BASE}`);
     expect(cell("BENEVOLAT_ETP", 1607, "1e3")).toBe(`base : « 1e3 » ${BASE}`);
     expect(cell("BENEVOLAT_ETP", 910, "1820")).toBe(0.5);

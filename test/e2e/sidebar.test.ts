@@ -125,7 +125,7 @@ describe.skipIf(!run)("the sidebar in headless Chromium, on the local preview", 
     env.preview.setLatency(1500);
     await sidebar.click("#plan-confirm");
     await sidebar.waitForSelector("#progress:not([hidden])");
-    expect(await sidebar.textContent("#progress-text")).toContain("Lecture du journal, calculs et écriture des feuilles de 2025");
+    expect(await sidebar.textContent("#progress-steps li.now")).toContain("Lecture du journal, calculs et écriture des feuilles de 2025");
     expect(await sidebar.isDisabled("#generate")).toBe(true);
     await sidebar.click("#generate", { force: true }); // a second click while the first runs: nothing sent
     await expect.poll(() => sidebar.isHidden("#progress"), { timeout: 10_000 }).toBe(true);

@@ -4,7 +4,7 @@ import { rateTableWarnings } from "../../core/valuation/method";
 import type { Settings } from "../../core/settings";
 import type { AssociationSheet } from "../sheets/associationSheet";
 import { type KeptSheet, type WrittenSheet, planReportSheets, writeReportSheets } from "../sheets/reportWriter";
-import type { GenerateResult, ReportPlan } from "../../contract/sidebar";
+import type { CecToDo, GenerateResult, ReportPlan } from "../../contract/sidebar";
 import { failure, plain } from "./errors";
 import { findingsSummary } from "./findings";
 import { parseInput, yearInput } from "./inputs";
@@ -13,6 +13,12 @@ import { withDocumentLock } from "./lock";
 import { buildReport } from "./report";
 import { settingsFor, storeSettings } from "./settingsStore";
 import { issueDetails } from "./tableIssues";
+
+const CEC_TO_DO: CecToDo[] = ["eligible", "conditional", "incomplete"];
+
+/** The first 50 names of each CEC status someone has to act on. */
+const cecNames = (all: readonly { status: string; volunteer: string }[]) =>
+  Object.fromEntries(CEC_TO_DO.map((s) => [s, all.filter((c) => c.status === s).slice(0, 50).map((c) => c.volunteer)])) as Record<CecToDo, string[]>;
 
 const keptText = (k: KeptSheet) => `« ${k.name} » (${k.reason})`;
 
@@ -68,7 +74,7 @@ function generate(year: number, settings: Settings, association: string | undefi
       amounts: report.sections.map((s) => ({ association: s.association.title, period: s.period.name, amount: frenchAmount(s.valuation.cents) })),
     },
     findings: findingsSummary(loaded.journal),
-    eligibleNames: eligible.slice(0, 50).map((c) => c.volunteer),
+    cecNames: cecNames(report.cec.volunteers),
   };
 }
 

@@ -21,8 +21,15 @@ export function cellText(value: unknown): string {
  * 1899, Sheets' day zero) as "2:30", any other as "01/03/2025" or "01/03/2025 14:30".
  */
 export function quoteCell(value: unknown, wallClock?: WallClock): string {
-  const text = isDate(value) ? dateText(value, wallClock) : String(value);
+  const text = isDate(value) ? dateText(value, wallClock) : frenchCellText(value);
   return `« ${text.length > 40 ? `${text.slice(0, 40)}…` : text} »`;
+}
+
+/** A number or a boolean as a French spreadsheet shows it (1,5 ; VRAI), anything else as it is. */
+export function frenchCellText(value: unknown): string {
+  if (typeof value === "number") return String(value).replace(".", ",");
+  if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
+  return String(value);
 }
 
 function dateText(date: Date, wallClock: WallClock | undefined): string {

@@ -206,8 +206,14 @@ function timesDuration(v: RowValues, say: RowFindings): number | string {
   return v.endTimeMs + FULL_DAY_MS - v.startMs;
 }
 
-/** The duration cell read, quoted: decimal hours when they were read, else the clock duration. */
-const durationCell = (v: RowValues, hours: number | undefined) => quoteCell(hours !== undefined ? v.hoursCell : v.clockCell, v.clock);
+/**
+ * The duration cell read, quoted: decimal hours when they were read (a CSV's "-1.5" shown as the number
+ * it was read as, -1,5, as the same cell of an XLSX is), else the clock duration.
+ */
+const durationCell = (v: RowValues, hours: number | undefined) => {
+  const cell = hours !== undefined ? v.hoursCell : v.clockCell;
+  return quoteCell(typeof cell === "string" && /^-?\d+\.\d+$/.test(cell.trim()) ? Number(cell) : cell, v.clock);
+};
 
 function readableOrUndefined(ms: number): number | undefined {
   return ms === BLANK || unreadable(ms) ? undefined : ms;

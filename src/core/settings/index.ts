@@ -84,7 +84,7 @@ export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     source: { sheet: "", range: "", rolesSheet: "", rateSheet: "", aliasSheet: "" },
-    association: { name: "", identifier: "", declaredOn: "", generalInterest: true },
+    association: { name: "", identifier: "", declaredOn: "" },
     valuation: { rateMode: "smic", coefficient: "1", chart: "ANC 2018-06", closingDate: "12-31", etpBase: 1607, mileage: { mode: "aucun" } },
   };
 }

@@ -58,7 +58,7 @@ describe("the Anomalies sheet links each row number to the journal cell", () => 
     const [, , col, target] = LINK.exec(found[4])!;
     expect(`${col}${target}`).toBe("I180");
     expect(journal.getValue(180, 9)).toBe("31/02/2025"); // the cell the link shows holds the unreadable date
-    const negative = anomalies(world).find((r) => r[3]?.toString().includes("-1.5"))!;
+    const negative = anomalies(world).find((r) => r[3]?.toString().includes("Durée négative « -1,5 »"))!;
     expect(LINK.exec(negative[4])!.slice(2, 4)).toEqual(["L", "819"]);
     expect(journal.getValue(819, 12)).toBe("-1.5"); // text in a French spreadsheet
   });

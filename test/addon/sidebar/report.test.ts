@@ -25,7 +25,7 @@ describe("generateReport in the vm-run bundle", () => {
     expect(value.sheets.map((s: { name: string }) => s.name)).toEqual(NAMES);
     expect(value.message).toContain("Le journal « Journal » n'a pas été modifié.");
     // Hours and people across the associations; money per association, never summed.
-    expect(value.totals).toMatchObject({ volunteers: 39, hours: 3145.75, eligible: value.eligibleNames.length });
+    expect(value.totals).toMatchObject({ volunteers: 39, hours: 3145.75, eligible: value.cecNames.eligible.length });
     expect(value.totals.amounts).toEqual([
       { association: AMICALE, period: "exercice 2025", amount: "23\u202f125,56 €" }, // 10 h of a watch from 30/12/2024 fall on 01/01/2025: + 10 h x 11,88 € x 1,45
       { association: "Club Sportif de Villeurbanne", period: "exercice 2025", amount: "28\u202f070,96 €" },
@@ -71,6 +71,20 @@ describe("generateReport in the vm-run bundle", () => {
 
     expect(sheetDump(world, "Journal")).toBe(journalBefore);
     expect(sheetDump(world, "Rôles")).toBe(rolesBefore);
+  });
+
+  it("names the volunteers of each CEC status to act on, as the CEC sheet lists them", () => {
+    const world = sampleWorld();
+    const { value } = call(world, "generateReport", { year: 2025, settings: SETTINGS });
+    expect(value.ok, value.message).toBe(true);
+    const rows = world.spreadsheet.sheetByName("Valorise 2025 – CEC")!.values as unknown[][];
+    const header = rows.findIndex((r) => r.includes("Statut"));
+    const [name, status] = ["Bénévole", "Statut"].map((h) => rows[header]!.indexOf(h));
+    const listed = (label: string) => rows.slice(header + 1).filter((r) => r[status!] === label).map((r) => r[name!]);
+    expect(value.cecNames).toEqual({ eligible: listed("Éligible"), conditional: listed("Éligible sous réserve"), incomplete: listed("À compléter") });
+    // the sample journal has someone in each: the page has something to say for every status
+    expect(Object.values(value.cecNames as Record<string, string[]>).every((names) => names.length > 0)).toBe(true);
+    expect(value.cecNames.eligible).toHaveLength(value.totals.eligible);
   });
 
   it("gives the same result twice, and replaces that year's sheets and nothing else", () => {

@@ -137,7 +137,7 @@ describe("dates and closing days", () => {
       [6, "Clôture", "« 31/04 » n'existe pas : avril n'a que 30 jours. Cellule ignorée."],
       [7, "Clôture", "« 30/06/2025 » porte une année : écrivez JJ/MM, par exemple 30/06. Cellule ignorée."],
       [8, "Clôture", "« fin juin » n'est pas une date de clôture : écrivez JJ/MM, par exemple 31/12 ou 30/06. Cellule ignorée."],
-      [9, "Clôture", "« 31.12 » n'est pas une date de clôture : écrivez JJ/MM, par exemple 31/12 ou 30/06. Cellule ignorée."],
+      [9, "Clôture", "« 31,12 » n'est pas une date de clôture : écrivez JJ/MM, par exemple 31/12 ou 30/06. Cellule ignorée."],
     ]);
   });
 

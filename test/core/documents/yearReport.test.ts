@@ -103,7 +103,7 @@ describe("yearReportDocument: the yearly report PDF of one association", () => {
 
   it("lists the journal's findings with their row, column and reason, counted by type", () => {
     expect(text).toMatch(/^Erreur\s+178\s+Date\s+Date illisible « 31\/02\/2025 »/m);
-    expect(text).toMatch(/^Erreur\s+817\s+Durée \(en heures\)\s+Durée négative « -1\.5 »/m);
+    expect(text).toMatch(/^Erreur\s+817\s+Durée \(en heures\)\s+Durée négative « -1,5 »/m);
     expect(text).toMatch(/^À vérifier\s+1199\s+Titre\s+Ligne identique à la ligne 1198/m);
     expect(text).toMatch(/^Erreur\s+écartées des totaux\s+6$/m);
     expect(text).toMatch(/^Total\s+100$/m);

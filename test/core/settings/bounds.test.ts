@@ -114,7 +114,7 @@ describe("texts, lists, depth and size of the settings", () => {
     // Lists the page never writes, each within its own bounds, add up past it.
     const roles = Array.from({ length: 200 }, (_, i) => `${i} ${"é".repeat(95)}`);
     const heavy = { ...base, cec: { qualifyingRoles: roles, unclearRoles: roles } };
-    expect(checkSettings(heavy)).toEqual({ ok: false, errors: { "(racine)": "Réglages trop volumineux (118 Ko, 100 Ko au plus) : raccourcissez la table de taux ou lisez-la depuis une feuille." } });
+    expect(checkSettings(heavy)).toEqual({ ok: false, errors: { "(racine)": "Réglages trop volumineux (117 Ko, 100 Ko au plus) : raccourcissez la table de taux ou lisez-la depuis une feuille." } });
     const withTable = { ...heavy, valuation: { ...base.valuation, rateTable: { key: "niveau", rows: [{ label: "Expert", eurosPerHour: "30" }] } } };
     expect(Object.keys((checkSettings(withTable) as { errors: object }).errors)).toEqual(["valuation.rateTable"]);
   });

@@ -79,7 +79,7 @@ describe("readVolunteerTable", () => {
       { row: 5, column: "Véhicule", problem: `Véhicule non indiqué (voiture, moto ou cyclomoteur) : ${settings}.` },
       { row: 6, column: "CV", problem: "« 0 » n'est pas une puissance fiscale (un nombre entier de CV, de 1 à 99). Cellule ignorée." },
       { row: 6, column: "CV", problem: `Puissance fiscale (CV) illisible pour une moto : ${settings}.` },
-      { row: 7, column: "CV", problem: "« 5.5 » n'est pas une puissance fiscale (un nombre entier de CV, de 1 à 99). Cellule ignorée." },
+      { row: 7, column: "CV", problem: "« 5,5 » n'est pas une puissance fiscale (un nombre entier de CV, de 1 à 99). Cellule ignorée." },
       { row: 7, column: "Agent public", problem: "« bof » n'est ni oui ni non. Cellule ignorée." },
       { row: 7, column: "CV", problem: `Puissance fiscale (CV) illisible pour une voiture : ${settings}.` },
     ]);
