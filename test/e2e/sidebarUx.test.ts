@@ -1,6 +1,6 @@
 import type { Browser, Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import type { Preview } from "../../src/local/preview/server";
+import type { Preview } from "../../tools/preview/server";
 import { browserAvailable, usePreview } from "./browser";
 
 const SHOTS = "test-results";
