@@ -93,7 +93,7 @@ describe.skipIf(!run)("a sidebar a treasurer finishes without help (Chromium, 30
       expect(await box.locator("li").allTextContents()).toEqual(expected.slice(0, 50));
     }
     expect(shown).toBeGreaterThanOrEqual(2); // the sample journal has volunteers in at least two of them
-    if (cecRows(env.preview, "Éligible").length) expect(await sidebar.textContent("#result .cec-eligible p")).toContain("avant le 30/06/2026");
+    if (cecRows(env.preview, "Éligible").length) expect(await sidebar.textContent("#result .cec-eligible p")).toContain("au plus tard le 30/06/2026");
     if (cecRows(env.preview, "À compléter").length) expect(await sidebar.textContent("#result .cec-incomplete p")).toContain("dans d'autres associations");
     if (cecRows(env.preview, "Éligible sous réserve").length) expect(await sidebar.textContent("#result .cec-conditional p")).toContain("table des rôles");
     await sidebar.locator("#result .cec").first().scrollIntoViewIfNeeded();
