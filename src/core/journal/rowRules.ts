@@ -186,9 +186,9 @@ function chooseDuration(v: RowValues, say: RowFindings): number | string {
     }
   }
   if (ms === undefined) {
-    if (unreadable(v.hoursMs)) return `Durée illisible ${quoteCell(v.hoursCell, v.clock)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
-    if (unreadable(v.clockMs)) return `Durée illisible ${quoteCell(v.clockCell, v.clock)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
-    return "Durée manquante";
+    const unreadableHours = unreadable(v.hoursMs);
+    if (!unreadableHours && !unreadable(v.clockMs)) return "Durée manquante";
+    return `Durée illisible ${quoteCell(unreadableHours ? v.hoursCell : v.clockCell, v.clock)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
   }
   if (ms < 0) return `Durée négative ${durationCell(v, hours)}`;
   if (ms > MAX_ACTION_MS) return `Durée ${durationCell(v, hours)} : plus que les ${groupThousands(MAX_HOURS_PER_ACTION)} h d'une année entière pour une action, faute de frappe probable`;
