@@ -125,10 +125,10 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   // Counted from here on; what follows is only to check.
   if (v.twoDigitYear) say.check("date", `Année à deux chiffres ${quoteCell(v.dateCell, v.clock)} lue ${yearOfDay(v.day)} : vérifiez l'année`);
   const days = endDay - v.day + 1;
-  if (duration > days * FULL_DAY_MS) {
-    say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de 24 h par jour de l'action (${dayCount(days)}) : comptée telle quelle, comme le fait Bénévalibre`);
-  } else if (duration > days * LONG_DAY_MS) {
-    say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de 12 h par jour de l'action (${dayCount(days)})`);
+  const overFullDays = duration > days * FULL_DAY_MS;
+  if (overFullDays || duration > days * LONG_DAY_MS) {
+    const kept = overFullDays ? " : comptée telle quelle, comme le fait Bénévalibre" : "";
+    say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de ${overFullDays ? 24 : 12} h par jour de l'action (${dayCount(days)})${kept}`);
   }
   out.day = v.day;
   out.endDay = endDay;
