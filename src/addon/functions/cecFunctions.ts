@@ -63,12 +63,16 @@ function elsewhereArg(value: unknown, ctx: JournalContext): number {
   return ms;
 }
 
+/** The CEC engine of the journal, with the roles table given (read first) and the document's CEC settings. */
+const engineOf = (ctx: JournalContext, roles: unknown) =>
+  cecEngine(ctx.journal, { roles: rolesArg(roles, ctx), settings: documentCecSettings(ctx.journal, ctx.wallClock) });
+
 function statusOf(journal: unknown, benevole: unknown, annee: unknown, roles: unknown, autres: unknown) {
   const ctx = journalContext(journal);
   const elsewhereMs = elsewhereArg(autres, ctx);
   const key = volunteerArg(benevole, ctx, elsewhereMs > 0);
   const year = requiredYear(annee, "annee", ctx.yearOfDate);
-  return cecEngine(ctx.journal, { roles: rolesArg(roles, ctx), settings: documentCecSettings(ctx.journal, ctx.wallClock) }).assess(key, year, { name: String(benevole), elsewhereMs });
+  return engineOf(ctx, roles).assess(key, year, { name: String(benevole), elsewhereMs });
 }
 
 function CEC_STATUT(journal: unknown, benevole: unknown, annee: unknown, roles?: unknown, heures_autres_associations?: unknown): string {
@@ -83,7 +87,7 @@ function CEC_DROITS(journal: unknown, benevole: unknown, annee?: unknown, roles?
   const ctx = journalContext(journal);
   const key = volunteerArg(benevole, ctx, false);
   const year = optionalYear(annee, "annee", ctx.yearOfDate);
-  return cecEngine(ctx.journal, { roles: rolesArg(roles, ctx), settings: documentCecSettings(ctx.journal, ctx.wallClock) }).rights(key, year).cumulativeEur;
+  return engineOf(ctx, roles).rights(key, year).cumulativeEur;
 }
 
 function CEC_TABLEAU(journal: unknown, annee: unknown, roles?: unknown) {

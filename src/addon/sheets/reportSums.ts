@@ -9,7 +9,8 @@ function fnv(h: number, text: string): number {
 }
 
 const sum = (h: number) => (h >>> 0).toString(36);
-const nameSum = (name: string) => sum(fnv(0x811c9dc5, name));
+/** A short hash of a text (FNV-1a in base 36), the same in every run. */
+export const nameSum = (name: string) => sum(fnv(0x811c9dc5, name));
 
 /**
  * The values as Sheets gives them back, cell by cell with their type (a Date by its instant), trailing

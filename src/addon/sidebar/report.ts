@@ -6,6 +6,7 @@ import { summaryLayout } from "../../core/report/summary";
 import { type JournalReport, type YearReport, buildJournalReport } from "../../core/report/yearReport";
 import { type Settings, engineSettings } from "../../core/settings";
 import { parseCecSettings } from "../../core/settings/cec";
+import { nameSum } from "../sheets/reportSums";
 import { InputError } from "./errors";
 import type { LoadedSource } from "./load";
 
@@ -45,9 +46,7 @@ export function computeReport(loaded: LoadedSource, settings: Settings, year: nu
  * « Club-A », never write into each other's sheets.
  */
 function associationKind(key: string, title: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return `${kindOf(title).slice(0, 40)}-${(h >>> 0).toString(36)}`;
+  return `${kindOf(title).slice(0, 40)}-${nameSum(key)}`;
 }
 
 /** A table sheet under a title row saying what it is: Sheets lets no add-on set a print header. */

@@ -7,6 +7,7 @@ import { personOf } from "../totals/volunteers";
 import { type CecAssessment, assess } from "./assess";
 import { type HoursByYear, associationHoursByYear, elsewhereHours } from "./hours";
 import { cecRule } from "./rules";
+import { frenchOrder } from "../text/frenchOrder";
 
 export interface CecOptions {
   roles?: RolesTable;
@@ -72,7 +73,7 @@ export function cecEngine(journal: Journal, options: CecOptions = {}): CecEngine
     assessYear(year) {
       const all = [...hoursIn(year).keys()].filter((p) => p !== 0).map((p) => assessOne(people[p]!.key, year));
       const total = (a: CecAssessment) => a.associations.reduce((s, x) => s + x.totalMs, 0);
-      return all.sort((a, b) => total(b) - total(a) || a.volunteer.localeCompare(b.volunteer, "fr"));
+      return all.sort((a, b) => total(b) - total(a) || frenchOrder(a.volunteer, b.volunteer));
     },
     rights(volunteerKey, upToYear) {
       const years = journal.years.filter((y) => upToYear === undefined || y <= upToYear).sort((a, b) => a - b);

@@ -4,6 +4,7 @@ import { PairSums } from "../totals/pairSums";
 import type { RoleBook, RoleFinding } from "../roles/lookup";
 import { type CecSettings, associationConditions } from "./settings";
 import { addYears, cecRule } from "./rules";
+import { frenchOrder } from "../text/frenchOrder";
 
 /** A volunteer's hours in one association for one year, and what may count of them. */
 export interface AssociationHours {
@@ -77,7 +78,7 @@ export function associationHoursByYear(table: ActionTable, years: readonly numbe
     else byPerson.set(person, [hours]);
   });
   for (const byPerson of byYear.values()) {
-    for (const list of byPerson.values()) list.sort((a, b) => b.totalMs - a.totalMs || a.association.localeCompare(b.association, "fr"));
+    for (const list of byPerson.values()) list.sort((a, b) => b.totalMs - a.totalMs || frenchOrder(a.association, b.association));
   }
   return byYear;
 }

@@ -1,3 +1,4 @@
+import { inForce } from "../values/inForce";
 import { MS_PER_DAY, MS_PER_HOUR, dayFromParts } from "../values/calendar";
 
 /**
@@ -55,9 +56,7 @@ export const CEC_RULES: readonly CecRule[] = [
 
 /** The rule applied to eligibility year `year` (the oldest one for years before the CEC). */
 export function cecRule(year: number): CecRule {
-  let rule = CEC_RULES[0]!;
-  for (const r of CEC_RULES) if (r.fromYear <= year) rule = r;
-  return rule;
+  return inForce(CEC_RULES, year) ?? CEC_RULES[0]!;
 }
 
 /** Year N is declared on Le Compte Bénévole from 1 January N+1… */

@@ -6,7 +6,7 @@ import type { Field } from "./fields";
  * usual names. They win over a header recognised by its words only.
  */
 export const COLUMN_ALIASES: Record<Field, readonly string[]> = {
-  volunteer: ["Bénévole", "Benevole", "Nom complet", "Membre"],
+  volunteer: ["Bénévole", "Nom complet", "Membre"],
   firstName: ["Prénom"],
   lastName: ["Nom"],
   pseudo: ["Pseudo"],

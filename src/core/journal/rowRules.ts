@@ -125,10 +125,10 @@ export function judgeRow(v: RowValues, today: number, out: CountedRow, say: RowF
   // Counted from here on; what follows is only to check.
   if (v.twoDigitYear) say.check("date", `Année à deux chiffres ${quoteCell(v.dateCell, v.clock)} lue ${yearOfDay(v.day)} : vérifiez l'année`);
   const days = endDay - v.day + 1;
-  if (duration > days * FULL_DAY_MS) {
-    say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de 24 h par jour de l'action (${dayCount(days)}) : comptée telle quelle, comme le fait Bénévalibre`);
-  } else if (duration > days * LONG_DAY_MS) {
-    say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de 12 h par jour de l'action (${dayCount(days)})`);
+  const overFullDays = duration > days * FULL_DAY_MS;
+  if (overFullDays || duration > days * LONG_DAY_MS) {
+    const kept = overFullDays ? " : comptée telle quelle, comme le fait Bénévalibre" : "";
+    say.check(durationField(v), `Durée de ${frenchHours(duration)} h, plus de ${overFullDays ? 24 : 12} h par jour de l'action (${dayCount(days)})${kept}`);
   }
   out.day = v.day;
   out.endDay = endDay;
@@ -186,9 +186,9 @@ function chooseDuration(v: RowValues, say: RowFindings): number | string {
     }
   }
   if (ms === undefined) {
-    if (unreadable(v.hoursMs)) return `Durée illisible ${quoteCell(v.hoursCell, v.clock)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
-    if (unreadable(v.clockMs)) return `Durée illisible ${quoteCell(v.clockCell, v.clock)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
-    return "Durée manquante";
+    const unreadableHours = unreadable(v.hoursMs);
+    if (!unreadableHours && !unreadable(v.clockMs)) return "Durée manquante";
+    return `Durée illisible ${quoteCell(unreadableHours ? v.hoursCell : v.clockCell, v.clock)} : attendu par exemple 2,5 ou 2:30 ou 2h30`;
   }
   if (ms < 0) return `Durée négative ${durationCell(v, hours)}`;
   if (ms > MAX_ACTION_MS) return `Durée ${durationCell(v, hours)} : plus que les ${groupThousands(MAX_HOURS_PER_ACTION)} h d'une année entière pour une action, faute de frappe probable`;

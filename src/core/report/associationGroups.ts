@@ -2,6 +2,7 @@ import type { ActionSelection } from "../journal/store";
 import { selectWhere } from "../journal/store";
 import type { Journal } from "../journal/types";
 import { UserError } from "../userError";
+import { frenchOrder } from "../text/frenchOrder";
 
 /** The actions of one association: the journal's spellings of its name grouped (identity rule and alias table). */
 export interface AssociationGroup {
@@ -55,7 +56,7 @@ function findGroups(journal: Journal): AssociationGroup[] {
   const groups = [...byKey.values()];
   // One group holds every action: all the ids are its own (actionsOfGroup then selects nothing).
   if (groups.length < 2) return [{ key: groups[0]?.key ?? "", name: groups[0]?.name ?? "", ids: new Uint8Array(labels.length).fill(1) }];
-  return groups.sort((a, b) => Number(!a.key) - Number(!b.key) || a.name.localeCompare(b.name, "fr"));
+  return groups.sort((a, b) => Number(!a.key) - Number(!b.key) || frenchOrder(a.name, b.name));
 }
 
 /** The groups to report: all of them, or the one named (loosely) `only`. */

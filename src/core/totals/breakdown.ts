@@ -1,4 +1,5 @@
 import { PairSums } from "./pairSums";
+import { frenchOrder } from "../text/frenchOrder";
 
 export interface Tally {
   label: string;
@@ -39,7 +40,7 @@ export class PersonTallies {
       if (list) list.push(tally);
       else out.set(person, [tally]);
     });
-    for (const list of out.values()) list.sort((a, b) => b.durationMs - a.durationMs || a.label.localeCompare(b.label, "fr"));
+    for (const list of out.values()) list.sort((a, b) => b.durationMs - a.durationMs || frenchOrder(a.label, b.label));
     return out;
   }
 }

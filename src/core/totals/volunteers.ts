@@ -2,6 +2,7 @@ import { type ActionDictionaries, type ActionSelection, type Actions, type Label
 import type { Journal } from "../journal/types";
 import { MS_PER_HOUR, dayFromParts } from "../values/calendar";
 import { PersonTallies, type Tally } from "./breakdown";
+import { frenchOrder } from "../text/frenchOrder";
 
 export interface VolunteerTotal {
   key: string;
@@ -114,7 +115,7 @@ export function totalsOf(actions: ActionSelection): VolunteerTotal[] {
     });
   }
   return totals.sort(
-    (a, b) => Number(a.anonymous) - Number(b.anonymous) || b.durationMs - a.durationMs || a.volunteer.localeCompare(b.volunteer, "fr"),
+    (a, b) => Number(a.anonymous) - Number(b.anonymous) || b.durationMs - a.durationMs || frenchOrder(a.volunteer, b.volunteer),
   );
 }
 

@@ -8,6 +8,7 @@ import type { MileageSettings, ValuationSettings } from "../settings/valuation";
 import type { Vehicle } from "../volunteers/table";
 import { type MileageScale, VEHICLE_LABELS, isFlatScale, mileageScaleFor, noScaleReason, scaleBand, scaleClass } from "./mileageScale";
 import { reductionCents, reductionRateText, taxReductionFor } from "./taxReduction";
+import { frenchOrder } from "../text/frenchOrder";
 
 export interface MileageLine {
   key: string;
@@ -151,7 +152,7 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
     reductions += line.reductionCents;
     lines.push(line);
   });
-  lines.sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.distanceM - a.distanceM || a.volunteer.localeCompare(b.volunteer, "fr"));
+  lines.sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.distanceM - a.distanceM || frenchOrder(a.volunteer, b.volunteer));
   const lastYear = years[years.length - 1]!;
   const notes = mode === "bareme" ? years.filter((y, j) => !scales[j] && metres[j]!.some((x, p) => x > 0 && p > 0)).map((y) => `${noScaleReason(y)}.`) : [];
   if (waived && !receipts && cents > 0) notes.push(noReceiptReason(settings.article200));

@@ -1,3 +1,4 @@
+import { inForce } from "../values/inForce";
 /**
  * The kilometric scales volunteers use for the costs they give up, by income year (docs/regles/frais-kilometriques.md):
  * their own flat scale for 2020 and 2021 income, the employees' scale (CGI art. 83 3°) since 2022
@@ -87,9 +88,7 @@ export const VEHICLE_LABELS: Record<VehicleKind, string> = { voiture: "voiture",
 
 /** The scale for an income year: the latest one in force; undefined before the first one (no scale known). */
 export function mileageScaleFor(year: number): MileageScale | undefined {
-  let found: MileageScale | undefined;
-  for (const s of MILEAGE_SCALES) if (s.fromYear <= year) found = s;
-  return found;
+  return inForce(MILEAGE_SCALES, year);
 }
 
 /** Why mileage of a year before every scale is not valued (French). */

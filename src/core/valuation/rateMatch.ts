@@ -3,6 +3,7 @@ import { nearestText } from "../text/nearest";
 import { MS_PER_HOUR } from "../values/calendar";
 import type { RateSums } from "./ledger";
 import type { RateKeyColumn } from "./rates";
+import { frenchOrder } from "../text/frenchOrder";
 
 /** A rate-table row whose label no valued action carries: its rate was applied to nothing. */
 export interface UnmatchedRate {
@@ -40,7 +41,7 @@ export function matchRateTable(rows: RateTable["rows"], key: RateKeyColumn, byKe
     else unratedLabels.push({ label: key.texts[id]!, actions: ledger.actions, durationMs: ledger.durationMs, hours: ledger.durationMs / MS_PER_HOUR });
   }
   const blank = (u: UnratedLabel) => Number(u.label === "");
-  unratedLabels.sort((a, b) => b.durationMs - a.durationMs || blank(a) - blank(b) || a.label.localeCompare(b.label, "fr"));
+  unratedLabels.sort((a, b) => b.durationMs - a.durationMs || blank(a) - blank(b) || frenchOrder(a.label, b.label));
   // only labels left without a rate are suggested: a label another row prices was not what the row meant
   const candidates = unratedLabels.map((u) => u.label).filter(Boolean);
   const unmatchedRates = rows.flatMap((row, r): UnmatchedRate[] => {

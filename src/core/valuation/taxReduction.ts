@@ -1,3 +1,4 @@
+import { inForce } from "../values/inForce";
 import { frenchAmount, toCents } from "../money/cents";
 import { decimal } from "../money/decimal";
 import { add, mul, ratio } from "../money/ratio";
@@ -37,9 +38,7 @@ export const TAX_REDUCTIONS: readonly TaxReduction[] = [
 ];
 
 export function taxReductionFor(year: number): TaxReduction {
-  let found = TAX_REDUCTIONS[0]!;
-  for (const r of TAX_REDUCTIONS) if (r.fromYear <= year) found = r;
-  return found;
+  return inForce(TAX_REDUCTIONS, year) ?? TAX_REDUCTIONS[0]!;
 }
 
 /**

@@ -10,6 +10,7 @@ import { type MileageValuation, type VehicleOf, valueMileage } from "./mileage";
 import type { Period } from "../period/period";
 import { type RateTableMatch, type UnmatchedRate, type UnratedLabel, matchRateTable } from "./rateMatch";
 import { type AppliedRate, type RateResolver, RateError, noRateReason, rateResolver } from "./rates";
+import { frenchOrder } from "../text/frenchOrder";
 
 /** Hours and amount of a group of actions. */
 export interface ValuedTally {
@@ -189,7 +190,7 @@ function breakdown(
     const ledger = sums.ledger(g);
     if (ledger) lines.push(tally(names[g]!.key, names[g]!.label, ledger));
   }
-  return lines.sort((a, b) => b.line.durationMs - a.line.durationMs || a.line.label.localeCompare(b.line.label, "fr"));
+  return lines.sort((a, b) => b.line.durationMs - a.line.durationMs || frenchOrder(a.line.label, b.line.label));
 }
 
 /** One line per rate used, in the order of the rates. */
