@@ -6,6 +6,7 @@ import { readJournal } from "../../src/core/journal/read";
 import { buildYearReport } from "../../src/core/report/yearReport";
 import { createServices, sheetFromRows } from "../../tools/emulator";
 import { type LoadedBundle, loadBundle } from "../../tools/vm/runBundle";
+import { errorOf as bundleError } from "./errorOf";
 
 const CLUB = "Club Sportif de Villeurbanne";
 const AMICALE = "Amicale Laïque de Quimper";
@@ -44,15 +45,7 @@ beforeEach(() => {
   bundle = loadBundle("dist/Code.js", globals);
 });
 
-/** The message of the error a call throws (the cell's error tooltip in Sheets). */
-function errorOf(name: string, ...args: unknown[]): string {
-  try {
-    bundle.call(name, ...args);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error(`${name} n'a pas refusé l'appel`);
-}
+const errorOf = (name: string, ...args: unknown[]) => bundleError(bundle, name, ...args);
 
 describe("money takes the association as its last argument", () => {
   it("BENEVOLAT_VALORISATION gives that association's amount, as the association's report does", () => {

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { unknownName } from "../../src/addon/functions/knownName";
 import { createServices, sheetFromRows } from "../../tools/emulator";
 import { type LoadedBundle, loadBundle } from "../../tools/vm/runBundle";
+import { errorOf as bundleError } from "./errorOf";
 
 const CLUB = "Club Sportif de Villeurbanne";
 const AMICALE = "Amicale Laïque de Quimper";
@@ -39,14 +40,7 @@ beforeEach(() => {
   bundle = loadBundle("dist/Code.js", globals);
 });
 
-function errorOf(name: string, ...args: unknown[]): string {
-  try {
-    bundle.call(name, ...args);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error(`${name} n'a pas refusé l'appel`);
-}
+const errorOf = (name: string, ...args: unknown[]) => bundleError(bundle, name, ...args);
 
 describe("a misspelt volunteer", () => {
   it("is refused with the closest known spelling", () => {
