@@ -1,7 +1,7 @@
 import { frenchDate, yearOfDay } from "../values/calendar";
 import { hoursDown, hoursUp, listRoles, quote } from "./format";
 import type { AssociationHours } from "./hours";
-import { type CecRule, cecRule, declarationDeadline, endOfYear, validationDeadline } from "./rules";
+import { CEC_FIRST, type CecRule, cecRule, declarationDeadline, endOfYear, validationDeadline } from "./rules";
 
 export type CecStatus = "eligible" | "conditional" | "incomplete" | "ineligible";
 
@@ -109,7 +109,10 @@ export function assess(input: AssessInput): CecAssessment {
   let reason: string;
   let basis = possible;
   const age = birthDay === undefined ? undefined : ageAt(birthDay, year);
-  if (age !== undefined && age < rule.minimumAge) {
+  if (year < CEC_FIRST.year) {
+    status = "ineligible";
+    reason = `le CEC couvre le bénévolat à partir de ${CEC_FIRST.year} (${CEC_FIRST.source}) : aucun droit pour ${year}`;
+  } else if (age !== undefined && age < rule.minimumAge) {
     status = "ineligible";
     reason = `${age} ans au ${frenchDate(endOfYear(year))} (né(e) le ${frenchDate(birthDay!)}), ${rule.minimumAge} ans requis`;
   } else if (meets(sure, rule)) {

@@ -59,6 +59,16 @@ describe("rights", () => {
     expect(engine.rights("alice").cumulativeEur).toBe(720);
     expect(engine.rights("alice").earnedEur).toBe(1200);
   });
+
+  it("no rights before 2017, when the CEC began for associative volunteering (loi 2016-1088)", () => {
+    const early = cecEngine(journalOf([2015, 2016, 2017].map((y) => hoursRow("Bruno", "A", y, "250", "Président"))));
+    expect(early.assess("bruno", 2016)).toMatchObject({
+      status: "ineligible", rightsEur: 0,
+      text: "Non éligible : le CEC couvre le bénévolat à partir de 2017 (loi 2016-1088) : aucun droit pour 2016",
+    });
+    expect(early.assess("bruno", 2017)).toMatchObject({ status: "eligible", rightsEur: 240 });
+    expect(early.rights("bruno")).toEqual({ eligibleYears: [2017], earnedEur: 240, cumulativeEur: 240, capEur: 720 });
+  });
 });
 
 describe("report", () => {
