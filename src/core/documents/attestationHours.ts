@@ -1,5 +1,6 @@
 import { allocateCents } from "../money/cents";
 import { ratio } from "../money/ratio";
+import { groupThousands } from "../text/thousands";
 import { MS_PER_HOUR } from "../values/calendar";
 
 const HUNDREDTH_MS = MS_PER_HOUR / 100;
@@ -16,7 +17,7 @@ export function hundredthsOfHours(hours: number): number {
 
 /** « 1 234,50 h », as the command line's report writes hours: two decimals, thousands apart, no break before « h ». */
 export function hoursText(hundredths: number): string {
-  const whole = Math.floor(hundredths / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
+  const whole = groupThousands(Math.floor(hundredths / 100));
   return `${whole},${String(hundredths % 100).padStart(2, "0")}\u00a0h`;
 }
 

@@ -1,4 +1,6 @@
 import { frenchAmount } from "../money/cents";
+import { sheetHours } from "../report/sheets";
+import { groupThousands } from "../text/thousands";
 import { roundEtp } from "../valuation/etp";
 
 /**
@@ -7,8 +9,6 @@ import { roundEtp } from "../valuation/etp";
  * (src/core/report/sheets.ts FORMATS): the PDF and the workbook say the same numbers.
  */
 
-const NARROW = "\u202f";
-
 /** Fixed or bounded decimals, comma, thousands spaced: frenchNumber(1234.5, 2) = "1 234,50". */
 export function frenchNumber(value: number, minDecimals: number, maxDecimals = minDecimals): string {
   let text = Math.abs(value).toFixed(maxDecimals);
@@ -16,12 +16,11 @@ export function frenchNumber(value: number, minDecimals: number, maxDecimals = m
   if (text.endsWith(".")) text = text.slice(0, -1);
   const [int, frac] = text.split(".");
   const sign = value < 0 && Number(text) !== 0 ? "-" : "";
-  return `${sign}${int!.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW)}${frac !== undefined ? `,${frac}` : ""}`;
+  return `${sign}${groupThousands(int!)}${frac !== undefined ? `,${frac}` : ""}`;
 }
 
 /** Hours as the Synthèse rounds them (to the hundredth) and shows them (FORMATS.hours, "0.00"). */
-export const hoursOf = (ms: number) => Math.round(ms / 36_000) / 100;
-export const hoursText = (ms: number) => frenchNumber(hoursOf(ms), 2);
+export const hoursText = (ms: number) => frenchNumber(sheetHours(ms), 2);
 /** FORMATS.etp, "0.00". */
 export const etpText = (etp: number) => frenchNumber(roundEtp(etp), 2);
 /** FORMATS.km, "0.0". */
