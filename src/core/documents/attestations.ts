@@ -9,7 +9,7 @@ import { hoursText, hundredthsOf } from "./attestationHours";
 import { missingNumber } from "./attestationIdentity";
 import { rolesText, volunteerCec } from "./cecLines";
 import { cecPart } from "./cecPage";
-import { validatorDocument } from "./cecValidator";
+import { linesToValidate, validatorDocument } from "./cecValidator";
 import { type DocumentFile, type DocumentSet, type PrintDocument, bundleDocuments } from "./model";
 import type { DocumentRequest } from "./request";
 
@@ -78,7 +78,7 @@ function sectionNotices(section: DocumentSection, chosen: number): string[] {
   const title = section.association.title;
   const anonymous = section.volunteers.find((v) => v.anonymous);
   if (anonymous) notices.push(`« ${title} » : ${hoursText(hundredthsOf(anonymous.durationMs)).replace("\u00a0", " ")} sans nom de bénévole : aucune attestation pour ces heures.`);
-  if (chosen && !section.cecVolunteers.some((l) => l.status === "eligible" || l.status === "conditional")) {
+  if (chosen && !linesToValidate(section).length) {
     notices.push(`« ${title} » : aucun bénévole éligible au CEC en ${section.cec.year} : pas de liste pour le valideur CEC.`);
   }
   return notices;

@@ -35,3 +35,8 @@ function optional(here: CecAssociationLine | undefined): { here?: CecAssociation
 export function rolesText(here: CecAssociationLine | undefined): string {
   return here?.roles.length ? here.roles.join(", ") : "";
 }
+
+/** A line the association's valideur validates: eligible, or eligible once the role is confirmed. */
+export function toValidate(line: CecReportLine): boolean {
+  return line.status === "eligible" || line.status === "conditional";
+}

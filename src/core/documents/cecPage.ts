@@ -5,7 +5,7 @@ import { declarationOpening } from "../cec/rules";
 import { frenchDate, frenchDateOfIso } from "../values/calendar";
 import { associationNumber } from "./attestationIdentity";
 import { hoursText, hundredthsOfHours } from "./attestationHours";
-import { rolesText } from "./cecLines";
+import { rolesText, toValidate } from "./cecLines";
 import { cumulativeText, rightsText } from "./cecRights";
 import type { Block, DocumentPart } from "./model";
 
@@ -23,7 +23,7 @@ export interface CecPageInput {
 /** The CEC page of an attestation: what to declare and by when, or what is missing; none for the other statuses. */
 export function cecPart(input: CecPageInput): DocumentPart | undefined {
   const { line } = input;
-  if (line.status === "eligible" || line.status === "conditional") return declarePart(input);
+  if (toValidate(line)) return declarePart(input);
   if (line.status === "incomplete") return incompletePart(input);
   return undefined;
 }

@@ -2,13 +2,13 @@ import type { DocumentSection } from "./documentReport";
 import { frenchDateOfIso } from "../values/calendar";
 import { associationFields } from "./attestationIdentity";
 import { hoursText, hundredthsOfHours } from "./attestationHours";
-import { associationLine, rolesText } from "./cecLines";
+import { associationLine, rolesText, toValidate } from "./cecLines";
 import { COMPTE_BENEVOLE } from "./cecPage";
 import type { PrintDocument } from "./model";
 
 /** The CEC lines the association's valideur has to validate: eligible and to confirm. */
 export function linesToValidate(section: DocumentSection) {
-  return section.cecVolunteers.filter((l) => l.status === "eligible" || l.status === "conditional");
+  return section.cecVolunteers.filter(toValidate);
 }
 
 /** The valideur CEC's list for one association: every volunteer to validate, with hours, role, status and deadlines. */
