@@ -23,11 +23,19 @@ function isDrawn(code: number): boolean {
   return code < 0x10000 && drawn[code] === 1;
 }
 
+/** The text composed, tabs as spaces, invisible characters gone: what is drawn or replaced. */
+function cleaned(text: string): string {
+  return text.normalize("NFC").replace(/\t/g, " ").replace(INVISIBLE, "");
+}
+
+/** A character printed as « ? »: neither a line break nor drawn by the font. */
+function isMissing(ch: string): boolean {
+  return ch !== "\n" && !isDrawn(ch.codePointAt(0)!);
+}
+
 export function printable(text: string): string {
   let out = "";
-  for (const ch of text.normalize("NFC").replace(/\t/g, " ").replace(INVISIBLE, "")) {
-    out += ch === "\n" || isDrawn(ch.codePointAt(0)!) ? ch : "?";
-  }
+  for (const ch of cleaned(text)) out += isMissing(ch) ? "?" : ch;
   return out;
 }
 
@@ -35,7 +43,7 @@ export function printable(text: string): string {
 export function missingCharacters(document: PrintDocument): string[] {
   const missing = new Set<string>();
   for (const text of documentTexts(document)) {
-    for (const ch of text.normalize("NFC").replace(INVISIBLE, "")) if (ch !== "\n" && ch !== "\t" && !isDrawn(ch.codePointAt(0)!)) missing.add(ch);
+    for (const ch of cleaned(text)) if (isMissing(ch)) missing.add(ch);
   }
   return [...missing];
 }
