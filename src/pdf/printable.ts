@@ -40,7 +40,7 @@ export function printable(text: string): string {
 }
 
 /** The characters of a document the font lacks (printed « ? »), each once, for the notice that says so. */
-export function missingCharacters(document: PrintDocument): string[] {
+function missingCharacters(document: PrintDocument): string[] {
   const missing = new Set<string>();
   for (const text of documentTexts(document)) {
     for (const ch of cleaned(text)) if (isMissing(ch)) missing.add(ch);

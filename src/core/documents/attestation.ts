@@ -1,12 +1,9 @@
 import type { Tally } from "../totals/breakdown";
-import type { DocumentVolunteer } from "./documentReport";
-import type { DocumentSection } from "./documentReport";
+import type { DocumentSection, DocumentVolunteer } from "./documentReport";
 import type { Block, DocumentPart } from "./model";
 import { associationFields } from "./attestationIdentity";
 import { hoursText, splitHours } from "./attestationHours";
-import type { Signatory } from "./signature";
-import { BLANK, signatureLines } from "./signature";
-
+import { BLANK, type Signatory, signatureLines } from "./signature";
 
 /** What one attestation says beside the report's figures. */
 export interface AttestationInput {
@@ -20,12 +17,12 @@ export interface AttestationInput {
   day: number;
 }
 
-/** The attestation de bénévolat of one volunteer in one association: one page. */
 /** « que Marie », « qu'Anne », « qu'Élodie »: elided before a vowel (before an h, which may be aspirated, it is not). */
 function que(name: string): string {
   return /^[aeiouyàâäéèêëîïôöùûüÿæœ]/i.test(name) ? `qu'${name}` : `que ${name}`;
 }
 
+/** The attestation de bénévolat of one volunteer in one association: one page. */
 export function attestationPart(input: AttestationInput): DocumentPart {
   const { section, volunteer: v, signatory } = input;
   const name = section.association.title;

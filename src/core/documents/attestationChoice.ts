@@ -1,7 +1,6 @@
-import type { DocumentSection } from "./documentReport";
 import { accentlessKey, identityKey } from "../text/identity";
 import { editDistance, nearestText, spellingKey } from "../text/nearest";
-import type { DocumentVolunteer } from "./documentReport";
+import type { DocumentSection, DocumentVolunteer } from "./documentReport";
 import { UserError } from "../userError";
 
 /** A volunteer of one association's section: who gets an attestation. */

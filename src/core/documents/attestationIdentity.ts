@@ -1,6 +1,6 @@
 import type { ReportedAssociation } from "../report/yearReport";
 
-export const NOT_GIVEN = "non renseigné";
+const NOT_GIVEN = "non renseigné";
 
 /** The association as an attestation names it: name, address, SIREN and RNA from the associations table. */
 export function associationFields(association: ReportedAssociation): [string, string][] {

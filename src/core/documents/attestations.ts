@@ -1,7 +1,6 @@
 import { calendarYear } from "../period/period";
-import type { DocumentSection } from "./documentReport";
 import { identityKey } from "../text/identity";
-import type { DocumentVolunteer } from "./documentReport";
+import type { DocumentSection, DocumentVolunteer } from "./documentReport";
 import { attestationPart } from "./attestation";
 import { type ChosenVolunteer, chooseVolunteers } from "./attestationChoice";
 import { FileNames, namePart } from "./attestationFiles";

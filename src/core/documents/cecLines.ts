@@ -1,7 +1,6 @@
 import type { CecAssociationLine, CecReportLine } from "../cec/report";
-import type { DocumentSection } from "./documentReport";
 import { identityKey } from "../text/identity";
-import type { DocumentVolunteer } from "./documentReport";
+import type { DocumentSection, DocumentVolunteer } from "./documentReport";
 
 /** A volunteer's CEC line for calendar year N, and its hours in the section's association. */
 export interface VolunteerCec {
@@ -13,7 +12,9 @@ export interface VolunteerCec {
 /** The CEC line of the volunteer among those of the section (the CEC names people as the totals do). */
 export function volunteerCec(section: DocumentSection, volunteer: DocumentVolunteer): VolunteerCec | undefined {
   const line = section.cecVolunteers.find((l) => l.volunteer === volunteer.volunteer);
-  return line && { line, ...optional(associationLine(section, line)) };
+  if (!line) return undefined;
+  const here = associationLine(section, line);
+  return here ? { line, here } : { line };
 }
 
 /**
@@ -25,10 +26,6 @@ export function associationLine(section: DocumentSection, line: CecReportLine): 
   if (own.length) return own[0];
   const all = section.cecAll;
   return all && line.associations.length === 1 ? line.associations[0] : undefined;
-}
-
-function optional(here: CecAssociationLine | undefined): { here?: CecAssociationLine } {
-  return here ? { here } : {};
 }
 
 /** The roles of the line in this association, as written in the roles table or the journal. */

@@ -20,13 +20,6 @@ export interface Receipt {
 const STATUS = "Association régie par la loi du 1er juillet 1901, œuvre ou organisme d'intérêt général (article 200 du CGI)";
 
 /**
- * The receipt for costs a volunteer gave up, with every mention of Cerfa 11580 (docs/regles/frais-kilometriques.md):
- * order number; beneficiary's name, address, object, status; donor's name and address; amount in
- * figures and in words; date of the gift; CGI article; form and nature of the gift; place, date and
- * signature. What the associations table does not give (address, object) is a line to fill by hand,
- * and receiptSet says so.
- */
-/**
  * The scale and the donor's own vehicle class, as the method note names them (« barème forfaitaire des
  * bénévoles, revenus 2021, voiture »): the association's method says « véhicule de chaque bénévole »
  * when the volunteers table gives vehicles. A receipt is for one income year.
@@ -36,6 +29,13 @@ function scaleUsed(line: MileageLine, mode: string, year: number): string | unde
   return mode === "bareme" && scale && line.vehicleUsed ? `${scale.basis}, ${classText(scale, line.vehicleUsed)}` : undefined;
 }
 
+/**
+ * The receipt for costs a volunteer gave up, with every mention of Cerfa 11580 (docs/regles/frais-kilometriques.md):
+ * order number; beneficiary's name, address, object, status; donor's name and address; amount in
+ * figures and in words; date of the gift; CGI article; form and nature of the gift; place, date and
+ * signature. What the associations table does not give (address, object) is a line to fill by hand,
+ * and receiptSet says so.
+ */
 export function receiptDocument(receipt: Receipt, signatory: Signatory, day: number): PrintDocument {
   const { number, section, line, address } = receipt;
   const association = section.association;

@@ -5,7 +5,7 @@ import type { Block } from "./model";
 import { amountText } from "./yearReportFigures";
 
 /** Why a section has no 86/87 table: a free period, or the actions with no association (as the report's notes say). */
-export function noAccountsReason(r: YearReport): string {
+function noAccountsReason(r: YearReport): string {
   if (!r.period.exercice) {
     return `Période libre (${r.period.dates}) : pas de comptes 86 et 87 ni d'écritures, les comptes portent sur un exercice. ` +
       "Relancez le rapport sur l'exercice (--annee) pour les obtenir.";

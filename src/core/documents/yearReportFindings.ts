@@ -3,7 +3,7 @@ import type { YearReport } from "../report/yearReport";
 import type { Block } from "./model";
 import { countText } from "./yearReportFigures";
 
-export const FINDINGS_SHOWN = 200;
+const FINDINGS_SHOWN = 200;
 
 /** What each kind of finding means for the figures. */
 const EFFECT: Record<FindingType, string> = {
