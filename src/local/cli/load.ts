@@ -173,7 +173,7 @@ async function readCheckedTable<T extends { issues: readonly CellIssue[] }>(
  * A table beside the journal (roles, rates): the rows its reader rejected are said on stderr and
  * emptied, so the table's reader skips them instead of reading shifted cells.
  */
-export async function readSideTable(path: string, io: Io): Promise<JournalFile> {
+async function readSideTable(path: string, io: Io): Promise<JournalFile> {
   const file = await readJournalFile(path);
   if (!file.rejectedRows.length) return file;
   const rejected = new Set(file.rejectedRows.map((r) => r.index));
