@@ -7,12 +7,12 @@ import type { DocumentRequest } from "../../core/documents/request";
 import { UserError } from "../../core/userError";
 import { missingCharactersNotice } from "../../pdf/printable";
 import { checkOutputs } from "../export/outputCheck";
-import { OutputError } from "../export/outputError";
 import { loadRenderPdf } from "../export/pdf";
 import { type OutputFile, writeAllOrNothing } from "../export/safeWrite";
 import type { SignatoryOptions } from "./args";
 import type { Io } from "./io";
 import { type LoadOptions, inputFiles, loadJournalReport } from "./load";
+import { outputFailure } from "./outputFailure";
 
 export interface DocumentsOptions extends LoadOptions {
   kind: "attestations" | "recus";
@@ -56,10 +56,7 @@ export async function runDocuments(options: DocumentsOptions, io: Io): Promise<n
     await checkOutputs(dir, files.map((f) => ({ name: f.name, of: "les documents" })), inputFiles(options), options.overwrite ?? false);
     await writeAllOrNothing(dir, files);
   } catch (error) {
-    if (!(error instanceof OutputError)) throw error;
-    io.err(`Erreur : ${error.message}\n`);
-    if (error.defect !== undefined) throw error.defect;
-    return error.exitCode;
+    return outputFailure(error, io);
   }
   io.out(`${files.length} document${files.length > 1 ? "s" : ""} écrit${files.length > 1 ? "s" : ""} :\n${files.map((f) => `  ${join(dir, f.name)}\n`).join("")}`);
   return 0;

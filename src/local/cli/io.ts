@@ -11,7 +11,7 @@ export interface Io {
  * feeds kept: text from the journal (names, cells quoted in messages, paths) cannot act on the
  * terminal. JSON output stays valid and reads back the same.
  */
-export function terminalIo(io: Io): Io {
+function terminalIo(io: Io): Io {
   return {
     out: (text) => io.out(visibleControls(text, true)),
     err: (text) => io.err(visibleControls(text, true)),

@@ -73,8 +73,8 @@ export async function loadJournalReport(options: LoadOptions, io: Io): Promise<L
   const roles = rolesFile && readRolesTable(rolesFile.grid, { wallClock: rolesFile.wallClock });
   const typed = await valuationSettingsOf(options.valuation ?? {}, async (path) => (await readSideTable(path, io)).grid);
   const { common, overrides } = splitAssociationSettings(typed);
-  const associations = options.associations === undefined ? undefined : await readAssociationsFile(options.associations, io);
-  const volunteers = options.volunteers === undefined ? undefined : await readVolunteersFile(options.volunteers, io);
+  const associations = options.associations === undefined ? undefined : await readCheckedTable(options.associations, io, readAssociationTable);
+  const volunteers = options.volunteers === undefined ? undefined : await readCheckedTable(options.volunteers, io, readVolunteerTable);
   // kilometres not valued: the table's vehicles serve nothing (a rate per km is checked against their scale)
   if (volunteers?.rows.some((r) => r.vehicle) && (typed.mileage?.mode ?? "aucun") === "aucun" && options.vehiclesMatter) {
     io.err(`Attention : ${options.volunteers} : les véhicules de la table des bénévoles servent au barème kilométrique (--cv) ou à vérifier un taux par km (--taux-km) : sans l'un ni l'autre, ils ne sont pas utilisés.\n`);
@@ -92,7 +92,7 @@ export async function loadJournalReport(options: LoadOptions, io: Io): Promise<L
     ...(volunteers ? { volunteers } : {}),
     ...(period ? { period } : {}),
   });
-  for (const i of journalReport?.volunteerIssues ?? []) io.err(`Attention : ${options.volunteers}, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}\n`);
+  sayIssues(options.volunteers, journalReport?.volunteerIssues ?? [], io);
   return { journal, mapping, format, encoding, rows, year, ...(associations ? { associations } : {}), ...(volunteers ? { volunteers } : {}), journalReport, day };
 }
 
@@ -146,19 +146,26 @@ function closingYear(closingDate: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The associations table (--associations): its problems are said on stderr and listed in the JSON report. */
-async function readAssociationsFile(path: string, io: Io): Promise<AssociationTable> {
-  const file = await readSideTable(path, io);
-  const table = readAssociationTable(file.grid, { wallClock: file.wallClock });
-  for (const i of table.issues) io.err(`Attention : ${path}, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}\n`);
-  return table;
+/** A problem of a table's cell, said with the table's file: row, column and reason. */
+interface CellIssue {
+  row: number;
+  column: string;
+  problem: string;
 }
 
-/** The volunteers table (--benevoles): its problems are said on stderr and listed in the JSON report. */
-async function readVolunteersFile(path: string, io: Io): Promise<VolunteerTable> {
+function sayIssues(path: string | undefined, issues: readonly CellIssue[], io: Io): void {
+  for (const i of issues) io.err(`Attention : ${path}, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}\n`);
+}
+
+/** The associations (--associations) or volunteers (--benevoles) table: its problems are said on stderr and listed in the JSON report. */
+async function readCheckedTable<T extends { issues: readonly CellIssue[] }>(
+  path: string,
+  io: Io,
+  read: (grid: JournalFile["grid"], options: { wallClock: JournalFile["wallClock"] }) => T,
+): Promise<T> {
   const file = await readSideTable(path, io);
-  const table = readVolunteerTable(file.grid, { wallClock: file.wallClock });
-  for (const i of table.issues) io.err(`Attention : ${path}, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}\n`);
+  const table = read(file.grid, { wallClock: file.wallClock });
+  sayIssues(path, table.issues, io);
   return table;
 }
 
@@ -166,7 +173,7 @@ async function readVolunteersFile(path: string, io: Io): Promise<VolunteerTable>
  * A table beside the journal (roles, rates): the rows its reader rejected are said on stderr and
  * emptied, so the table's reader skips them instead of reading shifted cells.
  */
-export async function readSideTable(path: string, io: Io): Promise<JournalFile> {
+async function readSideTable(path: string, io: Io): Promise<JournalFile> {
   const file = await readJournalFile(path);
   if (!file.rejectedRows.length) return file;
   const rejected = new Set(file.rejectedRows.map((r) => r.index));

@@ -1,10 +1,10 @@
 import { basename } from "node:path";
-import { OutputError } from "../export/outputError";
 import { planReportOutputs, writtenSummary } from "../export/reportOutputs";
 import { writeAllOrNothing } from "../export/safeWrite";
 import { columnsJson } from "./columns";
 import type { Io } from "./io";
 import { type LoadOptions, inputFiles, loadJournalReport } from "./load";
+import { outputFailure } from "./outputFailure";
 import { buildReportJson } from "./report";
 import { renderText } from "./text";
 
@@ -41,10 +41,7 @@ export async function runRapport(options: RapportOptions, io: Io): Promise<numbe
       else io.out(`\n${text}`);
     }
   } catch (error) {
-    if (!(error instanceof OutputError)) throw error;
-    io.err(`Erreur : ${error.message}\n`);
-    if (error.defect !== undefined) throw error.defect;
-    return error.exitCode;
+    return outputFailure(error, io);
   }
   return 0;
 }

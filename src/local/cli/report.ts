@@ -105,9 +105,9 @@ export interface ReportJson {
   /** Counted actions, all years. */
   actionsComptees: number;
   /** Associations table given with --associations: its file and the rows or cells not read as written; null without one. */
-  tableDesAssociations: { fichier: string; problemes: { ligne: number; colonne: string; probleme: string }[] } | null;
+  tableDesAssociations: TableJson | null;
   /** Volunteers table given with --benevoles: its file, its rows or cells not read as written, its names not in the journal; absent without one. */
-  tableDesBenevoles?: { fichier: string; problemes: { ligne: number; colonne: string; probleme: string }[] };
+  tableDesBenevoles?: TableJson;
   /** One part per association reported, each with its own valuation and accounts. */
   associations: AssociationJson[];
   /** Hours and people across the associations reported, calendar year N (or the free period): never money. */
@@ -172,14 +172,29 @@ function associationJson(r: YearReport): AssociationJson {
   };
 }
 
+/** A table beside the journal (--associations, --benevoles): its file and the rows or cells not read as written. */
+interface TableRead {
+  file: string;
+  issues: readonly { row: number; column: string; problem: string }[];
+}
+
+export interface TableJson {
+  fichier: string;
+  problemes: { ligne: number; colonne: string; probleme: string }[];
+}
+
+function tableJson(table: TableRead): TableJson {
+  return { fichier: table.file, problemes: table.issues.map((i) => ({ ligne: i.row, colonne: i.column, probleme: i.problem })) };
+}
+
 export function buildReportJson(
   journal: Journal,
   source: { file: string; format: JournalFormat; rows: number; encoding?: string | null; columns: ColumnsJson },
   report: JournalReport | null,
   options: {
     rolesFile?: string; aliasFile?: string;
-    associationsTable?: { file: string; issues: readonly { row: number; column: string; problem: string }[] };
-    volunteersTable?: { file: string; issues: readonly { row: number; column: string; problem: string }[] };
+    associationsTable?: TableRead;
+    volunteersTable?: TableRead;
   } = {},
 ): ReportJson {
   const across = report?.acrossAssociations;
@@ -192,14 +207,8 @@ export function buildReportJson(
     lignes: source.rows,
     colonnes: source.columns,
     actionsComptees: actionCount(journal.actions),
-    tableDesAssociations: options.associationsTable ? {
-      fichier: options.associationsTable.file,
-      problemes: options.associationsTable.issues.map((i) => ({ ligne: i.row, colonne: i.column, probleme: i.problem })),
-    } : null,
-    ...(options.volunteersTable ? { tableDesBenevoles: {
-      fichier: options.volunteersTable.file,
-      problemes: options.volunteersTable.issues.map((i) => ({ ligne: i.row, colonne: i.column, probleme: i.problem })),
-    } } : {}),
+    tableDesAssociations: options.associationsTable ? tableJson(options.associationsTable) : null,
+    ...(options.volunteersTable ? { tableDesBenevoles: tableJson(options.volunteersTable) } : {}),
     associations: report ? report.sections.map(associationJson) : [],
     toutesAssociations: across ? {
       du: isoDate(across.period.from), au: isoDate(across.period.until - 1), associations: across.associations,

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { type SheetLayout, TEXT_FORMAT, noteHeight } from "../../core/report/layout";
 
 /** Points per pixel: Excel sizes rows in points (96 px = 72 pt). */
@@ -66,8 +66,8 @@ function addLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
 }
 
 /** The report workbook: one worksheet per layout (the Synthèse first, then the tables), each ready to print. */
-function reportWorkbook(layouts: readonly SheetLayout[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+function reportWorkbook(Workbook: typeof ExcelJS.Workbook, layouts: readonly SheetLayout[]): ExcelJS.Workbook {
+  const workbook = new Workbook();
   workbook.creator = "Valorise";
   for (const layout of layouts) addLayout(workbook, layout);
   return workbook;
@@ -75,5 +75,7 @@ function reportWorkbook(layouts: readonly SheetLayout[]): ExcelJS.Workbook {
 
 /** The workbook's xlsx bytes, to write through a temporary file (exceljs' writeFile writes in place). */
 export async function reportWorkbookBytes(layouts: readonly SheetLayout[]): Promise<Uint8Array> {
-  return Buffer.from(await reportWorkbook(layouts).xlsx.writeBuffer());
+  // exceljs (some 120 ms to load) only when a workbook is written, not at the start of every command
+  const { default: { Workbook } } = await import("exceljs");
+  return Buffer.from(await reportWorkbook(Workbook, layouts).xlsx.writeBuffer());
 }

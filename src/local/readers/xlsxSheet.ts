@@ -48,7 +48,9 @@ export async function readSheetRows(book: XlsxBook, sheet: XlsxSheet, take: (row
   let cell: CellParts | undefined;
   /** The text being gathered: of <v>, <f>, or a <t> of an inline string. */
   let text: CellText | undefined;
-  const newText = () => new CellText(() => `La cellule ${addressOf(cell?.column ?? 0, lastRow)} de la feuille « ${sheet.name} »`);
+  // one closure for every text of the sheet: it reads the cell being read when a text is too long
+  const where = () => `La cellule ${addressOf(cell?.column ?? 0, lastRow)} de la feuille « ${sheet.name} »`;
+  const newText = () => new CellText(where);
   let inline: CellText | undefined;
   let phonetic = 0;
   const fail = () => new ReaderError(NOT_A_WORKBOOK);
