@@ -15,7 +15,7 @@ import { breakdownKindOf, breakdownTable } from "../../core/valuation/breakdownT
 import { decimal } from "../../core/money/decimal";
 import { toNumber } from "../../core/money/ratio";
 import { activeWallClock } from "../sheets/wallClock";
-import { ArgumentError, optionalNumber, optionalText, optionalYear, requiredYear } from "./args";
+import { ArgumentError, isOmitted, optionalNumber, optionalText, optionalYear, requiredYear } from "./args";
 import { ASSOCIATION_PARAM, MONEY_ASSOCIATION_PARAM, ofAssociation, oneAssociation } from "./associationArg";
 import { documentAssociations } from "./documentAssociations";
 import { documentVehicles } from "../sheets/volunteerSheet";
@@ -47,7 +47,7 @@ const COEFFICIENT_PARAM: ParamSpec = {
 
 function SMIC_HORAIRE(date?: unknown, territoire?: unknown): number {
   const wallClock = activeWallClock();
-  const day = date === undefined || date === null || date === ""
+  const day = isOmitted(date)
     ? Math.floor(wallClock(new Date()) / MS_PER_DAY)
     : readDay(date, wallClock);
   if (day === undefined) throw new ArgumentError(`date : ${quoteCell(date)} n'est pas une date`);
