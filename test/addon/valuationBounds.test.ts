@@ -74,4 +74,9 @@ describe("BENEVOLAT_ETP's hours and base", () => {
     expect(cell("BENEVOLAT_ETP", "1e3")).toBe("heures : « 1e3 » n'est pas un nombre");
     expect(cell("BENEVOLAT_ETP", "0x10")).toBe("heures : « 0x10 » n'est pas un nombre");
   });
+
+  it("reads a base typed with a thousands space or a comma as the number it is, never NaN", () => {
+    expect(cell("BENEVOLAT_ETP", 1607, "1 607")).toBe(1);
+    expect(cell("BENEVOLAT_ETP", 151.67, "151,67")).toBe(1);
+  });
 });

@@ -8,7 +8,7 @@ import { actionsOfYear, hasActions, labelsUsed } from "../../core/totals/volunte
 import { quoteCell } from "../../core/journal/cells";
 import { MS_PER_HOUR } from "../../core/values/calendar";
 import { readDurationMs } from "../../core/values/durations";
-import { ArgumentError, optionalGridArg, optionalYear, requiredText, requiredYear } from "./args";
+import { ArgumentError, isOmitted, optionalGridArg, optionalYear, requiredText, requiredYear } from "./args";
 import { type JournalContext, journalContext } from "./context";
 import { unknownName } from "./knownName";
 import { documentCecSettings } from "./documentAssociations";
@@ -54,7 +54,7 @@ function volunteerArg(value: unknown, ctx: JournalContext, allowAbsent: boolean)
 }
 
 function elsewhereArg(value: unknown, ctx: JournalContext): number {
-  if (value === undefined || value === null || value === "") return 0;
+  if (isOmitted(value)) return 0;
   const ms = readDurationMs(value, ctx.wallClock);
   // a year's hours at most: 366 x 24 (1e308 hours would read "Infinity,NaN h")
   if (ms === undefined || !(ms >= 0 && ms <= 8784 * MS_PER_HOUR)) {

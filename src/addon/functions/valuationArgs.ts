@@ -3,15 +3,17 @@ import type { ChartId } from "../../core/settings/valuation";
 import { rateTableFromGrid } from "../../core/valuation/rateTable";
 import { headerKey } from "../../core/text/normalize";
 import { notARate, parseRate } from "../../core/valuation/rateValue";
+import { type Ratio, toNumber } from "../../core/money/ratio";
 import { DEFAULT_ETP_BASE } from "../../core/valuation/etp";
 import { type TypedDecimal, boundedDecimal, implausible, readTerritory, unknownTerritory } from "../../core/values/userInput";
 import { ArgumentError, isOmitted, optionalText } from "./args";
 
-/** A decimal argument within its bounds (values/limits.ts): the cell's number, or the text as typed ("1,45"); undefined when omitted. */
-function boundedArg(value: unknown, name: string, kind: TypedDecimal): number | string | undefined {
+/** A decimal argument within its bounds (values/limits.ts), read exactly; undefined when omitted. */
+function boundedArg(value: unknown, name: string, kind: TypedDecimal): Ratio | undefined {
   if (isOmitted(value)) return undefined;
-  if (!boundedDecimal(value, kind)) throw new ArgumentError(`${name} : ${implausible(value, kind)}`);
-  return typeof value === "number" ? value : String(value).trim();
+  const r = boundedDecimal(value, kind);
+  if (!r) throw new ArgumentError(`${name} : ${implausible(value, kind)}`);
+  return r;
 }
 
 function flatRate(value: unknown, name: string): ValuationSettingsInput {
@@ -31,14 +33,14 @@ export function rateArg(value: unknown, name = "taux"): ValuationSettingsInput {
 }
 
 export function coefficientArg(value: unknown, name = "coefficient"): ValuationSettingsInput {
-  const coefficient = boundedArg(value, name, "coefficient");
-  return coefficient === undefined ? {} : { coefficient };
+  // the cell's number, or the text as typed ("1,45"): the settings read it as they read the sidebar's
+  return boundedArg(value, name, "coefficient") ? { coefficient: typeof value === "number" ? value : String(value).trim() } : {};
 }
 
 /** base: hours of a full time, 1607 when omitted. */
 export function etpBaseArg(value: unknown, name = "base"): number {
   const base = boundedArg(value, name, "etpBase");
-  return base === undefined ? DEFAULT_ETP_BASE : +String(base).replace(",", ".");
+  return base ? toNumber(base) : DEFAULT_ETP_BASE;
 }
 
 /** territoire: « Mayotte » or « métropole » (when omitted); any other text is refused, never read as the metropolitan SMIC. */

@@ -6,6 +6,7 @@ import type { ValuationSettingsInput } from "../../core/settings/valuation";
 import { filterActions, sumDistanceM } from "../../core/totals/filter";
 import { MS_PER_DAY, MS_PER_HOUR } from "../../core/values/calendar";
 import { quoteCell } from "../../core/journal/cells";
+import { columnSpan } from "../../core/journal/store";
 import { readDay } from "../../core/values/dates";
 import { readDurationMs } from "../../core/values/durations";
 import { isDate } from "../../core/values/isDate";
@@ -15,7 +16,7 @@ import { breakdownKindOf, breakdownTable } from "../../core/valuation/breakdownT
 import { decimal } from "../../core/money/decimal";
 import { toNumber } from "../../core/money/ratio";
 import { activeWallClock } from "../sheets/wallClock";
-import { ArgumentError, optionalNumber, optionalText, optionalYear, requiredYear } from "./args";
+import { ArgumentError, isOmitted, optionalNumber, optionalText, optionalYear, requiredYear } from "./args";
 import { ASSOCIATION_PARAM, MONEY_ASSOCIATION_PARAM, ofAssociation, oneAssociation } from "./associationArg";
 import { documentAssociations } from "./documentAssociations";
 import { documentVehicles } from "../sheets/volunteerSheet";
@@ -47,7 +48,7 @@ const COEFFICIENT_PARAM: ParamSpec = {
 
 function SMIC_HORAIRE(date?: unknown, territoire?: unknown): number {
   const wallClock = activeWallClock();
-  const day = date === undefined || date === null || date === ""
+  const day = isOmitted(date)
     ? Math.floor(wallClock(new Date()) / MS_PER_DAY)
     : readDay(date, wallClock);
   if (day === undefined) throw new ArgumentError(`date : ${quoteCell(date)} n'est pas une date`);
@@ -71,8 +72,7 @@ function moneyScope(
   const group = oneAssociation(association, ctx, groups, example);
   const request = { associations: documentAssociations(ctx.wallClock), valuationSettings: common, overrides: typed };
   // every year: the journal's first day to its last (no day at all: one day, with nothing in it)
-  let [first, last] = [Infinity, -Infinity];
-  for (const day of ctx.journal.actions.day) [first, last] = [Math.min(first, day), Math.max(last, day)];
+  const [first, last] = columnSpan(ctx.journal.actions.day);
   const every = year === undefined ? periodBetween(first === Infinity ? 0 : first, last === -Infinity ? 0 : last) : undefined;
   const scope = associationScope(ctx.journal, year ?? 0, group, groups, request, every);
   return { scope, valuation: valueActions(scope.actions, scope.settings, scope.period, documentVehicles(ctx.journal, ctx.wallClock)) };

@@ -62,17 +62,19 @@ export function buildReport(loaded: LoadedSource, settings: Settings, year: numb
   const source = `${loaded.sheetName} (${Math.max(0, loaded.data.grid.length - 1)} lignes lues)`;
   const partial = association !== undefined && associationGroups(loaded.journal).length > 1;
   const several = report.sections.length > 1 || partial;
-  const layouts = report.sections.flatMap((section) => {
+  // each section's sheets built once: the journal's (CEC, Anomalies) are taken from the first's
+  const sheets = report.sections.map(reportSheets);
+  const layouts = report.sections.flatMap((section, i) => {
     const title = section.association.title;
     const kind = associationKind(section.association.key, title);
     const named = (layout: SheetLayout): SheetLayout =>
       several ? { ...layout, kind: `${layout.kind}--${kind}`, title: `${layout.title} – ${title}` } : layout;
     return [
       named(summaryLayout(section, { source })),
-      ...reportSheets(section).filter((s) => !JOURNAL_SHEETS.has(s.name)).map((s) => named(titled(s, section))),
+      ...sheets[i]!.filter((s) => !JOURNAL_SHEETS.has(s.name)).map((s) => named(titled(s, section))),
     ];
   });
   const first = report.sections[0]!;
-  layouts.push(...reportSheets(first).filter((s) => JOURNAL_SHEETS.has(s.name)).map((s) => titled(s, first)));
+  layouts.push(...sheets[0]!.filter((s) => JOURNAL_SHEETS.has(s.name)).map((s) => titled(s, first)));
   return { report, layouts, partial };
 }

@@ -26,7 +26,7 @@ export function quoteCell(value: unknown, wallClock?: WallClock): string {
 }
 
 /** A number or a boolean as a French spreadsheet shows it (1,5 ; VRAI), anything else as it is. */
-export function frenchCellText(value: unknown): string {
+function frenchCellText(value: unknown): string {
   if (typeof value === "number") return String(value).replace(".", ",");
   if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
   return String(value);

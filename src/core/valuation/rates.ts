@@ -1,4 +1,4 @@
-import { type ActionTable, type Column, type LabelColumn } from "../journal/store";
+import { type ActionTable, type Column, type LabelColumn, columnSpan } from "../journal/store";
 import { decimal } from "../money/decimal";
 import { ONE, type Ratio, mul } from "../money/ratio";
 import type { ValuationSettings } from "../settings/valuation";
@@ -55,12 +55,7 @@ export function rateResolver(settings: ValuationSettings, table: ActionTable): R
   const smic = SMIC_TABLE[territory];
   const day = table.day;
   // the SMIC lines from the journal's first day to its last
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < day.length; i++) {
-    if (day[i]! < first) first = day[i]!;
-    if (day[i]! > last) last = day[i]!;
-  }
+  const [first, last] = columnSpan(day);
   const lo = Math.max(0, smicPeriod(first, territory).index);
   const hi = Math.max(lo, smicPeriod(last, territory).index);
   const rates: AppliedRate[] = [];

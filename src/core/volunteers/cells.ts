@@ -1,16 +1,15 @@
 import { cellText } from "../journal/cells";
 import type { VehicleKind } from "../valuation/mileageScale";
 import { yesOrNo } from "../associations/cells";
+import type { CellRead } from "../associations/namedRows";
 import { FISCAL_HORSEPOWER } from "../values/limits";
 import { cleanText } from "../text/identity";
 import { headerKey } from "../text/normalize";
 
 /*
  * The readers of the volunteers table's cells, one per column after « Bénévole », in the order of
- * VOLUNTEER_HEADERS. Each returns the cell's value, or calls `bad` with why the cell is not used,
- * said after the cell quoted: the field is then left unset.
+ * VOLUNTEER_HEADERS (readNamedRows' CellRead): the field is left unset when one calls `bad`.
  */
-export type VolunteerCellReader = (cell: unknown, bad: (why: string) => undefined) => unknown;
 
 /** The words of each vehicle kind of the scale: a « scooter » may be a moped or a motorbike, so it is not guessed. */
 const VEHICLE_WORDS: Record<string, VehicleKind> = {
@@ -19,7 +18,7 @@ const VEHICLE_WORDS: Record<string, VehicleKind> = {
   cyclomoteur: "cyclomoteur", cyclo: "cyclomoteur",
 };
 
-export const VOLUNTEER_CELL_READERS: VolunteerCellReader[] = [
+export const VOLUNTEER_CELL_READERS: CellRead[] = [
   // Adresse
   (cell) => cleanText(cellText(cell)) || undefined,
   // Véhicule

@@ -22,3 +22,13 @@ export function widened(column: Column, width: number, capacity: number, kept: n
   wider.set(column.subarray(0, kept));
   return wider;
 }
+
+/** The least and the greatest value of a column, [Infinity, -Infinity] when empty: of `day`, the journal's first and last day. */
+export function columnSpan(column: ArrayLike<number>): [number, number] {
+  let [least, most] = [Infinity, -Infinity];
+  for (let i = 0; i < column.length; i++) {
+    if (column[i]! < least) least = column[i]!;
+    if (column[i]! > most) most = column[i]!;
+  }
+  return [least, most];
+}

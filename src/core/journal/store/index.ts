@@ -6,7 +6,7 @@ export {
   ActionTableWriter, Dictionary, LABEL_COLUMNS, actionAt, actionCount, actionList, labelDictionaries, labelLists, selectDays, selectWhere,
   selection, tableOf, tableOfActions, withDictionaries,
 } from "./actionTable";
-export { type Column, WIDTHS, widthOf } from "./column";
+export { type Column, WIDTHS, columnSpan, widthOf } from "./column";
 export { spreadOverDays } from "./spread";
 export { DayMemo } from "./dayMemo";
 export { IdMemo, PairIdMemo, UNKNOWN } from "./textMemo";
