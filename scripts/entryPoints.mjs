@@ -18,7 +18,8 @@ export function renderEntryPoints(entryPoints, target) {
     .map((entry) => {
       if (!IDENTIFIER.test(entry.name) || seen.has(entry.name)) throw new Error(`bad or duplicate entry point name: ${entry.name}`);
       seen.add(entry.name);
-      const params = entry.params.map((p) => p.name).join(",");
+      // the parameters' names only matter where Sheets shows them: a custom function's autocomplete
+      const params = entry.customFunction ? entry.params.map((p) => p.name).join(",") : "";
       // One line each: only the name, the parameters and the JSDoc show in Apps Script and in Sheets.
       // A plain call (no entry point reads `this`): shorter than `.apply(null,arguments)`.
       const body = `function ${entry.name}(${params}){return ${target}.${entry.name}(...arguments)}`;

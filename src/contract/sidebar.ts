@@ -5,6 +5,7 @@
 // tsc checks both.
 import type { PackedDocumentReport } from "../core/documents/documentPack";
 import type { Field } from "../core/journal/fields";
+import type { ColumnCheck } from "../core/journal/template";
 import type { FieldErrors, Settings } from "../core/settings";
 
 export interface SheetInfo {
@@ -147,6 +148,26 @@ export type AliasTableResult = { ok: true; sheet: string; created: boolean; mess
 export type AssociationTableResult = AliasTableResult;
 
 /**
+ * « Créer une feuille Journal » and « Importer un export Bénévalibre »: rows written into a new sheet,
+ * never into an existing one. The page sends what to write (the template of src/core/journal/template.ts,
+ * or the file it read) so that none of it weighs on dist/Code.js, loaded on every custom-function call.
+ */
+export interface JournalSheetRequest {
+  /** The name wanted; a free one is taken (« Journal (2) »). Ignored with sheetId. */
+  name: string;
+  /** Text cells, the header row first; written as text, exactly (a leading = stays text). */
+  rows: string[][];
+  /** The rest of an import: rows added below those of the sheet this import created (its sheetId). */
+  sheetId?: number;
+  /** A note under each header (template only). */
+  headerNotes?: string[];
+  /** Data validation of the column at the same index, from row 2 down (template only). */
+  checks?: (ColumnCheck | null)[];
+}
+
+export type JournalSheetResult = { ok: true; sheet: string; sheetId: number; rows: number } | { ok: false; message: string; busy?: boolean };
+
+/**
  * The server functions the page calls, by name. Inputs are checked by the server (zod), so they cross
  * as `unknown`; what the page sends is the form as it stands.
  */
@@ -161,4 +182,5 @@ export interface SidebarServer {
   openReportSheet(input: unknown): void;
   createAliasTable(input: unknown): AliasTableResult;
   createAssociationTable(input: unknown): AssociationTableResult;
+  createJournalSheet(input: unknown): JournalSheetResult;
 }

@@ -43,6 +43,9 @@ export class SheetModel {
   readonly merges: GridArea[] = [];
   /** Heights set with setRowHeight, in pixels, by row; other rows have Sheets' default (21). */
   readonly rowHeights = new Map<number, number>();
+  /** Data validation rules and notes by cell, "row:column" (1-based). */
+  readonly validations = new Map<string, unknown>();
+  readonly notes = new Map<string, string>();
   frozenRows = 0;
   frozenColumns = 0;
   tabColor: string | null = null;

@@ -50,6 +50,11 @@ type RangeApi = Pick<
   | "clearFormat"
   | "clear"
   | "activate"
+  | "setDataValidation"
+  | "getDataValidations"
+  | "setNote"
+  | "setNotes"
+  | "getNotes"
 >;
 
 export class FakeRange implements RangeApi {
@@ -234,6 +239,31 @@ export class FakeRange implements RangeApi {
 
   getNumberFormats(): string[][] {
     return this.grid((r, c) => this.model.getFormat(r, c) ?? "0.###############");
+  }
+
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
+    this.forEachCell((r, c) => (rule ? this.model.validations.set(`${r}:${c}`, rule) : this.model.validations.delete(`${r}:${c}`)));
+    return asApi<Range>(this);
+  }
+
+  getDataValidations(): Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> {
+    return this.grid((r, c) => (this.model.validations.get(`${r}:${c}`) as GoogleAppsScript.Spreadsheet.DataValidation | undefined) ?? null);
+  }
+
+  setNote(note: string | null): Range {
+    this.forEachCell((r, c) => (note ? this.model.notes.set(`${r}:${c}`, note) : this.model.notes.delete(`${r}:${c}`)));
+    return asApi<Range>(this);
+  }
+
+  setNotes(notes: Array<Array<string | null>>): Range {
+    this.checkDimensions(notes);
+    this.forEachCell((r, c, i, j) => (notes[i]![j] ? this.model.notes.set(`${r}:${c}`, notes[i]![j]!) : this.model.notes.delete(`${r}:${c}`)));
+    return asApi<Range>(this);
+  }
+
+  /** "" where a cell has no note, as documented. */
+  getNotes(): string[][] {
+    return this.grid((r, c) => this.model.notes.get(`${r}:${c}`) ?? "");
   }
 
   setNumberFormat(numberFormat: string): Range {

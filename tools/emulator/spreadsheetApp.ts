@@ -3,10 +3,11 @@
 import { DeveloperMetadataVisibility } from "./enums";
 import type { Execution } from "./execution";
 import { untracked } from "./tracked";
+import { FakeDataValidationBuilder } from "./dataValidation";
 
 type SpreadsheetAppApi = Pick<
   GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-  "getActiveSpreadsheet" | "getActive" | "getActiveSheet" | "setActiveSheet" | "getUi" | "flush"
+  "getActiveSpreadsheet" | "getActive" | "getActiveSheet" | "setActiveSheet" | "getUi" | "flush" | "newDataValidation"
 >;
 
 export class FakeSpreadsheetApp implements SpreadsheetAppApi {
@@ -35,6 +36,10 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
 
   getUi(): GoogleAppsScript.Base.Ui {
     return this.ui;
+  }
+
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return new FakeDataValidationBuilder() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   }
 
   /** Writes are applied immediately; nothing to flush. */

@@ -21,7 +21,7 @@ const ROLES_PARAM: ParamSpec = {
   name: "roles",
   type: "A1:D100",
   optional: true,
-  description: "Table Bénévole, Rôle (Association, Date de naissance) ; sinon la colonne Rôle du journal.",
+  description: "Table des rôles (Bénévole, Rôle…) ; sinon la colonne Rôle du journal.",
 };
 const ELSEWHERE_PARAM: ParamSpec = {
   name: "heures_autres_associations",

@@ -11,7 +11,7 @@ import type { EntryDoc, ParamSpec } from "./spec";
 export const JOURNAL_PARAM: ParamSpec = {
   name: "journal",
   type: "A1:O1000",
-  description: "Plage du journal, en-têtes en première ligne (Journal!A:O).",
+  description: "Plage du journal (Journal!A:O).",
 };
 export const YEAR_PARAM: ParamSpec = {
   name: "annee",

@@ -37,7 +37,7 @@ const RATE_PARAM: ParamSpec = {
   name: "taux",
   type: "number",
   optional: true,
-  description: "€/h ou multiple du SMIC (« 2 x SMIC »), ou table Niveau, Catégorie, Rôle ou Bénévole et taux. Par défaut, le SMIC du jour de chaque action.",
+  description: "€/h, multiple du SMIC (« 2 x SMIC ») ou table de taux ; par défaut, le SMIC du jour de chaque action.",
 };
 const COEFFICIENT_PARAM: ParamSpec = {
   name: "coefficient",

@@ -11,6 +11,8 @@ export const REPORT_KEY = "valorise.report";
 /** Developer metadata keys on the tables Valorise created for the user to fill in (value: the sheet id). */
 export const ALIAS_KEY = "valorise.alias";
 export const ASSOCIATIONS_KEY = "valorise.associations";
+/** On a journal sheet Valorise created (template or import): still a journal, the user's to fill in. */
+export const JOURNAL_KEY = "valorise.journal";
 
 export interface ReportMark {
   year: number;

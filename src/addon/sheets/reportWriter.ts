@@ -36,7 +36,7 @@ export function freeName(wanted: string, taken: ReadonlySet<string>): string {
 }
 
 /** Makes room for the layout: a new sheet has 1000 rows and 26 columns. */
-function fitGrid(sheet: Sheet, rows: number, columns: number): void {
+export function fitGrid(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();

@@ -3,6 +3,7 @@ import type { EntryDoc } from "../functions/spec";
 import { createAliasTable } from "./aliasTable";
 import { createAssociationTable } from "./associationTable";
 import { getDownloads } from "./downloads";
+import { createJournalSheet } from "./journalSheet";
 import { generateReport, planReport } from "./generate";
 import { getSidebarState, openReportSheet, previewSource, saveSettings } from "./state";
 
@@ -29,6 +30,7 @@ export const SIDEBAR_ENTRY_POINTS = {
   openReportSheet,
   createAliasTable,
   createAssociationTable,
+  createJournalSheet,
 } satisfies { [K in keyof SidebarServer]: (input: never) => ReturnType<SidebarServer[K]> } & Record<string, (input: never) => unknown>;
 
 export const SIDEBAR_DOCS: EntryDoc<keyof typeof SIDEBAR_ENTRY_POINTS>[] = [
@@ -43,4 +45,5 @@ export const SIDEBAR_DOCS: EntryDoc<keyof typeof SIDEBAR_ENTRY_POINTS>[] = [
   { name: "openReportSheet", params: [INPUT] },
   { name: "createAliasTable", params: [INPUT] },
   { name: "createAssociationTable", params: [INPUT] },
+  { name: "createJournalSheet", params: [INPUT] },
 ];

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { integer, oneOf, text } from "../../core/settings/checks";
 import { lazy } from "../../core/settings/lazy";
+import type { ColumnCheck } from "../../core/journal/template";
 import { InputError } from "./errors";
 
 /** Arguments from the page are untrusted: each server function checks its own with these. */
@@ -23,6 +24,18 @@ export const aliasSheetInput = lazy(() => z.object({ sheet: text(100) }));
 /** « Créer la table des associations »: its sheet ("" for « Associations ») and the source as the page stands, checked on its own (its names prefill the table). */
 /** « Créer la table des associations » (or, with table "benevoles", « Créer la table des bénévoles »). */
 export const associationTableInput = lazy(() => z.object({ sheet: text(100), source: z.optional(z.custom()), table: z.optional(oneOf(["benevoles"] as const)) }));
+
+/** Text cells as Sheets holds them: 50,000 characters at most in a cell (docs/regles/google-sheets.md). */
+const texts = (max: number) => (v: unknown) => Array.isArray(v) && v.length <= max && v.every((s) => typeof s === "string" && s.length <= 50_000);
+
+/** « Créer une feuille Journal », « Importer un export Bénévalibre »: a few thousand rows a call (the page cuts an import in parts). */
+export const journalSheetInput = lazy(() => z.object({
+  name: text(100),
+  rows: z.custom<string[][]>((v) => Array.isArray(v) && v.length > 0 && v.length <= 10_000 && v.every(texts(500))),
+  sheetId: z.optional(integer(0, Number.MAX_SAFE_INTEGER)),
+  headerNotes: z.optional(z.custom<string[]>(texts(500))),
+  checks: z.optional(z.custom<(ColumnCheck | null)[]>((v) => Array.isArray(v) && v.length <= 500)),
+}));
 
 export const INVALID_SOURCE = "Source invalide : vérifiez le nom de la feuille, la plage et les colonnes choisies.";
 

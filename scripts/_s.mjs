@@ -1,0 +1,12 @@
+import * as acorn from "acorn";
+import { readFileSync } from "node:fs";
+const src = readFileSync("dist/Code.js", "utf8");
+const ast = acorn.parse(src, { ecmaVersion: "latest" });
+const out = [];
+(function walk(n) { if (!n || typeof n.type !== "string") return;
+  if (n.type === "Literal" && typeof n.value === "string") out.push(n.value);
+  if (n.type === "TemplateElement") out.push(n.value.cooked ?? "");
+  for (const k in n) { const v = n[k]; if (Array.isArray(v)) v.forEach(walk); else if (v && typeof v.type === "string") walk(v); } })(ast);
+const b = (s) => Buffer.byteLength(s);
+console.log("strings", out.length, out.reduce((a, s) => a + b(s), 0));
+for (const s of out.sort((x, y) => b(y) - b(x)).slice(0, +process.argv[2] || 40)) console.log(b(s), s.slice(0, 160));
