@@ -8,6 +8,7 @@ import { wireDocuments } from "./documents";
 import { byId, input, select } from "./dom";
 import { clearErrors, showErrors } from "./errors";
 import { fillForm, fillSheetLists, readForm, syncVisibility } from "./form";
+import { showJournalStart, wireJournalStart } from "./journalStart";
 import { reachStep, startSteps, stopSteps } from "./progress";
 import { addRateRow } from "./rateTable";
 import { renderFiles, renderPlan, renderResult } from "./result";
@@ -209,6 +210,7 @@ async function createAssociationTable(table?: "benevoles"): Promise<void> {
 
 function render(state: SidebarState): void {
   sheets = state.sheets;
+  showJournalStart(state.sheets);
   byId("doc-name").textContent = state.spreadsheetName;
   fillForm(state.settings, state.sheets);
   showPreview(state.source);
@@ -241,6 +243,19 @@ function wire(): void {
   byId("volunteers-create").addEventListener("click", () => void createAssociationTable("benevoles"));
   byId("generate").addEventListener("click", () => void generate());
   byId("downloads").addEventListener("click", () => void downloads());
+  wireJournalStart({
+    longCall,
+    status,
+    reload: async (sheet) => {
+      render(await call("getSidebarState"));
+      const list = select("source-sheet");
+      if (list.value !== sheet && Array.from(list.options).some((o) => o.value === sheet)) {
+        list.value = sheet;
+        clearColumnChoices();
+        await refreshPreview();
+      }
+    },
+  });
   wireDocuments({
     request: () => {
       const settings = checkedForm();

@@ -31,9 +31,12 @@ export interface DocumentOptions {
   /** Roles rows instead of examples/roles.csv; null: no roles sheet. */
   rolesRows?: SeedCell[][] | null;
   root?: string;
+  /** A new spreadsheet instead: one empty sheet, « Feuille 1 », as Sheets names it in French. */
+  blank?: boolean;
 }
 
 export function sampleSheets(options: DocumentOptions = {}): SheetSeed[] {
+  if (options.blank) return [sheetFromRows("Feuille 1", [])];
   const root = options.root ?? process.cwd();
   const journal = options.journalRows ?? typedRows(csvGrid(resolve(root, "examples/benevalo-export.csv")));
   const sheets = [sheetFromRows(JOURNAL_SHEET, journal, { maxRows: Math.max(1000, journal.length + 100), maxColumns: 26 })];

@@ -16,6 +16,8 @@ export interface PreviewOptions {
   /** Journal rows (header first) instead of the sample journal. */
   journalRows?: SeedCell[][];
   rolesRows?: SeedCell[][] | null;
+  /** A new, empty spreadsheet instead of the sample journal. */
+  blank?: boolean;
   codePath?: string;
   htmlDir?: string;
   /**

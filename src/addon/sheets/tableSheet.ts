@@ -11,26 +11,28 @@ export function sheetNamed(spreadsheet: Spreadsheet, name: string): Sheet | unde
 }
 
 /**
- * Writes `rows` from row `first` down as text, exactly: formatted as text, a leading = or apostrophe
- * kept (sheetsText), short rows padded, the sheet grown to hold them.
+ * Writes `rows` from row `first` down as the texts they are, a leading = or apostrophe kept (sheetsText),
+ * short rows padded, the sheet grown to hold them; `asText`: the cells formatted as text too.
  */
-export function writeText(sheet: Sheet, first: number, rows: string[][]): void {
+export function writeText(sheet: Sheet, first: number, rows: string[][], asText = true): void {
   const width = Math.max(1, ...rows.map((r) => r.length));
   fitGrid(sheet, first + rows.length - 1, width);
-  sheet.getRange(first, 1, rows.length, width).setNumberFormat("@")
-    .setValues(rows.map((r) => Array.from({ length: width }, (_, i) => sheetsText(r[i] ?? ""))));
+  const range = sheet.getRange(first, 1, rows.length, width);
+  if (asText) range.setNumberFormat("@");
+  range.setValues(rows.map((r) => Array.from({ length: width }, (_, i) => sheetsText(r[i] ?? ""))));
 }
 
 /**
- * A new last sheet for the user to fill in: `rows` (the headers first, bold and frozen) written as
- * text, the `textColumns` (1-based) as plain text all the way down so that what is typed there stays
+ * A new last sheet for the user to fill in: `rows` (the headers first, bold and frozen), the `textColumns` (1-based) as plain text all the way down so that what is typed there stays
  * as typed ("007", "31/12"), marked as Valorise's under `key`.
  */
 export function insertTable(spreadsheet: Spreadsheet, name: string, rows: string[][], textColumns: number[], key: string): Sheet {
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
   const width = rows[0]!.length;
-  writeText(sheet, 1, rows);
+  // formats first: a text format keeps "2.5" or "2025-03-14" the text it is as it is written
+  fitGrid(sheet, rows.length, width);
   for (const column of textColumns) sheet.getRange(1, column, sheet.getMaxRows()).setNumberFormat("@");
+  writeText(sheet, 1, rows, false);
   sheet.getRange(1, 1, 1, width).setFontWeight("bold");
   sheet.setFrozenRows(1);
   sheet.setColumnWidths(1, width, 220);

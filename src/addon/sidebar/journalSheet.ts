@@ -22,7 +22,8 @@ export function createJournalSheet(input: unknown): JournalSheetResult {
       const sheets = spreadsheet.getSheets();
       const id = String(sheetId);
       const sheet = sheetId === undefined
-        ? insertTable(spreadsheet, freeName(name, new Set(sheets.map((s) => s.getName().toLowerCase()))), rows, [], JOURNAL_KEY)
+        // an import's columns as text all the way down; the template's typed, for its checks to apply
+        ? insertTable(spreadsheet, freeName(name, new Set(sheets.map((s) => s.getName().toLowerCase()))), rows, checks ? [] : rows[0]!.map((_, i) => i + 1), JOURNAL_KEY)
         : sheets.find((s) => String(s.getSheetId()) === id && s.getDeveloperMetadata().some((m) => m.getKey() === JOURNAL_KEY && m.getValue() === id));
       if (!sheet) return { ok: false, message: "La feuille de l'import a été supprimée pendant l'import : recommencez-le." };
       if (sheetId !== undefined) writeText(sheet, sheet.getLastRow() + 1, rows);
