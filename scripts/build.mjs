@@ -30,7 +30,7 @@ const SPEED_MEMBERS = [
 // Fields and methods of the add-on's own objects (actions, totals, valuations, report layouts,
 // CEC figures): each is reached by its name only, never through a string, and none is a key of
 // what crosses JSON (stored settings, sheet marks), google.script.run (src/contract/sidebar.ts)
-// or an Apps Script call. test/addon/mangledNames.test.ts checks it, statically and by running
+// or an Apps Script call. test/scripts/build.mangledNames.test.ts checks it, statically and by running
 // every entry point: a name it reports comes out of this list.
 const OWN_MEMBERS = [
   "account", "acrossAssociations", "actions", "addRaw", "aliasIssues", "aliasMerges", "anchorColumn", "anchorRow",
@@ -83,7 +83,7 @@ async function buildAppsScript(entryPoints) {
     charset: "utf8",
     // Short names for the members that never cross JSON, google.script.run nor an Apps Script API.
     mangleProps: INTERNAL_MEMBERS,
-    // The names given (original → short) and the sources read, for test/addon/mangledNames.test.ts.
+    // The names given (original → short) and the sources read, for test/scripts/build.mangledNames.test.ts.
     mangleCache: {},
     metafile: true,
     // The settings schemas run a handful of zod/mini constructs: src/addon/zodLite.ts implements just

@@ -332,7 +332,7 @@ class RowReader {
 
   /**
    * Lets go of the journal: the engine may keep the last reader alive a while after the read
-   * (test/core/journalMemory.test.ts fails now and then without this), so it drops what it wrote to.
+   * (test/core/journal/read.memory.test.ts fails now and then without this), so it drops what it wrote to.
    */
   release(): void {
     this.sink = { out: SPENT_WRITER, people: [], labels: this.sink.labels, findings: SPENT_FINDINGS, years: new Set() };

@@ -1,4 +1,4 @@
-import type { LoadedBundle } from "../../tools/vm/runBundle";
+import type { LoadedBundle } from "../../../tools/vm/runBundle";
 
 /** The message of the error a custom-function call throws (the cell's error tooltip in Sheets). */
 export function errorOf(bundle: LoadedBundle, name: string, ...args: unknown[]): string {

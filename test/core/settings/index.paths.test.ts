@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSettings, defaultSettings } from "../../src/core/settings";
+import { checkSettings, defaultSettings } from "../../../src/core/settings";
 
 describe("field errors of the settings", () => {
   it("name the same field every time a bad coefficient is refused in one session", () => {

@@ -1,7 +1,7 @@
 // Runs the CEC custom functions from the built bundle (npm run build) as Sheets would call them.
 import { beforeEach, describe, expect, it } from "vitest";
-import { createServices } from "../../tools/emulator";
-import { type LoadedBundle, loadBundle } from "../../tools/vm/runBundle";
+import { createServices } from "../../../tools/emulator";
+import { type LoadedBundle, loadBundle } from "../../../tools/vm/runBundle";
 
 const HEADERS = ["Prénom", "Nom", "Association", "Date", "Date de fin", "Durée (en heures)", "Rôle"];
 /** Midnight in Paris in winter, as Sheets hands a date cell to a script. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { actionList } from "../../src/core/journal/store";
-import { resolveColumns } from "../../src/core/journal/columnMapping";
-import { JournalError, mapColumns, requireColumns, withColumns } from "../../src/core/journal/columns";
-import type { ColumnMap, Field } from "../../src/core/journal/fields";
-import { readHeader } from "../../src/core/journal/headerMeaning";
-import { readJournal } from "../../src/core/journal/read";
-import type { Grid } from "../../src/core/journal/types";
-import { isoDate } from "../../src/core/values/calendar";
+import { actionList } from "../../../src/core/journal/store";
+import { resolveColumns } from "../../../src/core/journal/columnMapping";
+import { JournalError, mapColumns, requireColumns, withColumns } from "../../../src/core/journal/columns";
+import type { ColumnMap, Field } from "../../../src/core/journal/fields";
+import { readHeader } from "../../../src/core/journal/headerMeaning";
+import { readJournal } from "../../../src/core/journal/read";
+import type { Grid } from "../../../src/core/journal/types";
+import { isoDate } from "../../../src/core/values/calendar";
 
 /** Field → header of each column read, for comparisons that read like the sheet. */
 function headersOf(map: ColumnMap): Partial<Record<Field, string>> {

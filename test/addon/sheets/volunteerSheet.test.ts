@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { VOLUNTEER_SHEET, documentVehicles, readVolunteerSheet } from "../../../src/addon/sheets/volunteerSheet";
 import { readJournal } from "../../../src/core/journal/read";
 import { type World, createServices, sheetFromRows } from "../../../tools/emulator";
-import { SETTINGS, call, requireBuild, sampleWorld } from "./harness";
+import { SETTINGS, call, requireBuild, sampleWorld } from "../sidebar/harness";
 
 beforeAll(requireBuild);
 afterEach(() => vi.unstubAllGlobals());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ActionInput, actionList, selectDays, tableOfActions } from "../../src/core/journal/store";
-import { dayOfIso } from "../../src/core/values/calendar";
+import { type ActionInput, actionList, selectDays, tableOfActions } from "../../../../src/core/journal/store";
+import { dayOfIso } from "../../../../src/core/values/calendar";
 
 const day = dayOfIso;
 const action = (who: string, iso: string, hours: number): ActionInput => ({

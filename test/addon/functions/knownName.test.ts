@@ -2,9 +2,9 @@
 // known spellings it may mean (issue 17, point 5), from the built bundle (npm run build) as Sheets
 // calls it: a typo never reads as a volunteer who did nothing. A name the journal knows is never refused.
 import { beforeEach, describe, expect, it } from "vitest";
-import { unknownName } from "../../src/addon/functions/knownName";
-import { createServices, sheetFromRows } from "../../tools/emulator";
-import { type LoadedBundle, loadBundle } from "../../tools/vm/runBundle";
+import { unknownName } from "../../../src/addon/functions/knownName";
+import { createServices, sheetFromRows } from "../../../tools/emulator";
+import { type LoadedBundle, loadBundle } from "../../../tools/vm/runBundle";
 import { errorOf as bundleError } from "./errorOf";
 
 const CLUB = "Club Sportif de Villeurbanne";

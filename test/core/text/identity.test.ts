@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readAliasTable } from "../../src/core/aliases/table";
-import { readJournal } from "../../src/core/journal/read";
-import type { Grid } from "../../src/core/journal/types";
-import { buildCecReport } from "../../src/core/cec/report";
-import { cleanText, identityKey } from "../../src/core/text/identity";
-import { filterActions, sumDurationMs } from "../../src/core/totals/filter";
-import { volunteerTotals } from "../../src/core/totals/volunteers";
+import { readAliasTable } from "../../../src/core/aliases/table";
+import { readJournal } from "../../../src/core/journal/read";
+import type { Grid } from "../../../src/core/journal/types";
+import { buildCecReport } from "../../../src/core/cec/report";
+import { cleanText, identityKey } from "../../../src/core/text/identity";
+import { filterActions, sumDurationMs } from "../../../src/core/totals/filter";
+import { volunteerTotals } from "../../../src/core/totals/volunteers";
 
 const utc = (d: Date) => d.getTime();
 const TODAY = Date.UTC(2026, 10, 29) / 86_400_000;

@@ -6,13 +6,13 @@
 // objects it hands out (service arguments, JSON.stringify, its results), and requires that none of
 // them is one of the short names the build gave (dist-local/mangled-names.json). Before that, two
 // static checks: no string of the bundle names a shortened property, and no shortened property is
-// reached through a string known at run time (test/addon/stringKeys.ts).
+// reached through a string known at run time (test/scripts/stringKeys.ts).
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENTRY_POINTS } from "../../src/addon/registry";
 import { type World, createServices } from "../../tools/emulator";
 import { loadBundle } from "../../tools/vm/runBundle";
-import { CODE, SETTINGS, requireBuild, sampleWorld } from "./sidebar/harness";
+import { CODE, SETTINGS, requireBuild, sampleWorld } from "../addon/sidebar/harness";
 import { stringKeys } from "./stringKeys";
 
 interface Seen {

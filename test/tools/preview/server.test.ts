@@ -3,7 +3,7 @@
 // with a French message, and nothing runs.
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Preview, startPreview } from "../../tools/preview/server";
+import { type Preview, startPreview } from "../../../tools/preview/server";
 
 interface Answer {
   status: number;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { actionCount, actionList, tableOfActions } from "../../src/core/journal/store";
-import { JournalError } from "../../src/core/journal/columns";
-import { readJournal } from "../../src/core/journal/read";
-import type { Grid } from "../../src/core/journal/types";
-import { filterActions, sumDurationMs } from "../../src/core/totals/filter";
-import { totalsTable } from "../../src/core/totals/table";
-import { actionsOfYear, volunteerTotals } from "../../src/core/totals/volunteers";
-import { isoDate } from "../../src/core/values/calendar";
+import { actionCount, actionList, tableOfActions } from "../../../src/core/journal/store";
+import { JournalError } from "../../../src/core/journal/columns";
+import { readJournal } from "../../../src/core/journal/read";
+import type { Grid } from "../../../src/core/journal/types";
+import { filterActions, sumDurationMs } from "../../../src/core/totals/filter";
+import { totalsTable } from "../../../src/core/totals/table";
+import { actionsOfYear, volunteerTotals } from "../../../src/core/totals/volunteers";
+import { isoDate } from "../../../src/core/values/calendar";
 
 const utc = (d: Date) => d.getTime();
 const read = (grid: Grid) => readJournal(grid, { wallClock: utc });

@@ -1,6 +1,6 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { shimScript } from "../../tools/preview/shim";
+import { shimScript } from "../../../tools/preview/shim";
 
 /** The preview's google.script.run in a bare context: records what it would POST. */
 function loadShim() {

@@ -1,8 +1,8 @@
 // The custom functions' arguments against the bounds of src/core/values/limits.ts, from the built
 // bundle as Sheets calls them: a French error in the cell, never a wrong figure nor an engine message.
 import { beforeEach, describe, expect, it } from "vitest";
-import { createServices } from "../../tools/emulator";
-import { type LoadedBundle, loadBundle } from "../../tools/vm/runBundle";
+import { createServices } from "../../../tools/emulator";
+import { type LoadedBundle, loadBundle } from "../../../tools/vm/runBundle";
 
 const JOURNAL = [
   ["Bénévole", "Date", "Durée (en heures)", "Niveau", "Distance (en km)"],

@@ -1,8 +1,8 @@
 // Runs the valuation custom functions from the built bundle (npm run build) as Sheets would call them.
 import { beforeEach, describe, expect, it } from "vitest";
-import { smicOn } from "../../src/core/valuation/smic";
-import { createServices } from "../../tools/emulator";
-import { type LoadedBundle, loadBundle } from "../../tools/vm/runBundle";
+import { smicOn } from "../../../src/core/valuation/smic";
+import { createServices } from "../../../tools/emulator";
+import { type LoadedBundle, loadBundle } from "../../../tools/vm/runBundle";
 
 /** Midnight in Paris, as Sheets hands a date cell to a script. */
 const parisDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - (m >= 4 && m <= 10 ? 7_200_000 : 3_600_000));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { actionList } from "../../src/core/journal/store";
-import { readJournal } from "../../src/core/journal/read";
-import { isoDate } from "../../src/core/values/calendar";
-import { instantFromWallClock, intlWallClock } from "../../src/local/timezone";
+import { actionList } from "../../../src/core/journal/store";
+import { readJournal } from "../../../src/core/journal/read";
+import { isoDate } from "../../../src/core/values/calendar";
+import { instantFromWallClock, intlWallClock } from "../../../src/local/timezone";
 
 /** A date cell as Sheets hands it: the instant of that wall-clock time in the spreadsheet's zone. */
 const sheetsDate = (zone: string, y: number, m: number, d: number, h = 0, mi = 0) =>

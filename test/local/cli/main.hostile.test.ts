@@ -4,12 +4,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { VALUE_OPTIONS } from "../../src/local/cli/args";
-import { UNEXPECTED as CLI_UNEXPECTED, main } from "../../src/local/cli/main";
-import { USAGE } from "../../src/local/cli/usage";
-import { VALUATION_FLAGS, VALUATION_VALUE_OPTIONS } from "../../src/local/cli/valuationArgs";
-import { UNEXPECTED, expectFrenchAnswer } from "../hostile";
-import { bufferIo } from "./cli/io";
+import { VALUE_OPTIONS } from "../../../src/local/cli/args";
+import { UNEXPECTED as CLI_UNEXPECTED, main } from "../../../src/local/cli/main";
+import { USAGE } from "../../../src/local/cli/usage";
+import { VALUATION_FLAGS, VALUATION_VALUE_OPTIONS } from "../../../src/local/cli/valuationArgs";
+import { UNEXPECTED, expectFrenchAnswer } from "../../hostile";
+import { bufferIo } from "./io";
 
 const dir = mkdtempSync(join(tmpdir(), "valorise-hostile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,10 +3,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../../src/local/cli/main";
 import type { ReportJson } from "../../../src/local/cli/report";
-import { bufferIo } from "../cli/io";
-import { windows1252 } from "./bytes";
-import { tmpFolder } from "./tmp";
-import { STYLE, excel, openpyxl, workbook } from "./xlsxParts";
+import { bufferIo } from "./io";
+import { windows1252 } from "../readers/bytes";
+import { tmpFolder } from "../readers/tmp";
+import { STYLE, excel, openpyxl, workbook } from "../readers/xlsxParts";
 
 const tmp = tmpFolder();
 afterAll(tmp.cleanup);

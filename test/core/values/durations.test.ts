@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readBoolean } from "../../src/core/values/booleans";
-import { isoDate, yearOfDay } from "../../src/core/values/calendar";
-import { readDay } from "../../src/core/values/dates";
-import { readDurationMs } from "../../src/core/values/durations";
-import { readNumber } from "../../src/core/values/numbers";
-import { instantFromWallClock, intlWallClock } from "../../src/local/timezone";
+import { readBoolean } from "../../../src/core/values/booleans";
+import { isoDate, yearOfDay } from "../../../src/core/values/calendar";
+import { readDay } from "../../../src/core/values/dates";
+import { readDurationMs } from "../../../src/core/values/durations";
+import { readNumber } from "../../../src/core/values/numbers";
+import { instantFromWallClock, intlWallClock } from "../../../src/local/timezone";
 
 const utc = (d: Date) => d.getTime();
 const day = (v: unknown) => {

@@ -21,7 +21,7 @@ import { createServices } from "../../../tools/emulator";
 import { sampleSheets } from "../../../tools/preview/document";
 import { readJournalFile } from "../../../src/local/readers";
 import { type LoadedBundle, loadBundle } from "../../../tools/vm/runBundle";
-import { bufferIo } from "../cli/io";
+import { bufferIo } from "./io";
 
 const SAMPLE = "examples/benevalo-export.csv";
 const ROLES = "examples/roles.csv";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ActionTableWriter, widthOf } from "../../src/core/journal/store";
+import { ActionTableWriter, widthOf } from "../../../../src/core/journal/store";
 
 const DICTIONARIES = { people: [], labels: { category: [], project: [], level: [], association: [], role: [] } };
 

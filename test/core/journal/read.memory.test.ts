@@ -1,7 +1,7 @@
 import v8 from "node:v8";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { readJournal } from "../../src/core/journal/read";
+import { readJournal } from "../../../src/core/journal/read";
 
 // A full collection on demand: the flag is set for this worker, then `gc` is taken from a fresh context.
 v8.setFlagsFromString("--expose-gc");

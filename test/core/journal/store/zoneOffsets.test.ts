@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cachedWallClock } from "../../src/core/journal/store";
-import { instantFromWallClock, intlWallClock } from "../../src/local/timezone";
+import { cachedWallClock } from "../../../../src/core/journal/store";
+import { instantFromWallClock, intlWallClock } from "../../../../src/local/timezone";
 
 describe("cachedWallClock", () => {
   it.each(["Europe/Paris", "America/Los_Angeles", "Pacific/Auckland", "Australia/Lord_Howe", "America/St_Johns"])(

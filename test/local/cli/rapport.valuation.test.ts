@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseArgs } from "../../../src/local/cli/args";
 import { main } from "../../../src/local/cli/main";
-import { bufferIo } from "../../local/cli/io";
+import { bufferIo } from "./io";
 
 const dir = mkdtempSync(join(tmpdir(), "valorise-valo-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

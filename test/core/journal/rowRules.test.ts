@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { actionList } from "../../src/core/journal/store";
-import { readJournal } from "../../src/core/journal/read";
-import { defaultReportYear } from "../../src/core/journal/reportYear";
-import type { Grid } from "../../src/core/journal/types";
-import { dayFromParts } from "../../src/core/values/calendar";
+import { actionList } from "../../../src/core/journal/store";
+import { readJournal } from "../../../src/core/journal/read";
+import { defaultReportYear } from "../../../src/core/journal/reportYear";
+import type { Grid } from "../../../src/core/journal/types";
+import { dayFromParts } from "../../../src/core/values/calendar";
 
 const utc = (d: Date) => d.getTime();
 const TODAY = dayFromParts(2026, 11, 29)!;

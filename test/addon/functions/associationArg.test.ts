@@ -2,10 +2,10 @@
 // bundle (npm run build) as Sheets calls them: money is one association's or refused, never summed
 // across associations; hours and people may be.
 import { beforeEach, describe, expect, it } from "vitest";
-import { readJournal } from "../../src/core/journal/read";
-import { buildYearReport } from "../../src/core/report/yearReport";
-import { createServices, sheetFromRows } from "../../tools/emulator";
-import { type LoadedBundle, loadBundle } from "../../tools/vm/runBundle";
+import { readJournal } from "../../../src/core/journal/read";
+import { buildYearReport } from "../../../src/core/report/yearReport";
+import { createServices, sheetFromRows } from "../../../tools/emulator";
+import { type LoadedBundle, loadBundle } from "../../../tools/vm/runBundle";
 import { errorOf as bundleError } from "./errorOf";
 
 const CLUB = "Club Sportif de Villeurbanne";
