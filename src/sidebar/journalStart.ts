@@ -21,10 +21,6 @@ export interface JournalStartContext {
  */
 export function showJournalStart(sheets: readonly SheetInfo[]): void {
   byId("start").hidden = sheets.some((s) => s.journal);
-  byId("start-intro").textContent = sheets.some((s) => !s.report)
-    ? "Aucune feuille de ce classeur ne ressemble à un journal des actions (colonnes Bénévole, Date et Durée en première ligne). " +
-      "Créez-en une, importez un export Bénévalibre, ou choisissez la feuille et ses colonnes à la section 1."
-    : "Ce classeur n'a pas encore de journal des actions de bénévolat.";
 }
 
 function showOutcome(lines: string[], guide: readonly string[] = []): void {
