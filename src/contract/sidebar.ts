@@ -4,6 +4,7 @@
 // (src/sidebar/server.ts), the server's entry points must match them (src/addon/sidebar/entryPoints.ts):
 // tsc checks both.
 import type { PackedDocumentReport } from "../core/documents/documentPack";
+import type { PackedExportSection } from "../core/export/sectionPack";
 import type { Field } from "../core/journal/fields";
 import type { ColumnCheck } from "../core/journal/template";
 import type { FieldErrors, Settings } from "../core/settings";
@@ -121,15 +122,12 @@ export type ReportPlan =
     }
   | { ok: false; message: string; errors?: FieldErrors };
 
-export interface DownloadFile {
-  name: string;
-  mimeType: string;
-  content: string;
-  /** The page writes the text in this character set (latin9Bytes); UTF-8 when absent. */
-  charset?: "ISO-8859-15";
-}
-
-export type DownloadsResult = { ok: true; year: number; files: DownloadFile[] } | { ok: false; message: string };
+/**
+ * getDownloads without a kind: each association's set of files, as a packed section (src/core/export/sectionPack.ts),
+ * from which the page writes the CSV and entries files (src/sidebar/exportFiles.ts). Named `sets`: the Apps Script
+ * bundle shortens `sections`.
+ */
+export type DownloadsResult = { ok: true; year: number; sets: PackedExportSection[] } | { ok: false; message: string };
 
 /**
  * getDownloads with a kind: the documents' part of the report and the volunteers table's addresses (null without

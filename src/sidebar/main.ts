@@ -7,6 +7,7 @@ import { DOCUMENT_BUTTON_IDS } from "./documentKinds";
 import { wireDocuments } from "./documents";
 import { byId, input, select } from "./dom";
 import { clearErrors, showErrors } from "./errors";
+import { downloadFiles } from "./exportFiles";
 import { fillForm, fillSheetLists, readForm, syncVisibility } from "./form";
 import { showJournalStart, wireJournalStart } from "./journalStart";
 import { reachStep, startSteps, stopSteps } from "./progress";
@@ -172,9 +173,11 @@ async function downloads(): Promise<void> {
   if (!settings || !year) return;
   const result = await longCall(`Préparation des fichiers de ${year}…`, () => call("getDownloads", yearRequest(settings, year)));
   if (!result) return;
-  if (result.ok && "files" in result) {
-    renderFiles(result.year, result.files);
-    status(`${result.files.length} fichiers prêts à télécharger.`, "ok");
+  if (result.ok && "sets" in result) {
+    // the page writes the files from what the server sent (src/sidebar/exportFiles.ts)
+    const files = downloadFiles(result.sets);
+    renderFiles(result.year, files);
+    status(`${files.length} fichiers prêts à télécharger.`, "ok");
   } else if (!result.ok) status(result.message, "bad");
 }
 

@@ -1,8 +1,8 @@
-import type { CecToDo, DownloadFile, GenerateResult, ReportPlan } from "../contract/sidebar";
+import type { CecToDo, GenerateResult, ReportPlan } from "../contract/sidebar";
 import { declarationDeadline, validationDeadline } from "../core/cec/rules";
 import { frenchDate } from "../core/values/calendar";
-import { latin9Bytes } from "../core/text/latin9";
 import { byId, clear, el } from "./dom";
+import { type DownloadFile, fileBlob } from "./exportFiles";
 import { findingsNodes } from "./findings";
 import { call } from "./server";
 
@@ -88,14 +88,14 @@ function cecToDo(year: number, names: Record<CecToDo, string[]>): HTMLElement[] 
     ]));
 }
 
-/** One link per file; the text becomes a Blob here (the server only sends strings), in the charset it names. */
+/** One link per file (downloadFiles), each a Blob in the charset it names (fileBlob). */
 export function renderFiles(year: number, files: DownloadFile[]): void {
   const box = byId("files");
   clear(box);
   box.append(
     el("p", { className: "muted", text: `Fichiers de ${year} :` }),
     el("ul", {}, files.map((f) => {
-      const url = URL.createObjectURL(new Blob([f.charset ? latin9Bytes(f.content) : f.content], { type: f.mimeType }));
+      const url = URL.createObjectURL(fileBlob(f));
       return el("li", {}, [el("a", { text: f.name, attrs: { href: url, download: f.name, target: "_blank" } })]);
     })),
   );

@@ -1,5 +1,6 @@
 import { packDocumentReport } from "../../core/documents/documentPack";
-import { reportTextFiles } from "../../core/export/files";
+import { exportSection } from "../../core/export/section";
+import { packExportSection } from "../../core/export/sectionPack";
 import type { JournalReport } from "../../core/report/yearReport";
 import { incomeYear } from "../../core/period/period";
 import { today } from "../../core/values/calendar";
@@ -12,8 +13,9 @@ import { settingsFor } from "./settingsStore";
 
 /**
  * What the page turns into files, with the settings sent or the saved ones, for every association or
- * the chosen one: the year's CSV tables and entries files, as text; or, with `kind`, what the year's
- * attestations and CEC kit, or its receipts, are made of (documents).
+ * the chosen one: what the year's CSV tables and entries files are made of, packed (the page writes
+ * them, src/sidebar/exportFiles.ts, so that the writers do not weigh on this bundle); or, with
+ * `kind`, what the year's attestations and CEC kit, or its receipts, are made of (documents).
  */
 export function getDownloads(input: unknown): DownloadsResult | DocumentsResult {
   try {
@@ -25,10 +27,7 @@ export function getDownloads(input: unknown): DownloadsResult | DocumentsResult 
     const report = computeReport(loadSource(settings.source), settings, year, association, period);
     if (kind) return documents(report, year, kind);
     // the CLI's set of text files, one set per association
-    const files = report.sections.flatMap((section) => reportTextFiles(section)).map((f) => ({
-      ...f, mimeType: `${f.name.endsWith(".csv") ? "text/csv" : "text/plain"};charset=${f.charset ?? "utf-8"}`.toLowerCase(),
-    }));
-    return plain({ ok: true, year, files });
+    return plain({ ok: true, year, sets: report.sections.map((s) => packExportSection(exportSection(s))) });
   } catch (error) {
     return failure(error);
   }

@@ -1,7 +1,6 @@
-import { type ReportSheet, reportSheets } from "../report/sheets";
-import type { YearReport } from "../report/yearReport";
 import { entriesFileName, entriesImportContent } from "./entriesFile";
 import { pahekoCsv, pahekoFileName } from "./paheko";
+import type { ExportSection } from "./section";
 import { sheetCsv } from "./sheetCsv";
 import { slug } from "../text/slug";
 import { BLANK_LABELS } from "../valuation/valuation";
@@ -14,30 +13,31 @@ export interface ExportFile {
 }
 
 /** A file of one association's set: its name carries the association's ("benevoles-2025-club-sportif.csv"). */
-export function sectionFileName(report: YearReport, name: string): string {
+export function sectionFileName(section: Pick<ExportSection, "association">, name: string): string {
   // the actions with no association beside named ones are named so; a journal's only, nameless, association is not
-  const part = slug(report.association.name || (report.association.title === BLANK_LABELS.association ? report.association.title : ""));
+  const { name: association, title } = section.association;
+  const part = slug(association || (title === BLANK_LABELS.association ? title : ""));
   if (!part) return name;
   const dot = name.lastIndexOf(".");
   return `${name.slice(0, dot)}-${part}${name.slice(dot)}`;
 }
 
 /**
- * The files of a yearly report: per-volunteer totals and the accounting table as French CSV; then,
- * when there is something to enter, the closing entries twice: in the A47 A-1 layout for any
- * accounting software (ISO 8859-15), and in Paheko's CSV import layout (UTF-8).
+ * The files of a yearly report's section (exportSection): per-volunteer totals and the accounting
+ * table as French CSV; then, when there is something to enter, the closing entries twice: in the
+ * A47 A-1 layout for any accounting software (ISO 8859-15), and in Paheko's CSV import layout (UTF-8).
  */
-export function reportTextFiles(report: YearReport, sheets: ReportSheet[] = reportSheets(report)): ExportFile[] {
-  const byName = (name: string) => sheets.find((s) => s.name === name)!;
-  const files: ExportFile[] = [{ name: `benevoles-${report.period.short}.csv`, content: sheetCsv(byName("Bénévoles")) }];
-  const a = report.accounting;
-  if (a) files.push({ name: `comptabilite-${report.period.short}.csv`, content: sheetCsv(byName("Comptabilité")) });
-  const siren = report.valuation.settings.siren;
+export function reportTextFiles(section: ExportSection): ExportFile[] {
+  const short = section.period.short;
+  const files: ExportFile[] = [{ name: `benevoles-${short}.csv`, content: sheetCsv(section.volunteers) }];
+  const a = section.accounting;
+  if (a) files.push({ name: `comptabilite-${short}.csv`, content: sheetCsv(a.table) });
+  const siren = section.siren;
   if (a && a.entries.length > 0) {
     files.push(
       { name: entriesFileName(a.closingDay, siren), content: entriesImportContent(a.entries, a.closingDay), charset: "ISO-8859-15" },
       { name: pahekoFileName(a.closingDay, siren), content: pahekoCsv(a.entries) },
     );
   }
-  return files.map((f) => ({ ...f, name: sectionFileName(report, f.name) }));
+  return files.map((f) => ({ ...f, name: sectionFileName(section, f.name) }));
 }

@@ -1,9 +1,10 @@
-import { type ReportSheet, FORMATS } from "../report/sheets";
+import { FORMATS } from "../report/sheets";
 import { frenchDate } from "../values/calendar";
 import { type CsvCell, frenchCsv, money } from "./csv";
+import type { ExportTable } from "./section";
 
 /** A report sheet as a French CSV: euro columns with two decimals, dates as JJ/MM/AAAA. */
-export function sheetCsv(sheet: ReportSheet): string {
+export function sheetCsv(sheet: ExportTable): string {
   const headers = sheet.headers.map((h, i) => (sheet.formats[i] === FORMATS.euros ? `${h} (€)` : h));
   const rows = sheet.rows.map((row) =>
     row.map((cell): CsvCell => {

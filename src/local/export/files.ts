@@ -1,5 +1,7 @@
 import { yearReportDocument } from "../../core/documents/yearReport";
 import { reportTextFiles, sectionFileName } from "../../core/export/files";
+import { exportSection } from "../../core/export/section";
+import { packExportSection, unpackExportSection } from "../../core/export/sectionPack";
 import { sheetHeading } from "../../core/report/heading";
 import { tableLayout } from "../../core/report/layout";
 import { reportSheets } from "../../core/report/sheets";
@@ -19,7 +21,8 @@ export interface ReportPdfOption {
  * One association's files: the workbook rapport-N-<association>.xlsx (its Synthèse first, `source`
  * naming the journal), the French CSV files and the entries files (the A47 import file in
  * ISO 8859-15, the Paheko CSV), and with `pdf` the yearly report rapport-N-<association>.pdf.
- * Names first, workbook first; contents are made when written.
+ * Names first, workbook first; contents are made when written. The text files are made from the
+ * section packed and unpacked, as the sidebar receives it: the same files, by the same path.
  */
 export function reportFiles(report: YearReport, source = "", pdf?: ReportPdfOption): OutputFile[] {
   const sheets = reportSheets(report);
@@ -31,7 +34,7 @@ export function reportFiles(report: YearReport, source = "", pdf?: ReportPdfOpti
     name: sectionFileName(report, `rapport-${report.period.short}.pdf`),
     content: async () => (await loadRenderPdf())(yearReportDocument(report, { source, day: pdf.day })),
   }] : [];
-  return [workbook, ...document, ...reportTextFiles(report, sheets).map((file) => ({
+  return [workbook, ...document, ...reportTextFiles(unpackExportSection(packExportSection(exportSection(report, sheets)))).map((file) => ({
     name: file.name,
     content: () => (file.charset ? latin9Bytes(file.content) : file.content),
   }))];

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type SeedCell, sheetFromRows } from "../../../tools/emulator";
 import { typedRows } from "../../../tools/preview/document";
 import { parseCsv } from "../../../src/local/readers/csv";
-import { ASSOCIATIONS, SETTINGS, call, labelled, reportNames, requireBuild, sampleWorld, sheetDump } from "./harness";
+import { ASSOCIATIONS, SETTINGS, call, downloadedFiles, labelled, reportNames, requireBuild, sampleWorld, sheetDump } from "./harness";
 
 beforeAll(requireBuild);
 
@@ -46,8 +46,8 @@ describe("the report of one association or of all", () => {
     expect(call(world, "getSidebarState").value.settings).not.toHaveProperty("association.choice");
 
     // Its files only, named after it.
-    const files = call(world, "getDownloads", { year: 2025, association: JARDINS }).value;
-    expect(files.files.map((f: { name: string }) => f.name)).toEqual([
+    const files = downloadedFiles(world, { year: 2025, association: JARDINS });
+    expect(files.map((f) => f.name)).toEqual([
       "benevoles-2025-les-jardins-partagés-de-belleville.csv", "comptabilite-2025-les-jardins-partagés-de-belleville.csv",
       "ecritures-benevolat-123456789-20251231-les-jardins-partagés-de-belleville.txt",
       "ecritures-benevolat-paheko-123456789-20251231-les-jardins-partagés-de-belleville.csv",
@@ -126,7 +126,7 @@ describe("the associations sheet in the report", () => {
     expect([labelled(amicale, "SIREN"), labelled(amicale, "Exercice")]).toEqual([undefined, "exercice 2025 (du 01/01/2025 au 31/12/2025)"]);
     expect(labelled(world.spreadsheet.sheetByName(`Valorise 2025 – Synthèse – ${JARDINS}`)!, "SIREN")).toBe("123456789");
 
-    const files = call(world, "getDownloads", { year: 2025, association: CLUB }).value.files as { name: string; content: string }[];
+    const files = downloadedFiles(world, { year: 2025, association: CLUB });
     expect(files.map((f) => f.name)).toEqual([
       "benevoles-2024-2025-club-sportif-de-villeurbanne.csv", "comptabilite-2024-2025-club-sportif-de-villeurbanne.csv",
       "ecritures-benevolat-732829320-20250630-club-sportif-de-villeurbanne.txt",
@@ -162,7 +162,7 @@ describe("the associations sheet in the report", () => {
     const synthese = world.spreadsheet.sheetByName("Valorise 2025 – Synthèse")!;
     expect([labelled(synthese, "Association"), labelled(synthese, "SIREN")]).toEqual([JARDINS, "123456789"]);
     expect(value.totals.amounts).toEqual([{ association: JARDINS, period: "exercice 2025", amount: expect.stringMatching(/ €$/) }]);
-    const files = call(world, "getDownloads", { year: 2025 }).value.files.map((f: { name: string }) => f.name);
+    const files = downloadedFiles(world, { year: 2025 }).map((f) => f.name);
     expect(files).toContain("ecritures-benevolat-123456789-20251231-les-jardins-partagés-de-belleville.txt");
   });
 });

@@ -3,6 +3,8 @@ import { expect } from "vitest";
 import { type SeedCell, type SheetSeed, type World, createWorld } from "../../../tools/emulator";
 import { sampleSheets } from "../../../tools/preview/document";
 import { findDate, runServerFunction } from "../../../tools/preview/run";
+import type { DownloadsResult } from "../../../src/contract/sidebar";
+import { type DownloadFile, downloadFiles } from "../../../src/sidebar/exportFiles";
 
 export const CODE = "dist/Code.js";
 
@@ -26,6 +28,15 @@ export function call<T = any>(world: World, name: string, ...args: unknown[]): C
   const { value, services } = runServerFunction(world, name, args, { codePath: CODE });
   expect(findDate(value)).toBeNull();
   return { value: value as T, calls: services.handle.calls.snapshot(), total: services.handle.calls.count() };
+}
+
+/** « Fichiers »: getDownloads without a kind, through JSON as google.script.run carries it, and the files the page writes from its answer. */
+export function downloadedFiles(world: World, input: unknown): DownloadFile[] {
+  const { value } = call<DownloadsResult>(world, "getDownloads", input);
+  if (!value.ok) throw new Error(value.message);
+  const sent = JSON.parse(JSON.stringify(value)) as typeof value;
+  expect(sent).toEqual(value);
+  return downloadFiles(sent.sets);
 }
 
 /** Everything a sheet holds, for byte-for-byte comparisons. */

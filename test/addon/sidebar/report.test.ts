@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { DownloadFile } from "../../../src/sidebar/exportFiles";
 import { sheetFromRows } from "../../../tools/emulator";
-import { ASSOCIATIONS, SETTINGS, call, labelled, reportNames, requireBuild, sampleWorld, sheetDump } from "./harness";
+import { ASSOCIATIONS, SETTINGS, call, downloadedFiles, labelled, reportNames, requireBuild, sampleWorld, sheetDump } from "./harness";
 
 beforeAll(requireBuild);
 
@@ -177,19 +178,18 @@ describe("generateReport in the vm-run bundle", () => {
     expect(world.spreadsheet.sheets).toHaveLength(2);
   });
 
-  it("gives the year's CSV files and entries files as text, a set per association, the A47 one for the page to write in ISO 8859-15", () => {
+  it("gives what the year's CSV files and entries files are made of, a set per association, the page writing the A47 one in ISO 8859-15", () => {
     const world = sampleWorld();
-    const { value } = call(world, "getDownloads", { year: 2025, settings: SETTINGS });
-    expect(value.ok).toBe(true);
+    const files = downloadedFiles(world, { year: 2025, settings: SETTINGS });
     // Each association's set carries its name; the settings' SIREN only its association's.
-    expect(value.files.map((f: { name: string }) => f.name)).toEqual(
+    expect(files.map((f) => f.name)).toEqual(
       ["amicale-laïque-de-quimper", "club-sportif-de-villeurbanne", "les-jardins-partagés-de-belleville"].flatMap((slug) => {
         const siren = slug.startsWith("les-jardins") ? "123456789-" : "";
         return [`benevoles-2025-${slug}.csv`, `comptabilite-2025-${slug}.csv`,
           `ecritures-benevolat-${siren}20251231-${slug}.txt`, `ecritures-benevolat-paheko-${siren}20251231-${slug}.csv`];
       }),
     );
-    const [entries, paheko] = value.files.slice(-2);
+    const [entries, paheko] = files.slice(-2) as [DownloadFile, DownloadFile];
     expect(entries).toMatchObject({ mimeType: "text/plain;charset=iso-8859-15", charset: "ISO-8859-15" });
     expect(paheko).toMatchObject({ mimeType: "text/csv;charset=utf-8" });
     expect(paheko.charset).toBeUndefined();
@@ -198,7 +198,7 @@ describe("generateReport in the vm-run bundle", () => {
     const fec = entries;
     expect(fec.content.split("\r\n")[0]).toBe("JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise");
     expect(fec.content).toContain("\t864\t");
-    const csv = value.files[0].content as string;
+    const csv = files[0]!.content;
     expect(csv.startsWith("\ufeffBénévole;Heures;")).toBe(true);
     expect(csv).toMatch(/;\d{2}\/\d{2}\/2025;/);
     expect(world.spreadsheet.sheets).toHaveLength(2); // downloads write nothing

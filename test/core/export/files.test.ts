@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { latin9Bytes } from "../../../src/core/text/latin9";
 import { reportTextFiles } from "../../../src/core/export/files";
+import { exportSection } from "../../../src/core/export/section";
 import { FORMATS, reportSheets } from "../../../src/core/report/sheets";
 import { buildYearReport } from "../../../src/core/report/yearReport";
 import { journal } from "../valuation/journal";
@@ -41,7 +42,7 @@ describe("report sheets and files", () => {
     expect(sheets[4]!.rows).toHaveLength(1);
   });
   it("writes the CSV files and the two entries files", () => {
-    const files = reportTextFiles(report, sheets);
+    const files = reportTextFiles(exportSection(report, sheets));
     expect(files.map((f) => f.name)).toEqual([
       "benevoles-2024.csv", "comptabilite-2024.csv", "ecritures-benevolat-123456789-20241231.txt", "ecritures-benevolat-paheko-123456789-20241231.csv",
     ]);
@@ -70,7 +71,7 @@ describe("report sheets and files", () => {
       2024,
       { valuationSettings: { rateMode: "forfait", flatRate: "12.5" } },
     );
-    const [file] = reportTextFiles(r).slice(2);
+    const [file] = reportTextFiles(exportSection(r)).slice(2);
     expect(file!.name).toBe("ecritures-benevolat-20241231.txt");
     expect(file!.charset).toBe("ISO-8859-15");
     const bytes = latin9Bytes(file!.content);
