@@ -1,5 +1,5 @@
 import type { Grid } from "../../core/journal/types";
-import { lineAfter } from "./encoding";
+import { lineAfter } from "./textFault";
 import { ReaderError } from "./errors";
 
 /**

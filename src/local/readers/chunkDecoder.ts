@@ -1,7 +1,8 @@
-import type { TextEncoding } from "./encoding";
+import type { BytePlatform } from "./bytePlatform";
 import { completeUtf8Length, firstInvalidUtf8 } from "./encodingScan";
 import { decodeSingleByte, windows1252Char } from "./singleByte";
 import { TextFault } from "./textFault";
+import type { TextEncoding } from "./textDecoding";
 
 const EMPTY = new Uint8Array();
 
@@ -20,7 +21,7 @@ export class ChunkDecoder {
   private readonly utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   private readonly utf16 = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
 
-  constructor(readonly encoding: TextEncoding) {
+  constructor(readonly encoding: TextEncoding, private readonly platform: BytePlatform) {
     this.mark = encoding === "UTF-8 avec BOM" ? 3 : encoding.startsWith("UTF-16") ? 2 : 0;
   }
 
@@ -40,7 +41,7 @@ export class ChunkDecoder {
       this.offset += dropped;
       chunk = chunk.subarray(dropped);
     }
-    const bytes = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const bytes = this.carry.length ? this.platform.concat([this.carry, chunk]) : chunk;
     const start = this.offset;
     const { text, used } = this.text(bytes, start, last);
     this.carry = bytes.slice(used);
@@ -59,7 +60,7 @@ export class ChunkDecoder {
       case "UTF-16 BE":
         return this.utf16Text(bytes, start, last);
       default:
-        return { text: decodeSingleByte(bytes, this.encoding), used: bytes.length };
+        return { text: decodeSingleByte(bytes, this.encoding, this.platform.latin1), used: bytes.length };
     }
   }
 
@@ -86,15 +87,15 @@ export class ChunkDecoder {
       throw new TextFault(start + bytes.length - 1, `le fichier ${order} se termine par un octet isolé. Le fichier est sans doute tronqué.`);
     }
     let used = bytes.length & ~1;
-    const le = Buffer.from(bytes.subarray(0, used)); // a copy: swap16 works in place
-    if (order === "UTF-16 BE") le.swap16();
+    const even = bytes.subarray(0, used);
+    const le = order === "UTF-16 BE" ? this.platform.swapped16(even) : even;
     // a high surrogate at the end waits for its low half in the next chunk
     if (!last && used >= 2 && (le[used - 1]! & 0xfc) === 0xd8) used -= 2;
     const units = le.subarray(0, used);
     try {
       return { text: this.utf16.decode(units), used };
     } catch {
-      const text = units.toString("utf16le"); // keeps lone surrogates as they are
+      const text = this.platform.utf16le(units); // keeps lone surrogates as they are
       const lone = text.search(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       throw new TextFault(start + 2 * lone, `suite d'octets invalide en ${order}. Le fichier est sans doute abîmé.`);
     }
@@ -103,7 +104,7 @@ export class ChunkDecoder {
   /** Bytes taken by the first `index` characters of a text this decoder made. */
   private byteLength(text: string, index: number): number {
     if (this.encoding.startsWith("UTF-16")) return 2 * index;
-    if (this.encoding.startsWith("UTF-8")) return Buffer.byteLength(text.slice(0, index), "utf8");
+    if (this.encoding.startsWith("UTF-8")) return this.platform.utf8Length(text.slice(0, index));
     return index;
   }
 }

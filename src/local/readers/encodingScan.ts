@@ -1,6 +1,6 @@
-import { isAscii, isUtf8 } from "node:buffer";
+import type { BytePlatform } from "./bytePlatform";
 import { SingleByteVote } from "./singleByte";
-import type { TextEncoding } from "./encoding";
+import type { TextEncoding } from "./textDecoding";
 import { TextFault } from "./textFault";
 
 /** Bytes looked at for a byte-order mark and for UTF-16 without one. */
@@ -10,8 +10,6 @@ const startsWith = (bytes: Uint8Array, mark: readonly number[]) => mark.every((b
 
 /** A UTF-8 sequence of an accented letter or sign (two to four bytes), as a Windows-1252 text rarely holds. */
 const UTF8_SEQUENCE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
-
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
 
 /**
  * Chooses a text file's encoding from all its bytes, fed in chunks (nothing is kept):
@@ -37,10 +35,12 @@ export class EncodingScan {
   private tail = "";
   private readonly vote = new SingleByteVote();
 
+  constructor(private readonly platform: BytePlatform) {}
+
   push(chunk: Uint8Array): void {
     if (this.decided || chunk.length === 0) return;
     if (this.head) {
-      this.head = Buffer.concat([this.head, chunk]);
+      this.head = this.platform.concat([this.head, chunk]);
       if (this.head.length >= HEAD_BYTES) this.pushHead();
       return;
     }
@@ -63,12 +63,13 @@ export class EncodingScan {
   private pushBody(chunk: Uint8Array): void {
     const start = this.seen - this.carry.length;
     this.seen += chunk.length;
-    const piece = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const { platform } = this;
+    const piece = this.carry.length ? platform.concat([this.carry, chunk]) : chunk;
     if (this.invalidAt < 0) {
       const cut = completeUtf8Length(piece);
       const body = piece.subarray(0, cut);
-      if (isUtf8(body)) {
-        if (!this.nonAscii && !isAscii(body)) this.nonAscii = true;
+      if (platform.isUtf8(body)) {
+        if (!this.nonAscii && !platform.isAscii(body)) this.nonAscii = true;
         this.vote.skip(body);
         this.carry = piece.slice(cut);
         return;
@@ -97,7 +98,7 @@ export class EncodingScan {
    * garbled ("HÃ©lÃ¨ne"): refuse, naming the first line that is not UTF-8.
    */
   private notUtf8(piece: Uint8Array): void {
-    const text = this.tail + latin1(piece);
+    const text = this.tail + this.platform.latin1(piece);
     if (this.nonAscii || UTF8_SEQUENCE.test(text)) {
       throw new TextFault(
         this.invalidAt,

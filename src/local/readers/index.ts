@@ -1,13 +1,18 @@
 import { extname } from "node:path";
-import type { Grid, RejectedRow, WallClock } from "../../core/journal/types";
-import { MAX_JSON_BYTES, parseBenevalibreJson } from "./benevalibre-json";
-import { type OpenFile, openFile } from "./byteSource";
-import { readCsvGrid, readCsvRows } from "./csv";
-import { type TextEncoding, decodeText, openText } from "./encoding";
-import { ReaderError, inputLimitError, readProblem } from "./errors";
-import { GridCollector, type RowSink } from "./rows";
-import type { GridRead } from "./text";
-import { readXlsxRows, xlsxGrid, xlsxWallClock } from "./xlsx";
+import { ReaderError, readProblem } from "./errors";
+import { type OpenFile, openFile } from "./fileSource";
+import {
+  type JournalFile,
+  type JournalFormat,
+  type JournalHead,
+  type JournalSource,
+  type ReadOptions,
+  formatOfExtension,
+  readSourceFile,
+  readSourceRows,
+} from "./journalFile";
+import { nodePlatform } from "./nodePlatform";
+import type { RowSink } from "./rows";
 
 export { ReaderError } from "./errors";
 export { parseCsv, readCsv, detectDelimiter } from "./csv";
@@ -16,47 +21,11 @@ export { parseXlsx, normaliseCell, errorOf, xlsxWallClock } from "./xlsx";
 export { parseBenevalibreJson } from "./benevalibre-json";
 export type { GridRead } from "./text";
 export type { RowSink } from "./rows";
-
-export type JournalFormat = "csv" | "xlsx" | "json";
-
-/** What a journal file is, known once its header row is read. */
-export interface JournalHead {
-  /** Wall clock of the Date cells (only XLSX files hold Dates; text files hold strings). */
-  wallClock: WallClock;
-  format: JournalFormat;
-  /** Encoding the text file was read in ("Windows-1252", "UTF-16 LE"...); null for an XLSX workbook. */
-  encoding: TextEncoding | null;
-}
-
-export interface JournalFile extends JournalHead {
-  grid: Grid;
-  /**
-   * Rows of the grid that cannot be read (a CSV line with more values than headers, an XLSX row
-   * holding an error cell): the journal lists them as errors and leaves them out.
-   */
-  rejectedRows: RejectedRow[];
-}
-
-export interface ReadOptions {
-  /** Worksheet to read in an XLSX workbook (default: the first one). */
-  sheet?: string;
-}
-
-const FORMATS: Record<string, JournalFormat> = { ".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".json": "json" };
+export type { JournalFormat, JournalHead, JournalFile, ReadOptions } from "./journalFile";
 
 /** The format of a journal file from its extension, or a French ReaderError. */
 export function formatOf(path: string): JournalFormat {
-  const ext = extname(path).toLowerCase();
-  const format = FORMATS[ext];
-  if (format) return format;
-  const hint =
-    ext === ".xls" || ext === ".ods"
-      ? " Enregistrez-le au format .xlsx ou .csv depuis votre tableur."
-      : "";
-  throw new ReaderError(
-    `Format de fichier non pris en charge${ext ? ` (« ${ext} »)` : " (fichier sans extension)"} : ${path}.${hint} ` +
-      "Formats acceptés : .csv, .tsv, .txt, .xlsx, .json.",
-  );
+  return formatOfExtension(extname(path), path);
 }
 
 async function open(path: string): Promise<OpenFile> {
@@ -75,16 +44,20 @@ function readError(error: unknown, path: string): ReaderError {
   return new ReaderError(`Impossible de lire le fichier ${path} : ${readProblem(code)}.`);
 }
 
-/** An error of the caller's, thrown from `open`: passed through as it is, not named after the file being read. */
-class CallerError {
-  constructor(readonly error: unknown) {}
+/** A file on disk, read with Node's byte functions; its messages name it by its path. */
+function sourceOf(path: string, format: JournalFormat, file: OpenFile): JournalSource {
+  return {
+    name: path,
+    format,
+    bytes: file,
+    platform: nodePlatform,
+    systemError: (error) => ((error as NodeJS.ErrnoException).code ? readError(error, path) : undefined),
+  };
 }
 
 /**
- * Reads a journal file (Bénévalibre export, or a spreadsheet saved as CSV or XLSX) row by row:
- * `open` gets the header row and gives the sink its data rows go to. A CSV or XLSX file is read
- * as a stream: only the rows being handed are in memory. A JSON file, read whole, is refused
- * beyond MAX_JSON_BYTES. Returns the number of data rows (up to the last one holding a value).
+ * Reads a journal file (Bénévalibre export, or a spreadsheet saved as CSV or XLSX) row by row, as
+ * readSourceRows does: a CSV or XLSX file as a stream, a JSON file whole (up to MAX_JSON_BYTES).
  * The file's errors are French ReaderErrors naming it.
  */
 export async function readJournalRows(
@@ -94,64 +67,20 @@ export async function readJournalRows(
 ): Promise<JournalHead & { rows: number }> {
   const format = formatOf(path);
   const file = await open(path);
-  const head: JournalHead = { wallClock: xlsxWallClock, format, encoding: null };
-  const sinkFor = async (headers: readonly unknown[]) => {
-    try {
-      return await openRows(headers, head);
-    } catch (error) {
-      throw new CallerError(error);
-    }
-  };
   try {
-    let rows: number;
-    if (format === "xlsx") rows = await readXlsxRows(file, options.sheet, sinkFor);
-    else if (format === "json") rows = await readJson(file, head, sinkFor);
-    else {
-      const text = await openText(file);
-      head.encoding = text.encoding;
-      rows = await readCsvRows(text.texts, sinkFor);
-    }
-    return { ...head, rows };
-  } catch (error) {
-    if (error instanceof CallerError) throw error.error;
-    // a file's size or shape alone (nested too deep, too long for one string) is told in French too
-    const refusal = error instanceof ReaderError ? error : inputLimitError(error);
-    if (refusal) throw new ReaderError(`${path} : ${refusal.message}`);
-    if ((error as NodeJS.ErrnoException).code) throw readError(error, path);
-    throw error;
+    return await readSourceRows(sourceOf(path, format, file), options, openRows);
   } finally {
     await file.close();
   }
 }
 
-async function readJson(file: OpenFile, head: JournalHead, sinkFor: (headers: readonly unknown[]) => Promise<RowSink>): Promise<number> {
-  if (file.size > MAX_JSON_BYTES) {
-    throw new ReaderError(
-      `Fichier JSON de ${Math.ceil(file.size / (1024 * 1024))} Mo, au-delà des ${MAX_JSON_BYTES / (1024 * 1024)} Mo qu'un fichier JSON peut faire ` +
-        "(il est lu en entier). Exportez le journal de Bénévalibre en CSV : un CSV est lu sans limite de taille.",
-    );
-  }
-  const { text, encoding } = decodeText(await file.read(0, file.size));
-  head.encoding = encoding;
-  const grid = parseBenevalibreJson(text);
-  const sink = await sinkFor(grid[0] ?? []);
-  for (let i = 1; i < grid.length; i++) sink.row(grid[i]!, i);
-  return Math.max(0, grid.length - 1);
-}
-
 /** Reads a journal file (or a table beside it: roles, aliases, rates) into a grid. */
 export async function readJournalFile(path: string, options: ReadOptions = {}): Promise<JournalFile> {
-  let collector: GridCollector | undefined;
-  const read = await readJournalRows(path, options, (headers) => (collector = new GridCollector(headers)));
-  const rows = collector!.finish(read.rows);
-  let fitted: GridRead;
+  const format = formatOf(path);
+  const file = await open(path);
   try {
-    fitted = read.format === "xlsx" ? xlsxGrid(rows) : read.format === "csv" ? readCsvGrid(rows) : rows;
-  } catch (error) {
-    const refusal = error instanceof ReaderError ? error : inputLimitError(error);
-    if (refusal) throw new ReaderError(`${path} : ${refusal.message}`);
-    throw error;
+    return await readSourceFile(sourceOf(path, format, file), options);
+  } finally {
+    await file.close();
   }
-  const { grid, rejectedRows } = fitted;
-  return { grid, rejectedRows, wallClock: read.wallClock, format: read.format, encoding: read.encoding };
 }

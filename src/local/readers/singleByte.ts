@@ -8,6 +8,7 @@
  */
 
 import { LATIN_9 } from "../../core/text/latin9";
+import { plainBytes } from "./plainBytes";
 
 export type SingleByteEncoding = "Windows-1252" | "ISO 8859-15";
 
@@ -32,11 +33,13 @@ export function windows1252Char(byte: number): string {
   return DIFFERENCES["Windows-1252"].chars[byte] ?? String.fromCharCode(byte);
 }
 
-/** Decodes bytes as Latin-1 (one native pass), then puts the encoding's own characters in place. */
-export function decodeSingleByte(bytes: Uint8Array, encoding: SingleByteEncoding): string {
-  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+/**
+ * Decodes bytes as Latin-1 (with the platform's `latin1`: one native pass in Node), then puts the
+ * encoding's own characters in place.
+ */
+export function decodeSingleByte(bytes: Uint8Array, encoding: SingleByteEncoding, latin1: (bytes: Uint8Array) => string = plainBytes.latin1): string {
   const { bytes: differing, chars } = DIFFERENCES[encoding];
-  return latin1.replace(differing, (char) => chars[char.charCodeAt(0)]!);
+  return latin1(bytes).replace(differing, (char) => chars[char.charCodeAt(0)]!);
 }
 
 const isAsciiLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);

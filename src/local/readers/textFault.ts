@@ -1,3 +1,5 @@
+import type { BytePlatform } from "./bytePlatform";
+
 /**
  * A fault in a text file's bytes, at a byte offset: the reader turns it into "Ligne N : problem",
  * counting the lines before it only then (a file read in chunks is read again up to the fault).
@@ -28,7 +30,7 @@ export class LineCounter {
   /** An odd byte of UTF-16 left over by the previous chunk. */
   private odd: Uint8Array = new Uint8Array();
 
-  constructor(private readonly units: LineUnits) {}
+  constructor(private readonly units: LineUnits, private readonly platform: BytePlatform) {}
 
   feed(bytes: Uint8Array): void {
     const text = this.textOf(bytes);
@@ -44,17 +46,23 @@ export class LineCounter {
   }
 
   private textOf(bytes: Uint8Array): string {
-    if (this.units === "byte") return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-    const all = this.odd.length ? Buffer.concat([this.odd, bytes]) : Buffer.from(bytes);
+    const { platform } = this;
+    if (this.units === "byte") return platform.latin1(bytes);
+    const all = this.odd.length ? platform.concat([this.odd, bytes]) : bytes;
     const even = all.subarray(0, all.length & ~1);
-    this.odd = all.subarray(even.length);
-    return (this.units === "utf16be" ? Buffer.from(even).swap16() : even).toString("utf16le");
+    this.odd = all.slice(even.length);
+    return platform.utf16le(this.units === "utf16be" ? platform.swapped16(even) : even);
   }
 }
 
 /** Line of the byte at `offset` in bytes read by chunks. */
-export async function lineAtOffset(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, offset: number, units: LineUnits): Promise<number> {
-  const counter = new LineCounter(units);
+export async function lineAtOffset(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  offset: number,
+  units: LineUnits,
+  platform: BytePlatform,
+): Promise<number> {
+  const counter = new LineCounter(units, platform);
   let at = 0;
   for await (const chunk of chunks) {
     if (at >= offset) break;
@@ -65,8 +73,8 @@ export async function lineAtOffset(chunks: AsyncIterable<Uint8Array> | Iterable<
 }
 
 /** lineAtOffset for bytes in memory. */
-export function lineAtOffsetSync(bytes: Uint8Array, offset: number, units: LineUnits): number {
-  const counter = new LineCounter(units);
+export function lineAtOffsetSync(bytes: Uint8Array, offset: number, units: LineUnits, platform: BytePlatform): number {
+  const counter = new LineCounter(units, platform);
   counter.feed(bytes.subarray(0, offset));
   return counter.line();
 }

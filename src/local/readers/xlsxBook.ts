@@ -1,14 +1,10 @@
-import { createRequire } from "node:module";
-import { posix } from "node:path";
+import { basename, dirname, joinPath, normalize } from "./archivePath";
+import type { BytePlatform } from "./bytePlatform";
 import type { RandomAccess } from "./byteSource";
 import { ReaderError } from "./errors";
+import { BUILT_IN_FORMATS, isDateFmt } from "./excelFormats";
 import { readXml } from "./xml";
 import { NOT_A_WORKBOOK, type ZipEntry, entryBytes, entryChunks, zipDirectory } from "./zip";
-
-// exceljs's own rules for what a number format means, so that cells read as its full reader read them
-const requireCjs = createRequire(import.meta.url);
-const excelUtils = requireCjs("exceljs/lib/utils/utils.js") as { isDateFmt(format: string): boolean; xmlDecode(text: string): string };
-const builtInFormats = requireCjs("exceljs/lib/xlsx/defaultnumformats.js") as Record<number, { f?: string }>;
 
 /**
  * The most a workbook's parts may weigh once inflated. The parts held in memory while the sheet is
@@ -59,6 +55,8 @@ export interface XlsxSheet {
 /** What the cells of a sheet are read with: the shared texts, which styles are dates, the workbook's date system. */
 export interface XlsxBook {
   file: RandomAccess;
+  /** What inflates its parts. */
+  platform: BytePlatform;
   entries: Map<string, ZipEntry>;
   /** In the workbook's order (the order of its tabs). */
   sheets: XlsxSheet[];
@@ -69,30 +67,33 @@ export interface XlsxBook {
 }
 
 /** Opens an XLSX workbook: its directory, then the small parts every sheet needs. */
-export async function openBook(file: RandomAccess): Promise<XlsxBook> {
+export async function openBook(file: RandomAccess, platform: BytePlatform): Promise<XlsxBook> {
   const entries = await zipDirectory(file);
+  const book = { file, platform, entries };
   const part = (path: string) => entries.get(path);
-  const rootRels = await readRelationships(file, part("_rels/.rels"), "");
+  const rootRels = await readRelationships(book, part("_rels/.rels"), "");
   const workbookPath = rootRels.find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
   const workbookEntry = part(workbookPath);
   if (!workbookEntry) throw new ReaderError(NOT_A_WORKBOOK);
-  const dir = posix.dirname(workbookPath);
-  const rels = await readRelationships(file, part(posix.join(dir, "_rels", `${posix.basename(workbookPath)}.rels`)), dir);
-  const { sheets, date1904 } = await readWorkbook(file, workbookEntry);
+  const dir = dirname(workbookPath);
+  const rels = await readRelationships(book, part(joinPath(dir, "_rels", `${basename(workbookPath)}.rels`)), dir);
+  const { sheets, date1904 } = await readWorkbook(book, workbookEntry);
   const byId = new Map(rels.map((r) => [r.id, r.target]));
-  const related = (type: string, fallback: string) => part(rels.find((r) => r.type.endsWith(type))?.target ?? posix.join(dir, fallback));
+  const related = (type: string, fallback: string) => part(rels.find((r) => r.type.endsWith(type))?.target ?? joinPath(dir, fallback));
   return {
-    file,
-    entries,
+    ...book,
     sheets: sheets.map((s) => ({ name: s.name, path: byId.get(s.id) ?? "" })),
-    sharedStrings: await readSharedStrings(file, related("/sharedStrings", "sharedStrings.xml")),
-    dateStyles: await readDateStyles(file, related("/styles", "styles.xml")),
+    sharedStrings: await readSharedStrings(book, related("/sharedStrings", "sharedStrings.xml")),
+    dateStyles: await readDateStyles(book, related("/styles", "styles.xml")),
     date1904,
   };
 }
 
-async function xmlOf(file: RandomAccess, entry: ZipEntry, what: string, open: (name: string, attributes: Record<string, string>) => void): Promise<void> {
-  const bytes = await entryBytes(file, entry, PART_LIMITS.other, what);
+/** The archive a workbook's parts are read from. */
+type Archive = Pick<XlsxBook, "file" | "platform">;
+
+async function xmlOf(book: Archive, entry: ZipEntry, what: string, open: (name: string, attributes: Record<string, string>) => void): Promise<void> {
+  const bytes = await entryBytes(book.file, entry, PART_LIMITS.other, what, book.platform);
   await readXml((async function* () { yield bytes; })(), { open, text: () => {}, close: () => {} });
 }
 
@@ -103,22 +104,22 @@ interface Relationship {
   target: string;
 }
 
-async function readRelationships(file: RandomAccess, entry: ZipEntry | undefined, dir: string): Promise<Relationship[]> {
+async function readRelationships(book: Archive, entry: ZipEntry | undefined, dir: string): Promise<Relationship[]> {
   const list: Relationship[] = [];
   if (!entry) return list;
-  await xmlOf(file, entry, "La liste des parties", (name, a) => {
+  await xmlOf(book, entry, "La liste des parties", (name, a) => {
     if (name !== "Relationship" || a.TargetMode === "External" || !a.Target) return;
     // an absolute target ("/xl/worksheets/sheet1.xml", as openpyxl writes it) starts at the archive's root
-    const target = a.Target.startsWith("/") ? a.Target.slice(1) : posix.normalize(posix.join(dir, a.Target));
+    const target = a.Target.startsWith("/") ? a.Target.slice(1) : normalize(joinPath(dir, a.Target));
     list.push({ id: a.Id ?? "", type: a.Type ?? "", target });
   });
   return list;
 }
 
-async function readWorkbook(file: RandomAccess, entry: ZipEntry): Promise<{ sheets: { name: string; id: string }[]; date1904: boolean }> {
+async function readWorkbook(book: Archive, entry: ZipEntry): Promise<{ sheets: { name: string; id: string }[]; date1904: boolean }> {
   const sheets: { name: string; id: string }[] = [];
   let date1904 = false;
-  await xmlOf(file, entry, "La description du classeur", (name, a) => {
+  await xmlOf(book, entry, "La description du classeur", (name, a) => {
     if (name === "sheet") sheets.push({ name: a.name ?? "", id: a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "" });
     else if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
   });
@@ -126,12 +127,12 @@ async function readWorkbook(file: RandomAccess, entry: ZipEntry): Promise<{ shee
 }
 
 /** Which cell styles (cellXfs) show a date or a time: exceljs's test on the number format, built in or the workbook's own. */
-async function readDateStyles(file: RandomAccess, entry: ZipEntry | undefined): Promise<boolean[]> {
+async function readDateStyles(book: Archive, entry: ZipEntry | undefined): Promise<boolean[]> {
   if (!entry) return [];
   const formats = new Map<number, string>();
   const styles: number[] = [];
   let inCellXfs = false;
-  const bytes = await entryBytes(file, entry, PART_LIMITS.other, "La table des styles");
+  const bytes = await entryBytes(book.file, entry, PART_LIMITS.other, "La table des styles", book.platform);
   await readXml((async function* () { yield bytes; })(), {
     open(name, a) {
       if (name === "numFmt") formats.set(Number(a.numFmtId), a.formatCode ?? "");
@@ -145,8 +146,8 @@ async function readDateStyles(file: RandomAccess, entry: ZipEntry | undefined): 
   });
   return styles.map((id) => {
     if (!id) return false;
-    const format = formats.get(id) ?? builtInFormats[id]?.f;
-    return !!format && excelUtils.isDateFmt(format);
+    const format = formats.get(id) ?? BUILT_IN_FORMATS[id];
+    return !!format && isDateFmt(format);
   });
 }
 
@@ -154,7 +155,7 @@ async function readDateStyles(file: RandomAccess, entry: ZipEntry | undefined): 
  * The shared texts: each <si>'s text, its runs joined (the journal reads text, not fonts), the
  * phonetic runs (<rPh>) left out, the characters Excel escapes (_x000D_) restored as exceljs does.
  */
-async function readSharedStrings(file: RandomAccess, entry: ZipEntry | undefined): Promise<string[]> {
+async function readSharedStrings(book: Archive, entry: ZipEntry | undefined): Promise<string[]> {
   const strings: string[] = [];
   if (!entry) return strings;
   const where = () => `Le texte partagé n° ${strings.length + 1} du classeur`;
@@ -162,7 +163,7 @@ async function readSharedStrings(file: RandomAccess, entry: ZipEntry | undefined
   let inText = false;
   let phonetic = 0;
   let text = new CellText(where);
-  await readXml(entryChunks(file, entry, PART_LIMITS.sharedStrings, "La table des textes partagés"), {
+  await readXml(entryChunks(book.file, entry, PART_LIMITS.sharedStrings, "La table des textes partagés", book.platform), {
     open(name) {
       if (name === "si") parts = new CellText(where);
       else if (name === "rPh") phonetic++;
@@ -189,5 +190,3 @@ async function readSharedStrings(file: RandomAccess, entry: ZipEntry | undefined
 export function unescapeExcel(text: string): string {
   return text.indexOf("_x") < 0 ? text : text.replace(/_x([0-9A-F]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
 }
-
-export { excelUtils };

@@ -1,6 +1,7 @@
 import { columnLetter } from "../../core/text/columnLetter";
 import { ReaderError } from "./errors";
-import { CellText, PART_LIMITS, type XlsxBook, type XlsxSheet, excelUtils } from "./xlsxBook";
+import { xmlDecode } from "./excelFormats";
+import { CellText, PART_LIMITS, type XlsxBook, type XlsxSheet } from "./xlsxBook";
 import { readXml } from "./xml";
 import { NOT_A_WORKBOOK, entryChunks } from "./zip";
 
@@ -110,7 +111,7 @@ export async function readSheetRows(book: XlsxBook, sheet: XlsxSheet, take: (row
     batch = [];
     await take(rows);
   };
-  await readXml(entryChunks(book.file, entry, PART_LIMITS.sheet, `La feuille « ${sheet.name} »`), handler, flush);
+  await readXml(entryChunks(book.file, entry, PART_LIMITS.sheet, `La feuille « ${sheet.name} »`, book.platform), handler, flush);
   await flush();
 }
 
@@ -136,7 +137,7 @@ function valueOf(cell: CellParts, book: XlsxBook): SheetValue {
   const { type, value } = cell;
   if (cell.formula || cell.shared) {
     let result: unknown;
-    if (value) result = type === "str" ? excelUtils.xmlDecode(value) : type === "b" ? parseInt(value, 10) !== 0 : type === "e" ? { error: value } : parseFloat(value);
+    if (value) result = type === "str" ? xmlDecode(value) : type === "b" ? parseInt(value, 10) !== 0 : type === "e" ? { error: value } : parseFloat(value);
     else if (type === "str") result = "";
     if (typeof result === "number" && book.dateStyles[cell.style]) result = excelDate(result, book.date1904);
     // a shared formula's other cells have no text of their own
@@ -148,7 +149,7 @@ function valueOf(cell: CellParts, book: XlsxBook): SheetValue {
     case "s":
       return book.sharedStrings[parseInt(value, 10)] ?? "";
     case "str":
-      return excelUtils.xmlDecode(value);
+      return xmlDecode(value);
     case "b":
       return parseInt(value, 10) !== 0;
     case "e":

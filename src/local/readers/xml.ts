@@ -1,11 +1,7 @@
-import { createRequire } from "node:module";
-import type { SaxesParser as Parser } from "saxes";
+// saxes: the XML parser exceljs reads workbooks with (the same version, a dependency of ours too)
+import { SaxesParser } from "saxes";
 import { NOT_A_WORKBOOK } from "./zip";
 import { ReaderError } from "./errors";
-
-// saxes is the XML parser exceljs reads workbooks with: loaded from exceljs's own dependencies.
-const fromExcelJs = createRequire(createRequire(import.meta.url).resolve("exceljs"));
-const { SaxesParser } = fromExcelJs("saxes") as { SaxesParser: typeof Parser };
 
 /** What an XML part is read into, tag by tag. Tag names without their prefix ("x:c" is "c"). */
 export interface XmlHandler {

@@ -1,5 +1,4 @@
-import { Readable, pipeline } from "node:stream";
-import { createInflateRaw } from "node:zlib";
+import type { BytePlatform } from "./bytePlatform";
 import type { RandomAccess } from "./byteSource";
 import { ReaderError } from "./errors";
 
@@ -35,6 +34,9 @@ const U32 = 0xffffffff;
 
 const broken = () => new ReaderError(NOT_A_WORKBOOK);
 
+/** Entry names, read as UTF-8 (a workbook's part names are ASCII: "xl/worksheets/sheet1.xml"). */
+const utf8Names = new TextDecoder("utf-8");
+
 /** The files of a ZIP archive by name, from its central directory (read from the end of the file, nothing inflated). */
 export async function zipDirectory(file: RandomAccess): Promise<Map<string, ZipEntry>> {
   const tailLength = Math.min(file.size, 22 + 0xffff);
@@ -64,9 +66,11 @@ export async function zipDirectory(file: RandomAccess): Promise<Map<string, ZipE
     const nameLength = directory.getUint16(p + 28, true);
     const extraLength = directory.getUint16(p + 30, true);
     const commentLength = directory.getUint16(p + 32, true);
+    // a name or extra field running past the directory: not an archive's (and no DataView beyond it)
+    if (p + 46 + nameLength + extraLength > directory.byteLength) throw broken();
     const bytes = new Uint8Array(directory.buffer, directory.byteOffset + p + 46, nameLength);
     const entry: ZipEntry = {
-      name: Buffer.from(bytes).toString("utf8"),
+      name: utf8Names.decode(bytes),
       flags: directory.getUint16(p + 8, true),
       method: directory.getUint16(p + 10, true),
       compressedSize: directory.getUint32(p + 20, true),
@@ -105,9 +109,9 @@ function readZip64Extra(extra: DataView, entry: ZipEntry): void {
  * The bytes of an entry, inflated chunk by chunk. Refused before anything is inflated: an entry
  * declared over `maxBytes` (`what` names it in the message), or inflating more than
  * MAX_INFLATE_RATIO times. Refused while inflating: more bytes than declared (a directory that
- * lies about a bomb).
+ * lies about a bomb). The platform inflates.
  */
-export async function* entryChunks(file: RandomAccess, entry: ZipEntry, maxBytes: number, what: string): AsyncGenerator<Uint8Array> {
+export async function* entryChunks(file: RandomAccess, entry: ZipEntry, maxBytes: number, what: string, platform: BytePlatform): AsyncGenerator<Uint8Array> {
   checkSize(entry, maxBytes, what);
   if (entry.flags & 1) throw new ReaderError("Ce classeur est chiffré (protégé par un mot de passe) : enregistrez-le sans mot de passe, ou en CSV.");
   if (entry.method !== 0 && entry.method !== 8) throw broken();
@@ -125,27 +129,25 @@ export async function* entryChunks(file: RandomAccess, entry: ZipEntry, maxBytes
     yield* compressed();
     return;
   }
-  const inflated = pipeline(Readable.from(compressed()), createInflateRaw(), () => {});
   let total = 0;
   try {
-    for await (const chunk of inflated as AsyncIterable<Buffer>) {
+    // a reader that stops early (for await's return) stops the inflating too
+    for await (const chunk of platform.inflateRaw(compressed())) {
       total += chunk.length;
       if (total > entry.size) throw bomb(entry, total, what);
       yield chunk;
     }
   } catch (error) {
     if (error instanceof ReaderError) throw error;
-    throw broken(); // zlib's own message is in English
-  } finally {
-    inflated.destroy();
+    throw broken(); // the inflater's own message is in English
   }
 }
 
 /** A whole entry in memory (the small parts: workbook, relationships, styles). */
-export async function entryBytes(file: RandomAccess, entry: ZipEntry, maxBytes: number, what: string): Promise<Buffer> {
+export async function entryBytes(file: RandomAccess, entry: ZipEntry, maxBytes: number, what: string, platform: BytePlatform): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of entryChunks(file, entry, maxBytes, what)) chunks.push(chunk);
-  return Buffer.concat(chunks);
+  for await (const chunk of entryChunks(file, entry, maxBytes, what, platform)) chunks.push(chunk);
+  return platform.concat(chunks);
 }
 
 function checkSize(entry: ZipEntry, maxBytes: number, what: string): void {
