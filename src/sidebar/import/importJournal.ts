@@ -7,6 +7,7 @@ import { readJournalBytes } from "./readJournalBytes";
 /** What one call carries at most: well under what google.script.run is known to take (no documented limit). */
 const PART_ROWS = 2_000;
 const PART_CHARS = 1_000_000;
+const MAX_CELL_CHARS = 50_000;
 
 /** A file's rows as the text the new sheet holds, cut in parts of PART_ROWS rows and PART_CHARS characters at most. */
 export function importParts(rows: string[][]): string[][][] {
@@ -25,6 +26,18 @@ export function importParts(rows: string[][]): string[][][] {
   }
   if (part.length) parts.push(part);
   return parts;
+}
+
+/** Google Sheets holds 50,000 characters in a cell (docs/regles/google-sheets.md): the first longer text of a file, said in French. */
+export function tooLong(rows: readonly string[][]): string | undefined {
+  for (let r = 0; r < rows.length; r++) {
+    const c = rows[r]!.findIndex((text) => text.length > MAX_CELL_CHARS);
+    if (c >= 0) {
+      return `${r ? `la ligne n° ${r} sous les en-têtes` : "la ligne des en-têtes"}, colonne n° ${c + 1}, tient ${groupThousands(rows[r]![c]!.length)} caractères, ` +
+        `au-delà des ${groupThousands(MAX_CELL_CHARS)} qu'une cellule de Google Sheets peut tenir.`;
+    }
+  }
+  return undefined;
 }
 
 /** "benevalo-export.csv" → « Import benevalo-export », within Sheets' 100 characters (room for " (2)"). */
@@ -68,8 +81,11 @@ export async function importJournal(
   }
   // A row the reader rejects (shifted columns…) is not copied: read from the sheet, it would be counted.
   const rejected = new Set(read.rejectedRows.map((r) => r.index));
-  const rows = read.grid.filter((_, i) => !rejected.has(i)).map((row) => row.map(importText));
+  const texts = read.grid.map((row) => row.map(importText));
+  const rows = texts.filter((_, i) => !rejected.has(i));
   const details = rejectedText(read.rejectedRows);
+  const long = tooLong(texts);
+  if (long) return { ok: false, message: `Fichier « ${file.name} » : ${long} Rien n'a été importé.`, details };
   if (rows.length < 2) return { ok: false, message: `Le fichier « ${file.name} » ne contient aucune ligne sous ses en-têtes : rien n'a été importé.`, details };
   const parts = importParts(rows);
   let sheetId: number | undefined;
