@@ -101,21 +101,24 @@ export function assess(input: AssessInput): CecAssessment {
   const rule = cecRule(year);
   const sure = tally(associations, (a) => a.role.kind === "qualifying");
   const possible = tally(associations, (a) => a.role.kind !== "none");
-  const doubts = associations.filter((a) => a.eligibleMs > 0).map(roleDoubt).filter((d): d is string => !!d);
+  const age = birthDay === undefined ? undefined : ageAt(birthDay, year);
+  // old enough only as an apprentice: the journal cannot tell, the coordinator checks
+  const apprentice = age !== undefined && age < rule.minimumAge && age >= rule.apprenticeAge;
+  const doubts = associations.filter((a) => a.eligibleMs > 0).map(roleDoubt).filter((d): d is string => !!d)
+    .concat(apprentice ? [`${age} ans au ${frenchDate(endOfYear(year))} : éligible seulement avec un contrat d'apprentissage (${rule.minimumAge} ans sinon)`] : []);
   const excluded = associations.map((a) => leftOut(a, rule)).filter((d): d is string => !!d);
   const withExcluded = (text: string) => (excluded.length ? `${text} ; ${excluded.join(" ; ")}` : text);
 
   let status: CecStatus;
   let reason: string;
   let basis = possible;
-  const age = birthDay === undefined ? undefined : ageAt(birthDay, year);
   if (year < CEC_FIRST.year) {
     status = "ineligible";
     reason = `le CEC couvre le bénévolat à partir de ${CEC_FIRST.year} (${CEC_FIRST.source}) : aucun droit pour ${year}`;
-  } else if (age !== undefined && age < rule.minimumAge) {
+  } else if (age !== undefined && age < rule.minimumAge && !apprentice) {
     status = "ineligible";
     reason = `${age} ans au ${frenchDate(endOfYear(year))} (né(e) le ${frenchDate(birthDay!)}), ${rule.minimumAge} ans requis`;
-  } else if (meets(sure, rule)) {
+  } else if (meets(sure, rule) && !apprentice) {
     status = "eligible";
     basis = sure;
     reason = `${hoursDown(sure.totalMs)} h qualifiantes en ${year}, dont ${hoursDown(sure.mainMs)} h ${where(sure.main)}`;

@@ -20,6 +20,8 @@ export interface CecRule {
   capEur: number;
   /** Minimum age of the volunteer on 31 December of the year. */
   minimumAge: number;
+  /** The same for an apprentice (service-public.fr F34030): the journal cannot tell one, so such an age is « sous réserve ». */
+  apprenticeAge: number;
   /** Years the association must have been declared for (L5151-9 6° b). */
   associationYears: number;
   /** Text of the source of the association age, for messages. */
@@ -37,6 +39,7 @@ const BASE = {
   rightsEur: 240,
   capEur: 720,
   minimumAge: 16,
+  apprenticeAge: 15,
   publicAgent: { hoursPerYear: 20, capHours: 60, eurPerHour: 12, source: "décret 2019-1392" },
 };
 

@@ -173,10 +173,17 @@ describe("volunteer age", () => {
     expect(statusOf(rows, "Alice", 2025, { roles }).status).toBe("eligible");
   });
 
-  it("turning 16 the next year is not", () => {
+  it("turning 16 the next year is enough for an apprentice only: « sous réserve », never « éligible » nor a silent no", () => {
     const roles = rolesOf([["Bénévole", "Rôle", "Date de naissance"], ["Alice", "Secrétaire", new Date(Date.UTC(2010, 0, 1))]]);
+    const status = statusOf(rows, "Alice", 2025, { roles });
+    expect(status.status).toBe("conditional");
+    expect(status.text).toMatch(/, mais 15 ans au 31\/12\/2025 : éligible seulement avec un contrat d'apprentissage \(16 ans sinon\)$/);
+  });
+
+  it("turning 15 the next year is not, apprentice or not", () => {
+    const roles = rolesOf([["Bénévole", "Rôle", "Date de naissance"], ["Alice", "Secrétaire", "01/01/2011"]]);
     expect(statusOf(rows, "Alice", 2025, { roles }).text).toBe(
-      "Non éligible : 15 ans au 31/12/2025 (né(e) le 01/01/2010), 16 ans requis",
+      "Non éligible : 14 ans au 31/12/2025 (né(e) le 01/01/2011), 16 ans requis",
     );
   });
 });
