@@ -163,7 +163,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if ((values.from === undefined) !== (values.to === undefined)) throw new UsageError("--du et --au vont ensemble : indiquez le premier et le dernier jour de la période.");
   if (values.from !== undefined && values.to! < values.from) throw new UsageError("--au : le dernier jour de la période précède le premier (--du).");
   if (overwrite && values.outDir === undefined) {
-    throw new UsageError("--ecraser va avec --sortie DOSSIER : il remplace les fichiers du rapport déjà présents dans ce dossier.");
+    throw new UsageError("--ecraser va avec --sortie DOSSIER : il remplace les fichiers de même nom déjà présents dans ce dossier.");
   }
   if (pdf && values.outDir === undefined) {
     throw new UsageError("--pdf va avec --sortie DOSSIER : le rapport annuel en PDF est écrit dans ce dossier, avec le classeur.");

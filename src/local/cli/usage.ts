@@ -47,7 +47,7 @@ Options :
                      déjà présent n'est pas remplacé (Valorise refuse et le nomme), un fichier lu
                      (journal, tables) jamais ; chaque fichier est écrit à part, puis mis en place
                      quand tous sont prêts
-  --ecraser          avec --sortie : remplace les fichiers du rapport déjà présents dans DOSSIER
+  --ecraser          avec --sortie : remplace les fichiers de même nom déjà présents dans DOSSIER
   --pdf              avec rapport et --sortie : écrit aussi le rapport annuel en PDF
   --benevoles F      table des bénévoles (.csv, .xlsx) : Bénévole, Adresse, Véhicule (voiture, moto,
                      cyclomoteur), CV, Électrique, Agent public ; le barème kilométrique (--cv)

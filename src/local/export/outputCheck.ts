@@ -55,7 +55,7 @@ export async function checkOutputs(dir: string, planned: readonly PlannedName[],
     const first = seen.get(nameKey(p.name));
     if (first) {
       throw new OutputError(
-        `Deux fichiers du rapport porteraient le même nom, ${p.name} : celui de ${first.of} et celui de ${p.of}. ` +
+        `Deux fichiers écrits porteraient le même nom, ${p.name} : celui de ${first.of} et celui de ${p.of}. ` +
           "Valorise n'écrit pas l'un sur l'autre, et rien n'a été écrit. Écrivez-les un à un, chacun dans son dossier : " +
           "--association NOM --sortie DOSSIER.",
         2,
@@ -99,7 +99,7 @@ export async function checkOutputs(dir: string, planned: readonly PlannedName[],
   }
   if (existing.length && !overwrite) {
     throw new OutputError(
-      `Ces fichiers du rapport existent déjà dans le dossier « ${dir} » ; rien n'a été écrit :\n${existing.join("\n")}\n` +
+      `Ces fichiers existent déjà dans le dossier « ${dir} » ; rien n'a été écrit :\n${existing.join("\n")}\n` +
         "Valorise ne remplace pas un fichier existant, qui a pu être annoté. Pour les remplacer, relancez la commande avec " +
         "--ecraser ; pour les garder, choisissez un autre dossier avec --sortie.",
       2,

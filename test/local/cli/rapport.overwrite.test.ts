@@ -136,7 +136,7 @@ describe("valorise rapport --sortie: report files already there are kept unless 
     expect(refused.code).toBe(2);
     expect(refused.out).toBe("");
     expect(refused.err).toBe(
-      `Erreur : Ces fichiers du rapport existent déjà dans le dossier « ${dir} » ; rien n'a été écrit :\n` +
+      `Erreur : Ces fichiers existent déjà dans le dossier « ${dir} » ; rien n'a été écrit :\n` +
         OUTPUTS.slice(1).map((n) => `- ${n}\n`).join("") +
         "Valorise ne remplace pas un fichier existant, qui a pu être annoté. Pour les remplacer, relancez la commande avec " +
         "--ecraser ; pour les garder, choisissez un autre dossier avec --sortie.\n",
@@ -178,7 +178,7 @@ describe("valorise rapport --sortie: report files already there are kept unless 
     writeFileSync(journal, "Prénom;Nom;Date;Durée (en heures);Association\nAnne;Roy;2025-03-01;2;Club A !\nBen;Roy;2025-03-02;3;Club A ?\n");
     const r = await runCli("rapport", journal, "--sortie", dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^Erreur : Deux fichiers du rapport porteraient le même nom, rapport-2025-club-a\.xlsx : celui de « Club A [!?] » \(exercice 2025\) et celui de « Club A [!?] » \(exercice 2025\)\./);
+    expect(r.err).toMatch(/^Erreur : Deux fichiers écrits porteraient le même nom, rapport-2025-club-a\.xlsx : celui de « Club A [!?] » \(exercice 2025\) et celui de « Club A [!?] » \(exercice 2025\)\./);
     expect(r.err).toContain("--association NOM --sortie DOSSIER");
     expect(files(dir)).toEqual([]);
   });
@@ -189,7 +189,7 @@ describe("valorise rapport --sortie: report files already there are kept unless 
     expect(parseArgs(["rapport", "j.csv", "--sortie", "out"])).not.toHaveProperty("overwrite");
     const alone = await runCli("rapport", "j.csv", "--ecraser");
     expect(alone.code).toBe(2);
-    expect(alone.err).toMatch(/^--ecraser va avec --sortie DOSSIER : il remplace les fichiers du rapport déjà présents dans ce dossier\.\n/);
+    expect(alone.err).toMatch(/^--ecraser va avec --sortie DOSSIER : il remplace les fichiers de même nom déjà présents dans ce dossier\.\n/);
     expect((await runCli("rapport", "j.csv", "--sortie", "out", "--ecraser=oui")).err).toMatch(/^L'option --ecraser ne prend pas de valeur\./);
   });
 });

@@ -71,7 +71,7 @@ describe("valorise rapport --pdf", () => {
     const refused = valorise("rapport", ...SAMPLE, "--sortie", dir, "--pdf");
     expect(refused.status).toBe(2);
     expect(refused.stdout).toBe("");
-    expect(refused.stderr).toContain(`Erreur : Ces fichiers du rapport existent déjà dans le dossier « ${dir} » ; rien n'a été écrit :\n- rapport-2025-les-jardins-partagés-de-belleville.pdf\n`);
+    expect(refused.stderr).toContain(`Erreur : Ces fichiers existent déjà dans le dossier « ${dir} » ; rien n'a été écrit :\n- rapport-2025-les-jardins-partagés-de-belleville.pdf\n`);
     expect(readFileSync(kept, "utf8")).toBe("%PDF-1.7 signé par la présidente\n");
     expect(readdirSync(dir)).toEqual(["rapport-2025-les-jardins-partagés-de-belleville.pdf"]);
 
