@@ -24,7 +24,7 @@ const ROLES = [
   ["Bénévole", "Rôle", "Association", "Date de naissance"],
   ["alice  martin", "Présidente", "Les Amis", ""],
   ["Chloé", "Bénévole", "Les Amis", ""],
-  ["Chloé", "Coordinatrice des bénévoles", "Club", parisDay(2010, 1, 1)],
+  ["Chloé", "Coordinatrice des bénévoles", "Club", parisDay(2011, 1, 1)],
   ["Eve", "Secrétaire", "", "pas de date"],
 ];
 
@@ -54,7 +54,7 @@ describe("CEC_STATUT and CEC_ELIGIBLE", () => {
   it("reads the roles table: role per association, birth date cell", () => {
     expect(bundle.call("CEC_STATUT", JOURNAL, "Chloé", 2025)).toMatch(/^Éligible sous réserve : 212 h en 2025/);
     expect(bundle.call("CEC_STATUT", JOURNAL, "Chloé", 2025, ROLES)).toBe(
-      "Non éligible : 15 ans au 31/12/2025 (né(e) le 01/01/2010), 16 ans requis",
+      "Non éligible : 14 ans au 31/12/2025 (né(e) le 01/01/2011), 16 ans requis",
     );
     expect(bundle.call("CEC_STATUT", JOURNAL, "Eve", 2025, ROLES)).toBe("Non éligible : 12 h dans l'association la plus fréquentée, 100 h requises");
   });
