@@ -34,3 +34,18 @@ export const utf8 = (text: string, bom = false) => Uint8Array.from([...(bom ? [0
 
 /** Every C1 control character: none may reach a grid. */
 export const C1 = /[\u0080-\u009f]/;
+
+/** Raw bytes: each text as its Latin-1 bytes, each list as it is (a byte no encoder writes). */
+export const latin1Bytes = (...parts: (string | number[])[]) =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
+
+/** Deterministic pseudo-random bytes (a linear congruential generator). */
+export function seededBytes(length: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let s = seed;
+  for (let i = 0; i < length; i++) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    bytes[i] = s >>> 16;
+  }
+  return bytes;
+}

@@ -3,21 +3,17 @@
 // path gives: same actions, same anomalies at the same lines, same refusals.
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type JournalReader, journalReader, readJournal } from "../../../src/core/journal/read";
 import { actionList } from "../../../src/core/journal/store";
 import type { Journal } from "../../../src/core/journal/types";
-import { writeJournalCsv } from "../../../tools/bench/csvFile";
 import { bytesSource } from "../../../src/local/readers/byteSource";
 import { CsvRecords, readCsv, readCsvRows } from "../../../src/local/readers/csv";
 import { decodeText, openText } from "../../../src/local/readers/encoding";
 import { ReaderError } from "../../../src/local/readers/errors";
 import { xlsxWallClock } from "../../../src/local/readers/xlsx";
-import { iso885915, utf16, utf8, windows1252 } from "./bytes";
-import { tmpFolder } from "./tmp";
-
-const tmp = tmpFolder();
-afterAll(tmp.cleanup);
+import { iso885915, latin1Bytes, utf16, utf8, windows1252 } from "./bytes";
+import { benevalibreCsvExport, handKeptText } from "./writerFixtures";
 
 const TODAY = Date.UTC(2026, 5, 1) / 86_400_000;
 const options = { wallClock: xlsxWallClock, today: TODAY };
@@ -51,43 +47,13 @@ const contents = ({ journal, rows }: { journal: Journal; rows: number }) => ({
 
 const totalHours = (journal: Journal) => actionList(journal.actions).reduce((sum, a) => sum + a.durationMs, 0) / 3_600_000;
 
-/** A Bénévalibre CSV export of some 6,000 actions (1.6 MB): UTF-8, commas, CRLF, quoted fields, pending and broken rows. */
-function benevalibreExport(): Uint8Array {
-  const path = tmp.write("benevalo-export.csv", "");
-  writeJournalCsv(path, 6_000);
-  return readFileSync(path);
-}
-
-const NAMES = ["Yann L’Hostis", "Chloé Le Bœuf", "Anaïs Guillou", "Zoé Benoît", "Œdipe Martin", "Ève Dupuis"];
-const PLACES = ["Les Œuvres du Cœur", "Amicale « Laïque »", "Club d’échecs"];
-
-/**
- * A journal kept by hand in French Excel: dates dd/mm/yyyy, hours with a decimal comma, a cost in
- * euros; a row whose unquoted value holds the separator; empty rows Excel writes after an erased
- * row (one with a separator too many), and at the end.
- */
-function handKeptRows(count: number, separator: string): string[] {
-  const rows = [["Bénévole", "Date", "Heures", "Distance (km)", "Frais (€)", "Catégorie", "Association"].join(separator)];
-  for (let i = 0; i < count; i++) {
-    const day = String(1 + (i % 28)).padStart(2, "0");
-    const month = String(1 + (i % 12)).padStart(2, "0");
-    const cells = [NAMES[i % NAMES.length]!, `${day}/${month}/2025`, `${1 + (i % 5)},5`, i % 7 ? "" : "12,5", i % 11 ? "" : "4,20 €", "Accueil", PLACES[i % PLACES.length]!];
-    if (i === 1234) cells[6] = `Les Œuvres${separator}du Cœur`; // a separator in an unquoted value: shifted columns
-    if (i === 2000) cells[1] = "31/02/2025";
-    rows.push(cells.join(separator));
-    if (i === 3000) rows.push(separator.repeat(6), separator.repeat(7)); // erased rows, one a field too wide
-  }
-  rows.push(separator.repeat(6), separator.repeat(9), "");
-  return rows;
-}
-
-const frenchExcelCsv = () => windows1252(handKeptRows(30_000, ";").join("\r\n"));
+const frenchExcelCsv = () => windows1252(handKeptText(30_000, ";"));
 /** Excel's « Texte Unicode »: UTF-16 LE with its mark, tab-separated; a name beyond the BMP, cut in two by odd chunks. */
-const unicodeText = () => utf16(handKeptRows(12_000, "\t").join("\r\n").replace(/Ève Dupuis/g, "Ève 🌱 Dupuis"), "LE");
+const unicodeText = () => utf16(handKeptText(12_000, "\t").replace(/Ève Dupuis/g, "Ève 🌱 Dupuis"), "LE");
 
 describe("streamed CSV: the journal of the whole-file path", () => {
   const files = [
-    { name: "Bénévalibre's CSV export (UTF-8, commas)", bytes: benevalibreExport(), encoding: "UTF-8" },
+    { name: "Bénévalibre's CSV export (UTF-8, commas)", bytes: benevalibreCsvExport(6_000), encoding: "UTF-8" },
     { name: "French Excel CSV (Windows-1252, semicolons)", bytes: frenchExcelCsv(), encoding: "Windows-1252" },
     { name: "Excel's Unicode text (UTF-16 LE, tabs)", bytes: unicodeText(), encoding: "UTF-16 LE" },
   ];
@@ -144,16 +110,15 @@ describe("streamed CSV: the journal of the whole-file path", () => {
 });
 
 describe("streamed text: the refusals of the whole-file path, at the same line", () => {
-  const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
   const faulty: [string, Uint8Array][] = [
     ["UTF-8 then Windows-1252", Uint8Array.from([...utf8("Nom;Association\r\nHélène Durand;Amicale Laïque\r\n"), ...windows1252("Zoé Benoît;Amicale Laïque\r\n")])],
     ["Windows-1252 then UTF-8", Uint8Array.from([...windows1252("Nom;Association\r\nZoé Benoît;Amicale\r\n"), ...utf8("Hélène Durand;Amicale Laïque\r\n")])],
-    ["an invalid byte after the UTF-8 mark", Uint8Array.from([...utf8("A;B\r\nZoé;1\r\nAnaïs;2\r\n", true), ...bytes("Ren", [0xe9], "e;3\r\n")])],
+    ["an invalid byte after the UTF-8 mark", Uint8Array.from([...utf8("A;B\r\nZoé;1\r\nAnaïs;2\r\n", true), ...latin1Bytes("Ren", [0xe9], "e;3\r\n")])],
     ["a lone surrogate in UTF-16", utf16("A\r\nB\r\n\uD800C\r\n", "LE")],
     ["an odd last byte in UTF-16", Uint8Array.from([...utf16("A\nB\n", "BE"), 0x43])],
     ["UTF-16 without its mark", utf16("Bénévole\tDate\r\nZoé\t2025-01-01\r\n", "LE", false)],
     ["a NUL byte", utf8("A;B\r\n1;2\r\n3;\u00004\r\n")],
-    ["a byte Windows-1252 leaves undefined", bytes("Nom;Montant\r\nZo", [0xe9], ";12\r\nBad", [0x81], ";3\r\n")],
+    ["a byte Windows-1252 leaves undefined", latin1Bytes("Nom;Montant\r\nZo", [0xe9], ";12\r\nBad", [0x81], ";3\r\n")],
     ["a C1 control in UTF-8", utf8("Nom\r\nL\u0092Hostis\r\n")],
   ];
 

@@ -4,26 +4,12 @@ import { readCsv } from "../../../src/local/readers/csv";
 import { readJournalFile } from "../../../src/local/readers/index";
 import { C1, iso885915, utf16, utf8, windows1252 } from "./bytes";
 import { tmpFolder } from "./tmp";
+import { BENEVALIBRE_CSV, BENEVALIBRE_HEADERS, GOOGLE_FORMS_CSV, HAND_KEPT, LATIN9_GRID, excelText } from "./writerFixtures";
 
 const tmp = tmpFolder();
 afterAll(tmp.cleanup);
 
 const allText = (grid: Grid) => grid.flat().map(String).join("\n");
-
-/** A hand-kept journal as French Excel holds it, cell by cell. */
-const HAND_KEPT = [
-  ["Bénévole", "Date", "Durée (heures)", "Distance (km)", "Frais (€)", "Catégorie", "Association"],
-  ["Yann L’Hostis", "01/03/2025", "2,5", "12,5", "4,20 €", "Accueil, accompagnement", "Les Œuvres du Cœur"],
-  ["Chloé Le Bœuf", "02/03/2025", "1", "", "", "Collecte « alimentaire »", "Les Œuvres du Cœur"],
-  ["Anaïs Guillou", "03/03/2025", "3", "", "", '"Tri; rangement" du local', "Ÿvonne–Œuvre"],
-];
-
-/** What Excel writes for a cell: quoted when it holds the separator, a quote or a line break. */
-const excelField = (separator: string) => (cell: string) =>
-  cell.includes(separator) || cell.includes('"') || /[\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-
-/** The text of a grid as Excel saves it: CRLF after every row, the last included. */
-const excelText = (grid: string[][], separator: string) => grid.map((row) => row.map(excelField(separator)).join(separator) + "\r\n").join("");
 
 describe("CSV files as their writers write them", () => {
   it("French Excel « CSV (séparateur : point-virgule) »: Windows-1252, semicolons, CRLF", async () => {
@@ -52,23 +38,13 @@ describe("CSV files as their writers write them", () => {
   });
 
   it("ISO 8859-15 (LibreOffice « Europe occidentale (ISO-8859-15/EURO) »)", async () => {
-    const grid = [
-      ["Bénévole", "Frais", "Association"],
-      ["Zoé Benoît", "12,50 €", "Les Œuvres du Cœur"],
-      ["Sœur Anne", "3 €", "Šárka Žižková"],
-    ];
-    const file = await readJournalFile(tmp.write("journal-latin9.csv", iso885915(excelText(grid, ";"))));
+    const file = await readJournalFile(tmp.write("journal-latin9.csv", iso885915(excelText(LATIN9_GRID, ";"))));
     expect(file.encoding).toBe("ISO 8859-15");
-    expect(file.grid).toEqual(grid);
+    expect(file.grid).toEqual(LATIN9_GRID);
   });
 
   it("Bénévalibre 2.x: commas, CRLF, UTF-8 without mark, Python's timedelta, float and bool texts", async () => {
-    const text =
-      "Prénom,Nom,Pseudo,Association,Titre,Description,Date,Date de fin,Durée,Durée (en heures),En attente de modération,Distance (en km),Catégorie,Projet,Niveau\r\n" +
-      'Zoé,Benoît,,Les Jardins Partagés de Belleville,Désherbage,"Parcelle nord, puis\r\nserre",2025-03-01,,2:30:00,2.5,False,12.50,"Entretien, technique",,\r\n' +
-      ',,,Les Jardins Partagés de Belleville,Fête de quartier,,2024-12-30,2025-01-01,"1 day, 2:00:00",26.0,True,,Animation,Fête,Débutant\r\n' +
-      "Karim,Haddad,=^.^=,Club Sportif de Villeurbanne,Réunion,,2025-03-02,,1:20:00,1.3333333333333333,False,,\"Gouvernance (CA, bureau)\",,\r\n";
-    const file = await readJournalFile(tmp.write("benevalo-export.csv", utf8(text)));
+    const file = await readJournalFile(tmp.write("benevalo-export.csv", utf8(BENEVALIBRE_CSV)));
     expect(file.encoding).toBe("UTF-8");
     expect(file.rejectedRows).toEqual([]);
     expect(file.grid.length).toBe(4);
@@ -82,11 +58,7 @@ describe("CSV files as their writers write them", () => {
   });
 
   it("a Google Forms responses sheet downloaded as CSV: UTF-8, « Horodateur » first, questions as headers", async () => {
-    const text =
-      "Horodateur,Adresse e-mail,Nom et prénom,Date de l'action,Durée (heures),Catégorie,Commentaires\r\n" +
-      '15/03/2025 14:32:10,zoe.benoit@example.org,Zoé Benoît,14/03/2025,"2,5",Accueil,\r\n' +
-      '16/03/2025 09:05:44,y.lhostis@example.org,Yann L’Hostis,15/03/2025,1,Collecte,"Avec « Les Œuvres du Cœur »\nmatin seulement"';
-    const file = await readJournalFile(tmp.write("Réponses au formulaire 1.csv", utf8(text)));
+    const file = await readJournalFile(tmp.write("Réponses au formulaire 1.csv", utf8(GOOGLE_FORMS_CSV)));
     expect(file.encoding).toBe("UTF-8");
     expect(file.grid).toEqual([
       ["Horodateur", "Adresse e-mail", "Nom et prénom", "Date de l'action", "Durée (heures)", "Catégorie", "Commentaires"],
@@ -138,7 +110,7 @@ describe("CSV rows with more values than headers", () => {
   });
 
   it("rejects a row with one field more than the header row even when the extra field is empty (a shifted Bénévalibre row)", () => {
-    const headers = "Prénom,Nom,Pseudo,Association,Titre,Description,Date,Date de fin,Durée,Durée (en heures),En attente de modération,Distance (en km),Catégorie,Projet,Niveau";
+    const headers = BENEVALIBRE_HEADERS.join(",");
     const { rejectedRows } = readCsv(`${headers}\r\nAnne,Martin,,Asso,A,,2025-03-01,,2:30:00,2.5,False,12,5,Autre,,\r\n`);
     expect(rejectedRows).toEqual([{
       index: 1, column: "Distance (en km)",

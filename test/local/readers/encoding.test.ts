@@ -2,10 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decodeText, lineAfter } from "../../../src/local/readers/encoding";
 import { ReaderError } from "../../../src/local/readers/errors";
 import { singleByteEncodingOf } from "../../../src/local/readers/singleByte";
-import { C1, iso885915, utf16, utf8, windows1252 } from "./bytes";
-
-const bytes = (...parts: (string | number[])[]) =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
+import { C1, iso885915, latin1Bytes, utf16, utf8, windows1252 } from "./bytes";
 
 /** The ReaderError message decodeText throws for these bytes. */
 function failure(data: Uint8Array): string {
@@ -45,7 +42,7 @@ describe("decodeText: UTF-8 and UTF-16", () => {
   });
 
   it("names the line of the first invalid byte of a file that starts with the UTF-8 mark", () => {
-    const data = Uint8Array.from([...utf8("A;B\r\nZoé;1\r\nAnaïs;2\r\n", true), ...bytes("Ren", [0xe9], "e;3\r\n")]);
+    const data = Uint8Array.from([...utf8("A;B\r\nZoé;1\r\nAnaïs;2\r\n", true), ...latin1Bytes("Ren", [0xe9], "e;3\r\n")]);
     expect(failure(data)).toMatch(/^Ligne 4 : octets invalides en UTF-8, alors que le fichier commence par la marque/);
   });
 
@@ -69,7 +66,7 @@ describe("decodeText: Windows-1252 and ISO 8859-15", () => {
 
   it("refuses a byte Windows-1252 leaves undefined, naming its line and the byte", () => {
     for (const b of [0x81, 0x8d, 0x8f, 0x90, 0x9d]) {
-      const message = failure(bytes("Nom;Montant\r\nZo", [0xe9], ";12\r\nBad", [b], ";3\r\n"));
+      const message = failure(latin1Bytes("Nom;Montant\r\nZo", [0xe9], ";12\r\nBad", [b], ";3\r\n"));
       expect(message).toContain(`Ligne 3 : octet 0x${b.toString(16).toUpperCase()}, qui n'est un caractère ni en UTF-8 ni en Windows-1252`);
     }
   });
@@ -86,11 +83,11 @@ describe("decodeText: Windows-1252 and ISO 8859-15", () => {
   });
 
   it("decides by the stated heuristic", () => {
-    expect(singleByteEncodingOf(bytes("Op", [0xe9], "ra"))).toBe("Windows-1252"); // nothing to vote: Latin-1 = Windows-1252
-    expect(singleByteEncodingOf(bytes("s", [0xbd], "ur"))).toBe("ISO 8859-15"); // sœur
-    expect(singleByteEncodingOf(bytes("s", [0xbd], "ur ", [0x92]))).toBe("Windows-1252"); // a byte of 0x80-0x9F decides
-    expect(singleByteEncodingOf(bytes("1", [0xbd], " et 2", [0xbc], " c", [0xbd], "ur"))).toBe("Windows-1252"); // 2 fractions, 1 letter
-    expect(singleByteEncodingOf(bytes("1", [0xbd], " ; 3 ", [0xa4], " ; c", [0xbd], "ur"))).toBe("ISO 8859-15"); // 1 fraction, € and œ
+    expect(singleByteEncodingOf(latin1Bytes("Op", [0xe9], "ra"))).toBe("Windows-1252"); // nothing to vote: Latin-1 = Windows-1252
+    expect(singleByteEncodingOf(latin1Bytes("s", [0xbd], "ur"))).toBe("ISO 8859-15"); // sœur
+    expect(singleByteEncodingOf(latin1Bytes("s", [0xbd], "ur ", [0x92]))).toBe("Windows-1252"); // a byte of 0x80-0x9F decides
+    expect(singleByteEncodingOf(latin1Bytes("1", [0xbd], " et 2", [0xbc], " c", [0xbd], "ur"))).toBe("Windows-1252"); // 2 fractions, 1 letter
+    expect(singleByteEncodingOf(latin1Bytes("1", [0xbd], " ; 3 ", [0xa4], " ; c", [0xbd], "ur"))).toBe("ISO 8859-15"); // 1 fraction, € and œ
   });
 });
 
@@ -102,7 +99,7 @@ describe("decodeText: files that are not text", () => {
 
   it("refuses a NUL byte in an otherwise readable file", () => {
     expect(failure(utf8("A;B\r\n1;2\r\n3;\u00004\r\n"))).toMatch(/^Ligne 3 : caractère de contrôle U\+0000/);
-    expect(failure(bytes("A;B\r\nZo", [0xe9], ";2\r\n3;", [0x00], "\r\n"))).toMatch(/^Ligne 3 : caractère de contrôle U\+0000/);
+    expect(failure(latin1Bytes("A;B\r\nZo", [0xe9], ";2\r\n3;", [0x00], "\r\n"))).toMatch(/^Ligne 3 : caractère de contrôle U\+0000/);
   });
 
   it("refuses a UTF-8 file with rows added in Windows-1252, naming the first such line", () => {

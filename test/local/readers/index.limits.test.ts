@@ -9,15 +9,11 @@ import { readJournalFile } from "../../../src/local/readers/index";
 import { parseXlsx } from "../../../src/local/readers/xlsx";
 import { bufferIo } from "../cli/io";
 import { tmpFolder } from "./tmp";
-import { STYLE, openpyxl, workbook } from "./xlsxParts";
+import { JOURNAL_HEADERS, journalRow } from "./writerFixtures";
+import { sheetRows, workbook } from "./xlsxParts";
 
 const tmp = tmpFolder();
 afterAll(tmp.cleanup);
-
-const { text, number, date } = openpyxl;
-const HEADERS = [text("A1", "Bénévole", STYLE.header), text("B1", "Date", STYLE.header), text("C1", "Durée (en heures)", STYLE.header)];
-const row = (r: number, name: string) => [text(`A${r}`, name), date(`B${r}`, "2025-03-01"), number(`C${r}`, 2)];
-const sheetRows = (rows: string[][]) => rows.map((cells, i) => `<row r="${i + 1}">${cells.join("")}</row>`).join("");
 
 async function cli(path: string): Promise<{ code: number; out: string; err: string }> {
   const io = bufferIo();
@@ -28,7 +24,7 @@ async function cli(path: string): Promise<{ code: number; out: string; err: stri
 describe("XLSX: a compression bomb is refused in French", () => {
   it("refuses a sheet that inflates more than 100 times, before inflating it", async () => {
     // one cell of 30 million spaces: 30 MB of XML deflated to some 30 KB
-    const sheetData = sheetRows([HEADERS, row(2, "Zoé Benoît")]) + `<row r="3"><c r="A3" t="inlineStr"><is><t>${" ".repeat(30_000_000)}</t></is></c></row>`;
+    const sheetData = sheetRows([JOURNAL_HEADERS, journalRow(2, "Zoé Benoît")]) + `<row r="3"><c r="A3" t="inlineStr"><is><t>${" ".repeat(30_000_000)}</t></is></c></row>`;
     const path = tmp.write("bombe.xlsx", workbook([], "Journal", { deflate: true, sheetData }));
     const { code, out, err } = await cli(path);
     expect(code).toBe(1);
@@ -38,27 +34,27 @@ describe("XLSX: a compression bomb is refused in French", () => {
   });
 
   it("refuses a sheet that inflates past the size its archive declares (a directory that lies)", async () => {
-    const sheetData = sheetRows([HEADERS, row(2, "Zoé Benoît")]) + `<row r="3"><c r="A3" t="inlineStr"><is><t>${"a".repeat(3_000_000)}</t></is></c></row>`;
+    const sheetData = sheetRows([JOURNAL_HEADERS, journalRow(2, "Zoé Benoît")]) + `<row r="3"><c r="A3" t="inlineStr"><is><t>${"a".repeat(3_000_000)}</t></is></c></row>`;
     const bytes = workbook([], "Journal", { deflate: true, sheetData, declared: { "xl/worksheets/sheet1.xml": 50_000 } });
     await expect(parseXlsx(bytes)).rejects.toThrow(/La feuille « Journal » du classeur passe de \d+ Ko compressés à \d+ Ko .*« bombe de décompression »/);
   });
 
   it("refuses a table of shared texts bigger than what a workbook is read with", async () => {
-    const bytes = workbook([HEADERS, row(2, "Zoé Benoît")], "Journal", { deflate: true, declared: { "xl/sharedStrings.xml": 200 * 1024 * 1024 } });
+    const bytes = workbook([JOURNAL_HEADERS, journalRow(2, "Zoé Benoît")], "Journal", { deflate: true, declared: { "xl/sharedStrings.xml": 200 * 1024 * 1024 } });
     await expect(parseXlsx(bytes)).rejects.toThrow(
       /^La table des textes partagés du classeur fait 200 Mo une fois décompressée, au-delà des 128 Mo que Valorise lit\. Enregistrez le journal en CSV/,
     );
   });
 
   it("still reads a deflated workbook of ordinary size", async () => {
-    const rows = [HEADERS, ...Array.from({ length: 3_000 }, (_, i) => row(i + 2, `Bénévole ${i % 40}`))];
+    const rows = [JOURNAL_HEADERS, ...Array.from({ length: 3_000 }, (_, i) => journalRow(i + 2, `Bénévole ${i % 40}`))];
     const r = JSON.parse((await cli(tmp.write("grand.xlsx", workbook(rows, "Journal", { deflate: true })))).out) as ReportJson;
     expect(r.lignes).toBe(3_000);
     expect(r.toutesAssociations?.heures).toBe(6_000);
   });
 
   it("reads a workbook whose last cell is Excel's last (XFD1048576) without building the empty cells between", async () => {
-    const sheetData = sheetRows([HEADERS, row(2, "Zoé Benoît"), row(3, "Karim Haddad")]) + '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>fin</t></is></c></row>';
+    const sheetData = sheetRows([JOURNAL_HEADERS, journalRow(2, "Zoé Benoît"), journalRow(3, "Karim Haddad")]) + '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>fin</t></is></c></row>';
     const path = tmp.write("coin.xlsx", workbook([], "Journal", { deflate: true, sheetData }));
     // (its speed is the bench's to measure: a reader building the empty cells would not finish within the test's timeout)
     const { code, out } = await cli(path);
@@ -72,14 +68,14 @@ describe("XLSX: a compression bomb is refused in French", () => {
 
   it("refuses a cell of more than a million characters (Excel holds 32,767), however it is cut in runs", async () => {
     const run = `<r><t>${"a".repeat(600_000)}</t></r>`;
-    const sheetData = sheetRows([HEADERS]) + `<row r="2"><c r="A2" t="inlineStr"><is>${run}${run}</is></c></row>`;
+    const sheetData = sheetRows([JOURNAL_HEADERS]) + `<row r="2"><c r="A2" t="inlineStr"><is>${run}${run}</is></c></row>`;
     await expect(parseXlsx(workbook([], "Journal", { sheetData }))).rejects.toThrow(
       /^La cellule A2 de la feuille « Journal » contient plus d'un million de caractères, quand Excel en permet 32 767 : ce fichier n'est pas un journal lisible\.$/,
     );
   });
 
   it("refuses cell references beyond Excel's grid", async () => {
-    const sheetData = sheetRows([HEADERS]) + '<row r="2"><c r="ZZZZ2" t="inlineStr"><is><t>x</t></is></c></row>';
+    const sheetData = sheetRows([JOURNAL_HEADERS]) + '<row r="2"><c r="ZZZZ2" t="inlineStr"><is><t>x</t></is></c></row>';
     await expect(parseXlsx(workbook([], "Journal", { sheetData }))).rejects.toThrow(/^Ce fichier n'est pas un classeur Excel lisible \(\.xlsx\)\.$/);
   });
 });

@@ -2,13 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { nodePlatform } from "../../../src/local/readers/nodePlatform";
 import { plainBytes } from "../../../src/local/readers/plainBytes";
-import { utf16, utf8 } from "./bytes";
-
-function seededBytes(length: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  for (let i = 0, s = seed; i < length; i++) bytes[i] = (s = (s * 1103515245 + 12345) & 0x7fffffff) >>> 16;
-  return bytes;
-}
+import { seededBytes, utf16, utf8 } from "./bytes";
 
 const samples: Uint8Array[] = [
   new Uint8Array(),

@@ -5,10 +5,9 @@ import { bytesSource } from "../../../src/local/readers/byteSource";
 import { nodePlatform } from "../../../src/local/readers/nodePlatform";
 import { plainBytes } from "../../../src/local/readers/plainBytes";
 import { decodeText, openText } from "../../../src/local/readers/textDecoding";
-import { iso885915, utf16, utf8, windows1252 } from "./bytes";
+import { iso885915, latin1Bytes, utf16, utf8, windows1252 } from "./bytes";
 
 const plain = { ...plainBytes, inflateRaw: nodePlatform.inflateRaw };
-const latin1 = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
 
 const FILES: [string, Uint8Array][] = [
   ["UTF-8", utf8("Bénévole;Frais\r\nYann L’Hostis;12,50 €\r\nCœur 🌱;3\r\n")],
@@ -20,10 +19,10 @@ const FILES: [string, Uint8Array][] = [
   ["a lone surrogate", utf16("A\r\nB\r\n\uD800C\r\n", "LE")],
   ["an odd last byte", Uint8Array.from([...utf16("A\nB\n", "BE"), 0x43])],
   ["UTF-16 without its mark", utf16("Bénévole\tDate\r\nZoé\t2025-01-01\r\n", "LE", false)],
-  ["invalid UTF-8 after the mark", Uint8Array.from([...utf8("A;B\r\nZoé;1\r\n", true), ...latin1("Ren", [0xe9], "e;3\r\n")])],
+  ["invalid UTF-8 after the mark", Uint8Array.from([...utf8("A;B\r\nZoé;1\r\n", true), ...latin1Bytes("Ren", [0xe9], "e;3\r\n")])],
   ["two encodings", Uint8Array.from([...utf8("Nom\r\nHélène\r\n"), ...windows1252("Zoé\r\n")])],
   ["a C1 control in UTF-8", utf8("Nom\r\nL\u0092Hostis\r\n")],
-  ["an undefined Windows-1252 byte", latin1("Nom\r\nZo", [0xe9], "\r\nB", [0x81], "\r\n")],
+  ["an undefined Windows-1252 byte", latin1Bytes("Nom\r\nZo", [0xe9], "\r\nB", [0x81], "\r\n")],
   ["a binary file", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])],
 ];
 

@@ -1,36 +1,15 @@
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readJournalFile } from "../../../src/local/readers/index";
 import { normaliseCell, xlsxWallClock } from "../../../src/local/readers/xlsx";
 import { tmpFolder } from "./tmp";
+import { exceljsWorkbook } from "./writerFixtures";
 
 const tmp = tmpFolder();
 afterAll(tmp.cleanup);
 let path = "";
 
 beforeAll(async () => {
-  const workbook = new ExcelJS.Workbook();
-  const notes = workbook.addWorksheet("Notes");
-  notes.addRow(["rien à lire ici"]);
-  const sheet = workbook.addWorksheet("Journal");
-  sheet.addRow(["Bénévole", "Date", "Durée", "Heures", "Double", "Lien", "Note", "Validé"]);
-  const row = sheet.addRow([
-    "Hélène Durand",
-    new Date(Date.UTC(2025, 2, 1)), // 01/03/2025 as Excel stores it: a serial with no zone
-    2.5 / 24, // a time cell: 2:30
-    2.5,
-    { formula: "D2*2", result: 5 },
-    { text: "site du club", hyperlink: "https://example.org" },
-    { richText: [{ text: "très " }, { text: "bien", font: { bold: true } }] },
-    true,
-  ]);
-  row.getCell(2).numFmt = "dd/mm/yyyy";
-  row.getCell(3).numFmt = "[h]:mm:ss";
-  const long = sheet.addRow(["Zoé Benoît", new Date(Date.UTC(2024, 11, 31)), 26 / 24]);
-  long.getCell(3).numFmt = "[h]:mm";
-  sheet.addRow([]);
-  sheet.getCell("A6").numFmt = "@"; // formatted but empty: not a row to keep
-  path = tmp.write("journal.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()));
+  path = tmp.write("journal.xlsx", await exceljsWorkbook(false));
 });
 
 describe("XLSX reader", () => {

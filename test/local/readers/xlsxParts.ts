@@ -35,10 +35,13 @@ export const excel = {
 
 const s = (style?: number) => (style === undefined ? "" : ` s="${style}"`);
 
+/** The XML of rows 1, 2, … holding the cells given (already written as XML). */
+export const sheetRows = (rows: string[][]) => rows.map((cells, i) => `<row r="${i + 1}">${cells.join("")}</row>`).join("");
+
 /** An XLSX package with one worksheet whose rows hold the cells given (already written as XML); `sheetData` replaces them. */
 export function workbook(rows: string[][], sheetName = "Tablib Dataset", options: ZipOptions & { sheetData?: string } = {}): Uint8Array {
   const last = rows.length;
-  const sheetData = options.sheetData ?? rows.map((cells, i) => `<row r="${i + 1}">${cells.join("")}</row>`).join("");
+  const sheetData = options.sheetData ?? sheetRows(rows);
   return zip({
     "[Content_Types].xml":
       `<?xml version="1.0" encoding="UTF-8"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { nodePlatform } from "../../../src/local/readers/nodePlatform";
 import { plainBytes } from "../../../src/local/readers/plainBytes";
 import { browserPlatform } from "../../../src/sidebar/import/browserPlatform";
-import { seededBytes } from "./journalFixtures";
+import { seededBytes } from "../../local/readers/bytes";
 
 type Inflated = { pieces: number[]; bytes: string } | { error: string };
 

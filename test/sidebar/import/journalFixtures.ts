@@ -1,13 +1,13 @@
 // The journal files the command line's reader tests read (test/local/readers: files built byte by
-// byte as each writer writes them, the sample exports), and hostile ones, named as a user would
-// pick them: the sidebar's reader must read each as `valorise` reads it.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import ExcelJS from "exceljs";
-import { writeJournalCsv } from "../../../tools/bench/csvFile";
-import { iso885915, utf16, utf8, windows1252 } from "../../local/readers/bytes";
-import { STYLE, excel, openpyxl, workbook } from "../../local/readers/xlsxParts";
+// byte as each writer writes them, kept in writerFixtures.ts; the sample exports), and hostile ones,
+// named as a user would pick them: the sidebar's reader must read each as `valorise` reads it.
+import { readFileSync } from "node:fs";
+import { iso885915, latin1Bytes, seededBytes, utf16, utf8, windows1252 } from "../../local/readers/bytes";
+import {
+  BENEVALIBRE_CSV, GOOGLE_FORMS_CSV, HAND_KEPT, JOURNAL_HEADERS, LATIN9_GRID, benevalibreCsvExport, benevalibreXlsx,
+  excelText, excelWorkbook, exceljsWorkbook, handKeptText, journalRow,
+} from "../../local/readers/writerFixtures";
+import { openpyxl, sheetRows, workbook } from "../../local/readers/xlsxParts";
 import { zip } from "../../local/readers/zip";
 
 export interface JournalCase {
@@ -17,116 +17,8 @@ export interface JournalCase {
   bytes: () => Uint8Array | Promise<Uint8Array>;
 }
 
-const latin1Bytes = (...parts: (string | number[])[]) =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
 const file = (path: string) => () => new Uint8Array(readFileSync(path));
 const text = (content: string) => () => utf8(content);
-
-/** A hand-kept journal as French Excel holds it (csv-writers.test.ts). */
-const HAND_KEPT = [
-  ["Bénévole", "Date", "Durée (heures)", "Distance (km)", "Frais (€)", "Catégorie", "Association"],
-  ["Yann L’Hostis", "01/03/2025", "2,5", "12,5", "4,20 €", "Accueil, accompagnement", "Les Œuvres du Cœur"],
-  ["Chloé Le Bœuf", "02/03/2025", "1", "", "", "Collecte « alimentaire »", "Les Œuvres du Cœur"],
-  ["Anaïs Guillou", "03/03/2025", "3", "", "", '"Tri; rangement" du local', "Ÿvonne–Œuvre"],
-];
-const excelField = (separator: string) => (cell: string) =>
-  cell.includes(separator) || cell.includes('"') || /[\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-const excelText = (grid: string[][], separator: string) => grid.map((row) => row.map(excelField(separator)).join(separator) + "\r\n").join("");
-
-/** Hand-kept rows with a shifted row, an impossible date and erased rows (stream.test.ts). */
-function handKeptRows(count: number, separator: string): string {
-  const names = ["Yann L’Hostis", "Chloé Le Bœuf", "Anaïs Guillou", "Zoé Benoît", "Œdipe Martin", "Ève Dupuis"];
-  const places = ["Les Œuvres du Cœur", "Amicale « Laïque »", "Club d’échecs"];
-  const rows = [["Bénévole", "Date", "Heures", "Distance (km)", "Frais (€)", "Catégorie", "Association"].join(separator)];
-  for (let i = 0; i < count; i++) {
-    const day = String(1 + (i % 28)).padStart(2, "0");
-    const month = String(1 + (i % 12)).padStart(2, "0");
-    const cells = [names[i % names.length]!, `${day}/${month}/2025`, `${1 + (i % 5)},5`, i % 7 ? "" : "12,5", i % 11 ? "" : "4,20 €", "Accueil", places[i % places.length]!];
-    if (i === 1234) cells[6] = `Les Œuvres${separator}du Cœur`;
-    if (i === 2000) cells[1] = "31/02/2025";
-    rows.push(cells.join(separator));
-    if (i === 3000) rows.push(separator.repeat(6), separator.repeat(7));
-  }
-  rows.push(separator.repeat(6), separator.repeat(9), "");
-  return rows.join("\r\n");
-}
-
-/** The bench's journal as Bénévalibre writes its CSV export (tools/bench/csvFile.ts). */
-function benevalibreCsvExport(rows: number): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), "valorise-export-"));
-  try {
-    writeJournalCsv(join(dir, "benevalo-export.csv"), rows);
-    return new Uint8Array(readFileSync(join(dir, "benevalo-export.csv")));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const BENEVALIBRE_HEADERS = [
-  "Prénom", "Nom", "Pseudo", "Association", "Titre", "Description", "Date", "Date de fin", "Durée",
-  "Durée (en heures)", "En attente de modération", "Distance (en km)", "Catégorie", "Projet", "Niveau",
-];
-
-/** Bénévalibre 2.x's XLSX export (tablib + openpyxl), as xlsx-writers.test.ts builds it. */
-function benevalibreXlsx(deflate = false): Uint8Array {
-  const { text: t, number, boolean, date, empty } = openpyxl;
-  return workbook([
-    BENEVALIBRE_HEADERS.map((h, c) => t(`${String.fromCharCode(65 + c)}1`, h, STYLE.header)),
-    [
-      t("A2", "Zoé"), t("B2", "Benoît"), t("C2", "=^.^="), t("D2", "Les Jardins Partagés de Belleville"),
-      t("E2", "Désherbage"), empty("F2"), date("G2", "2025-03-01"), empty("H2"), t("I2", "2:30:00"),
-      number("J2", 2.5), boolean("K2", false), number("L2", 12.5), t("M2", "Entretien, technique"), empty("N2"), empty("O2"),
-    ],
-    [
-      empty("A3"), t("B3", "=Dupont"), empty("C3"), t("D3", "Les Jardins Partagés de Belleville"),
-      t("E3", "Vœux"), t("F3", "Ligne 1\nLigne 2"), date("G3", "2024-12-31"), date("H3", "2025-01-01"),
-      t("I3", "1 day, 2:00:00"), number("J3", 26), boolean("K3", true), empty("L3"), t("M3", "Autre"),
-      t("N3", "Fête"), t("O3", "Débutant"),
-    ],
-  ], "Tablib Dataset", { deflate });
-}
-
-/** A hand-kept workbook saved by Excel: cached formula results, error cells (xlsx-writers.test.ts). */
-function excelWorkbook(): Uint8Array {
-  const { text: t, number, date } = openpyxl;
-  const { formula, error } = excel;
-  const headers = ["Bénévole", "Date", "Heures", "Double", "Fin", "Zéro", "Recherche"];
-  return workbook([
-    headers.map((h, c) => t(`${String.fromCharCode(65 + c)}1`, h)),
-    [
-      t("A2", "Hélène Durand"), date("B2", "2025-03-01"), number("C2", 2), formula("D2", "C2*2", { v: "4" }),
-      formula("E2", 'IF(B2="","",B2)', { t: "str", v: "" }, STYLE.date), formula("F2", "C2*0", { v: "0" }),
-      formula("G2", "VLOOKUP(A2,Roles!A:B,2,FALSE)", { t: "str", v: "Trésorière" }),
-    ],
-    [t("A3", "Zoé Benoît"), date("B3", "2025-03-02"), number("C3", 1), error("G3", "#N/A")],
-    [
-      t("A4", "Karim Haddad"), date("B4", "2025-03-03"), number("C4", 3), formula("D4", "1/0", { t: "e", v: "#DIV/0!" }),
-      formula("E4", "B4>0", { t: "b", v: "1" }), error("G4", "#REF!"),
-    ],
-    [t("A5", "Anaïs Guillou"), date("B5", "2025-03-04"), number("C5", 1.5)],
-  ]);
-}
-
-/** A workbook written by exceljs itself, its first sheet a note, its second the journal (xlsx.test.ts). */
-async function exceljsWorkbook(journalFirst: boolean): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  const addNotes = () => book.addWorksheet("Notes").addRow(["rien à lire ici"]);
-  if (!journalFirst) addNotes();
-  const sheet = book.addWorksheet("Journal");
-  sheet.addRow(["Bénévole", "Date", "Durée", "Heures", "Double", "Lien", "Note", "Validé"]);
-  const row = sheet.addRow([
-    "Hélène Durand", new Date(Date.UTC(2025, 2, 1)), 2.5 / 24, 2.5, { formula: "D2*2", result: 5 },
-    { text: "site du club", hyperlink: "https://example.org" }, { richText: [{ text: "très " }, { text: "bien", font: { bold: true } }] }, true,
-  ]);
-  row.getCell(2).numFmt = "dd/mm/yyyy";
-  row.getCell(3).numFmt = "[h]:mm:ss";
-  const long = sheet.addRow(["Zoé Benoît", new Date(Date.UTC(2024, 11, 31)), 26 / 24]);
-  long.getCell(3).numFmt = "[h]:mm";
-  sheet.addRow([]);
-  sheet.getCell("A6").numFmt = "@";
-  if (journalFirst) addNotes();
-  return new Uint8Array(await book.xlsx.writeBuffer());
-}
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -192,11 +84,6 @@ function encrypted(bytes: Uint8Array): Uint8Array {
   return copy;
 }
 
-const { text: cellText, number: cellNumber, date: cellDate } = openpyxl;
-const HEADERS = [cellText("A1", "Bénévole", STYLE.header), cellText("B1", "Date", STYLE.header), cellText("C1", "Durée (en heures)", STYLE.header)];
-const journalRow = (r: number, name: string) => [cellText(`A${r}`, name), cellDate(`B${r}`, "2025-03-01"), cellNumber(`C${r}`, 2)];
-const sheetRows = (rows: string[][]) => rows.map((cells, i) => `<row r="${i + 1}">${cells.join("")}</row>`).join("");
-
 export const SAMPLE_EXPORTS: JournalCase[] = ["csv", "xlsx", "json"].map((ext) => ({
   title: `the sample Bénévalibre export (.${ext})`,
   name: `benevalo-export.${ext}`,
@@ -216,26 +103,17 @@ export const CSV_FILES: JournalCase[] = [
   {
     title: "ISO 8859-15 (LibreOffice « Europe occidentale »)",
     name: "journal-latin9.csv",
-    bytes: () => iso885915(excelText([["Bénévole", "Frais", "Association"], ["Zoé Benoît", "12,50 €", "Les Œuvres du Cœur"], ["Sœur Anne", "3 €", "Šárka Žižková"]], ";")),
+    bytes: () => iso885915(excelText(LATIN9_GRID, ";")),
   },
   {
     title: "Bénévalibre 2.x CSV: commas, CRLF, UTF-8, timedelta and float texts, a pseudo « =^.^= »",
     name: "benevalo-export-2x.csv",
-    bytes: text(
-      `${BENEVALIBRE_HEADERS.join(",")}\r\n` +
-        'Zoé,Benoît,,Les Jardins Partagés de Belleville,Désherbage,"Parcelle nord, puis\r\nserre",2025-03-01,,2:30:00,2.5,False,12.50,"Entretien, technique",,\r\n' +
-        ',,,Les Jardins Partagés de Belleville,Fête de quartier,,2024-12-30,2025-01-01,"1 day, 2:00:00",26.0,True,,Animation,Fête,Débutant\r\n' +
-        "Karim,Haddad,=^.^=,Club Sportif de Villeurbanne,Réunion,,2025-03-02,,1:20:00,1.3333333333333333,False,,\"Gouvernance (CA, bureau)\",,\r\n",
-    ),
+    bytes: text(BENEVALIBRE_CSV),
   },
   {
     title: "a Google Forms responses sheet downloaded as CSV",
     name: "Réponses au formulaire 1.csv",
-    bytes: text(
-      "Horodateur,Adresse e-mail,Nom et prénom,Date de l'action,Durée (heures),Catégorie,Commentaires\r\n" +
-        '15/03/2025 14:32:10,zoe.benoit@example.org,Zoé Benoît,14/03/2025,"2,5",Accueil,\r\n' +
-        '16/03/2025 09:05:44,y.lhostis@example.org,Yann L’Hostis,15/03/2025,1,Collecte,"Avec « Les Œuvres du Cœur »\nmatin seulement"',
-    ),
+    bytes: text(GOOGLE_FORMS_CSV),
   },
   { title: "a semicolon file with a BOM, CRLF and empty rows at the end", name: "journal.csv", bytes: text("\uFEFFBénévole;Date;Heures, en décimal;Catégorie\r\nHélène Durand;01/03/2025;2,5;Gouvernance (CA, bureau)\r\nZoé Benoît;2025-03-02;1;\r\n\r\n\r\n") },
   { title: "a tab-separated file", name: "journal.tsv", bytes: text("Bénévole\tDate\tDurée\nAnaïs\t2025-01-01\t1:00:00\n") },
@@ -280,8 +158,8 @@ export const ENCODINGS: JournalCase[] = [
 /** Files of more than a megabyte: read in several chunks by both. */
 export const LARGE_FILES: JournalCase[] = [
   { title: "a Bénévalibre CSV export of 6,000 actions (1.6 MB)", name: "benevalo-export-grand.csv", bytes: () => benevalibreCsvExport(6_000) },
-  { title: "French Excel CSV of 30,000 rows (Windows-1252), a shifted row, erased rows", name: "main-courante.csv", bytes: () => windows1252(handKeptRows(30_000, ";")) },
-  { title: "Excel's Unicode text of 12,000 rows (UTF-16 LE), a character beyond the BMP", name: "main-courante.txt", bytes: () => utf16(handKeptRows(12_000, "\t").replace(/Ève Dupuis/g, "Ève 🌱 Dupuis"), "LE") },
+  { title: "French Excel CSV of 30,000 rows (Windows-1252), a shifted row, erased rows", name: "main-courante.csv", bytes: () => windows1252(handKeptText(30_000, ";")) },
+  { title: "Excel's Unicode text of 12,000 rows (UTF-16 LE), a character beyond the BMP", name: "main-courante.txt", bytes: () => utf16(handKeptText(12_000, "\t").replace(/Ève Dupuis/g, "Ève 🌱 Dupuis"), "LE") },
   { title: "ASCII first, an accent after 2 MB (Windows-1252)", name: "accent-tardif.csv", bytes: () => windows1252(`Nom;Heures\r\n${"Martin;2\r\n".repeat(200_000)}Zoé L’Hostis;1\r\n`) },
   { title: "ASCII first, « cœur » after 2 MB (ISO 8859-15)", name: "coeur-tardif.csv", bytes: () => iso885915(`Nom;Heures\r\n${"Martin;2\r\n".repeat(200_000)}Cœur;1\r\n`) },
   { title: "refused: a quote never closed, the record past 16 million characters", name: "jamais-ferme.csv", bytes: () => utf8(`Bénévole,Date,Heures\r\nZoé,01/03/2025,2\r\n"Karim,02/03/2025,3\r\n${"Anaïs,03/03/2025,1\r\n".repeat(1_000_000)}`) },
@@ -289,28 +167,28 @@ export const LARGE_FILES: JournalCase[] = [
 
 export const XLSX_FILES: JournalCase[] = [
   { title: "Bénévalibre's XLSX export (openpyxl): « =^.^= » a formula with an empty cached value", name: "benevalo-export-2x.xlsx", bytes: () => benevalibreXlsx() },
-  { title: "the same, deflated", name: "benevalo-export-deflate.xlsx", bytes: () => benevalibreXlsx(true) },
+  { title: "the same, deflated", name: "benevalo-export-deflate.xlsx", bytes: () => benevalibreXlsx({ deflate: true }) },
   { title: "an empty <v/> written self-closed", name: "v-vide.xlsx", bytes: () => workbook([[openpyxl.text("A1", "Pseudo")], ['<c r="A2"><f>^.^=</f><v/></c>']]) },
   { title: "Excel's cached formula results and error cells", name: "formules.xlsx", bytes: excelWorkbook },
   { title: "exceljs's workbook: its first sheet (a note) read", name: "journal.xlsx", bytes: () => exceljsWorkbook(false) },
   { title: "exceljs's workbook, the journal first: dates, times, formulas, links, rich text", name: "journal-exceljs.xlsx", bytes: () => exceljsWorkbook(true) },
   { title: "Excel's layout: shared texts, 1904 dates, number formats, ISO dates, '../' targets", name: "classeur-excel.xlsx", bytes: excelLayoutWorkbook },
-  { title: "a deflated workbook of 3,000 rows", name: "grand.xlsx", bytes: () => workbook([HEADERS, ...Array.from({ length: 3_000 }, (_, i) => journalRow(i + 2, `Bénévole ${i % 40}`))], "Journal", { deflate: true }) },
-  { title: "refused: a last cell at XFD1048576 (too many cells to read whole)", name: "coin.xlsx", bytes: () => workbook([], "Journal", { deflate: true, sheetData: sheetRows([HEADERS, journalRow(2, "Zoé Benoît")]) + '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>fin</t></is></c></row>' }) },
-  { title: "refused: a compression bomb (over 100 times)", name: "bombe.xlsx", bytes: () => workbook([], "Journal", { deflate: true, sheetData: sheetRows([HEADERS, journalRow(2, "Zoé Benoît")]) + `<row r="3"><c r="A3" t="inlineStr"><is><t>${" ".repeat(30_000_000)}</t></is></c></row>` }) },
-  { title: "refused: a sheet inflating past the size its directory declares", name: "menteur.xlsx", bytes: () => workbook([], "Journal", { deflate: true, sheetData: sheetRows([HEADERS, journalRow(2, "Zoé Benoît")]) + `<row r="3"><c r="A3" t="inlineStr"><is><t>${"a".repeat(3_000_000)}</t></is></c></row>`, declared: { "xl/worksheets/sheet1.xml": 50_000 } }) },
-  { title: "refused: shared texts declared beyond what is read", name: "textes.xlsx", bytes: () => workbook([HEADERS, journalRow(2, "Zoé Benoît")], "Journal", { deflate: true, declared: { "xl/sharedStrings.xml": 200 * 1024 * 1024 } }) },
-  { title: "refused: a cell of more than a million characters", name: "cellule.xlsx", bytes: () => { const run = `<r><t>${"a".repeat(600_000)}</t></r>`; return workbook([], "Journal", { sheetData: sheetRows([HEADERS]) + `<row r="2"><c r="A2" t="inlineStr"><is>${run}${run}</is></c></row>` }); } },
-  { title: "refused: a reference beyond Excel's grid", name: "zzzz.xlsx", bytes: () => workbook([], "Journal", { sheetData: sheetRows([HEADERS]) + '<row r="2"><c r="ZZZZ2" t="inlineStr"><is><t>x</t></is></c></row>' }) },
+  { title: "a deflated workbook of 3,000 rows", name: "grand.xlsx", bytes: () => workbook([JOURNAL_HEADERS, ...Array.from({ length: 3_000 }, (_, i) => journalRow(i + 2, `Bénévole ${i % 40}`))], "Journal", { deflate: true }) },
+  { title: "refused: a last cell at XFD1048576 (too many cells to read whole)", name: "coin.xlsx", bytes: () => workbook([], "Journal", { deflate: true, sheetData: sheetRows([JOURNAL_HEADERS, journalRow(2, "Zoé Benoît")]) + '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>fin</t></is></c></row>' }) },
+  { title: "refused: a compression bomb (over 100 times)", name: "bombe.xlsx", bytes: () => workbook([], "Journal", { deflate: true, sheetData: sheetRows([JOURNAL_HEADERS, journalRow(2, "Zoé Benoît")]) + `<row r="3"><c r="A3" t="inlineStr"><is><t>${" ".repeat(30_000_000)}</t></is></c></row>` }) },
+  { title: "refused: a sheet inflating past the size its directory declares", name: "menteur.xlsx", bytes: () => workbook([], "Journal", { deflate: true, sheetData: sheetRows([JOURNAL_HEADERS, journalRow(2, "Zoé Benoît")]) + `<row r="3"><c r="A3" t="inlineStr"><is><t>${"a".repeat(3_000_000)}</t></is></c></row>`, declared: { "xl/worksheets/sheet1.xml": 50_000 } }) },
+  { title: "refused: shared texts declared beyond what is read", name: "textes.xlsx", bytes: () => workbook([JOURNAL_HEADERS, journalRow(2, "Zoé Benoît")], "Journal", { deflate: true, declared: { "xl/sharedStrings.xml": 200 * 1024 * 1024 } }) },
+  { title: "refused: a cell of more than a million characters", name: "cellule.xlsx", bytes: () => { const run = `<r><t>${"a".repeat(600_000)}</t></r>`; return workbook([], "Journal", { sheetData: sheetRows([JOURNAL_HEADERS]) + `<row r="2"><c r="A2" t="inlineStr"><is>${run}${run}</is></c></row>` }); } },
+  { title: "refused: a reference beyond Excel's grid", name: "zzzz.xlsx", bytes: () => workbook([], "Journal", { sheetData: sheetRows([JOURNAL_HEADERS]) + '<row r="2"><c r="ZZZZ2" t="inlineStr"><is><t>x</t></is></c></row>' }) },
   { title: "refused: a text saved as .xlsx", name: "faux.xlsx", bytes: text("ceci n'est pas un classeur") },
   { title: "refused: an empty .xlsx", name: "vide.xlsx", bytes: () => new Uint8Array() },
-  { title: "refused: a workbook cut in half (download stopped)", name: "coupe.xlsx", bytes: () => benevalibreXlsx(true).subarray(0, 1_500) },
-  { title: "refused: a workbook missing its last bytes", name: "fin-coupee.xlsx", bytes: () => { const b = benevalibreXlsx(true); return b.subarray(0, b.length - 10); } },
+  { title: "refused: a workbook cut in half (download stopped)", name: "coupe.xlsx", bytes: () => benevalibreXlsx({ deflate: true }).subarray(0, 1_500) },
+  { title: "refused: a workbook missing its last bytes", name: "fin-coupee.xlsx", bytes: () => { const b = benevalibreXlsx({ deflate: true }); return b.subarray(0, b.length - 10); } },
   { title: "refused: a workbook whose sheet data is cut", name: "feuille-coupee.xlsx", bytes: () => { const b = file("examples/benevalo-export.xlsx")(); const d = zipDirectoryStart(b); return Uint8Array.from([...b.subarray(0, d - 4_000), ...b.subarray(d)]); } },
   { title: "refused: random bytes saved as .xlsx", name: "bruit.xlsx", bytes: () => seededBytes(50_000, 17) },
   { title: "refused: random bytes after a ZIP signature", name: "bruit-zip.xlsx", bytes: () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...seededBytes(5_000, 3), 0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0xff)]) },
-  { title: "refused: a password-protected workbook", name: "chiffre.xlsx", bytes: () => encrypted(benevalibreXlsx(true)) },
-  { title: "refused: a deflate stream that is not one", name: "flux.xlsx", bytes: () => corruptDeflate(benevalibreXlsx(true)) },
+  { title: "refused: a password-protected workbook", name: "chiffre.xlsx", bytes: () => encrypted(benevalibreXlsx({ deflate: true })) },
+  { title: "refused: a deflate stream that is not one", name: "flux.xlsx", bytes: () => corruptDeflate(benevalibreXlsx({ deflate: true })) },
 ];
 
 export const JSON_FILES: JournalCase[] = [
@@ -349,17 +227,6 @@ export const FILE_NAMES: JournalCase[] = [
 
 /** Every case, for the tests that compare the two readers on all of them. */
 export const ALL_CASES: JournalCase[] = [...SAMPLE_EXPORTS, ...SIDE_TABLES, ...CSV_FILES, ...ENCODINGS, ...LARGE_FILES, ...XLSX_FILES, ...JSON_FILES, ...FILE_NAMES];
-
-/** Deterministic pseudo-random bytes. */
-export function seededBytes(length: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let s = seed;
-  for (let i = 0; i < length; i++) {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    bytes[i] = s >>> 16;
-  }
-  return bytes;
-}
 
 /** Offset of a ZIP archive's central directory (from its end record). */
 export function zipDirectoryStart(bytes: Uint8Array): number {

@@ -5,8 +5,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ReaderError } from "../../../src/local/readers/errors";
 import { readJournalFile } from "../../../src/local/readers/index";
 import { readJournalBytes } from "../../../src/sidebar/import/readJournalBytes";
+import { seededBytes } from "../../local/readers/bytes";
 import { tmpFolder } from "../../local/readers/tmp";
-import { ALL_CASES, CSV_FILES, ENCODINGS, FILE_NAMES, JSON_FILES, type JournalCase, LARGE_FILES, SAMPLE_EXPORTS, SIDE_TABLES, XLSX_FILES, seededBytes } from "./journalFixtures";
+import { ALL_CASES, CSV_FILES, ENCODINGS, FILE_NAMES, JSON_FILES, type JournalCase, LARGE_FILES, SAMPLE_EXPORTS, SIDE_TABLES, XLSX_FILES } from "./journalFixtures";
 
 const tmp = tmpFolder("valorise-bytes-");
 afterAll(tmp.cleanup);
