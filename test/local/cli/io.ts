@@ -1,4 +1,20 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll } from "vitest";
 import type { Io } from "../../../src/local/cli/io";
+
+/** A temporary root removed after the file's tests, and a function giving a fresh folder in it for each test. */
+export function freshFolders(prefix: string): () => string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  let count = 0;
+  return () => {
+    const dir = join(root, `t${++count}`);
+    mkdirSync(dir);
+    return dir;
+  };
+}
 
 /** An Io that keeps what the CLI writes. */
 export function bufferIo(): Io & { stdout: () => string; stderr: () => string } {

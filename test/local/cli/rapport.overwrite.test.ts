@@ -2,23 +2,15 @@
 // there unless --ecraser: real files in a temporary folder, bytes compared before and after.
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseArgs } from "../../../src/local/cli/args";
-import { runCli } from "./io";
+import { freshFolders, runCli } from "./io";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
-const root = mkdtempSync(join(tmpdir(), "valorise-ecraser-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let count = 0;
 /** A fresh folder for one test. */
-function folder(): string {
-  const dir = join(root, `t${++count}`);
-  mkdirSync(dir);
-  return dir;
-}
+const folder = freshFolders("valorise-ecraser-");
 
 /** A journal as a spreadsheet exports it: one association, unnamed, so its files are rapport-2025.xlsx, benevoles-2025.csv… */
 const JOURNAL = [

@@ -1,23 +1,16 @@
 // `valorise rapport --sortie DOSSIER --pdf` through the built command line (npm run build first):
 // one yearly report PDF per association, named and checked like the other report files.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { UsageError, parseArgs } from "../../../src/local/cli/args";
 import { pdfInfo, pdfText } from "../../pdf/pdfText";
-import { runCli } from "./io";
+import { freshFolders, runCli } from "./io";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
-const root = mkdtempSync(join(tmpdir(), "valorise-rapport-pdf-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let count = 0;
-function folder(): string {
-  const dir = join(root, `t${++count}`);
-  mkdirSync(dir);
-  return dir;
-}
+/** A fresh folder for one test. */
+const folder = freshFolders("valorise-rapport-pdf-");
 
 const SAMPLE = ["examples/benevalo-export.csv", "--roles", "examples/roles.csv", "--associations", "examples/associations.csv"];
 const PDFS = {
