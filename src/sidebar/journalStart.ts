@@ -26,7 +26,7 @@ export function showJournalStart(sheets: readonly SheetInfo[]): void {
 function showOutcome(lines: string[], guide: readonly string[] = []): void {
   const box = byId("start-result");
   clear(box);
-  if (lines.length) box.append(el("ul", { className: "notes" }, lines.map((l) => el("li", { text: l }))));
+  if (lines.length) box.append(el("p", { text: "Lignes du fichier non copiées :" }), el("ul", {}, lines.map((l) => el("li", { text: l }))));
   if (guide.length) box.append(el("p", { text: "Pour la remplir :" }), el("ol", {}, guide.map((g) => el("li", { text: g }))));
 }
 

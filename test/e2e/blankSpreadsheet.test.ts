@@ -81,9 +81,13 @@ describe.skipIf(!run)("a blank spreadsheet: importing a Bénévalibre export cho
     const file = tmp.write("journal excel.csv", Uint8Array.from([...text].map((c) => (c === "œ" ? 0x9c : c.charCodeAt(0)))));
     await chooseFile(page, sidebar, "#source-import", file);
     await expect.poll(() => status(sidebar), { timeout: 30_000 }).toMatch(/^Feuille « Import journal excel » créée : 1 ligne copiée/);
+    await expect.poll(() => sidebar.textContent("#source-preview")).toContain("1 action comptée.");
     const sheet = env.preview.world.spreadsheet.sheetByName("Import journal excel")!;
     expect(sheet.values.slice(0, 2)).toEqual([["Bénévole", "Date", "Durée (en heures)", "Catégorie"], ["Hélène Dœuf", "14/03/2025", "2,5", "Accueil"]]);
     expect(await sidebar.locator("#start-result li").allTextContents()).toEqual([expect.stringMatching(/^Ligne n° 2 sous les en-têtes/)]);
+    expect(await sidebar.textContent("#start-result p")).toBe("Lignes du fichier non copiées :");
+    await sidebar.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}/import-lignes-refusees.png`, clip: CLIP });
     await page.close();
   }, 60_000);
 });

@@ -98,7 +98,7 @@ export function describeSource(input: SourceInput): SourcePreview {
       counted,
       associations: associationGroups(journal).map((g) => g.name),
       findings: findingsSummary(journal),
-      message: journal.years.length ? `${groupThousands(counted)} actions comptées.` : "Aucune action comptée dans ce journal.",
+      message: journal.years.length ? `${groupThousands(counted)} action${counted > 1 ? "s comptées" : " comptée"}.` : "Aucune action comptée dans ce journal.",
     });
   } catch (error) {
     preview.message = userMessage(error);

@@ -106,7 +106,7 @@ export async function importJournal(
     ok: true,
     sheet: done.sheet,
     message: `Feuille « ${done.sheet} » créée : ${groupThousands(lines)} ligne${lines > 1 ? "s" : ""} copiée${lines > 1 ? "s" : ""} telles que le fichier les écrit` +
-      `${left ? `, ${left} ligne${left > 1 ? "s" : ""} du fichier illisible${left > 1 ? "s" : ""} non copiée${left > 1 ? "s" : ""} (détail ci-dessous)` : ""}. Aucune autre feuille n'a été modifiée.`,
+      `${left ? `, ${left} ligne${left > 1 ? "s" : ""} du fichier illisible${left > 1 ? "s" : ""} non copiée${left > 1 ? "s" : ""} (détail en haut du panneau)` : ""}. Aucune autre feuille n'a été modifiée.`,
     details,
   };
 }

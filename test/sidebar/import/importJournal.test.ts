@@ -52,7 +52,7 @@ describe("importJournal: a chosen file into a new sheet, part after part", () =>
     const csv = "Bénévole;Date;Durée (en heures)\r\nAlice;01/03/2025;2\r\nBob;02/03/2025;3;en trop\r\nZoé;03/03/2025;1\r\n";
     const outcome = await importJournal({ name: "j.csv", bytes: bytes(csv) }, server.send, () => {});
     expect(server.requests[0]!.rows.map((r) => r[0])).toEqual(["Bénévole", "Alice", "Zoé"]);
-    expect(outcome.message).toBe("Feuille « Import x » créée : 2 lignes copiées telles que le fichier les écrit, 1 ligne du fichier illisible non copiée (détail ci-dessous). Aucune autre feuille n'a été modifiée.");
+    expect(outcome.message).toBe("Feuille « Import x » créée : 2 lignes copiées telles que le fichier les écrit, 1 ligne du fichier illisible non copiée (détail en haut du panneau). Aucune autre feuille n'a été modifiée.");
     expect(outcome.details).toEqual([expect.stringMatching(/^Ligne n° 2 sous les en-têtes/)]);
   });
 
