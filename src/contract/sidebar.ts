@@ -157,9 +157,11 @@ export interface JournalSheetRequest {
   rows: string[][];
   /** The rest of an import: rows added below those of the sheet this import created (its sheetId). */
   sheetId?: number;
-  /** A note under each header (template only). */
+  /** More parts of the import follow: until the last one, the sheet is no journal and may still grow. */
+  more?: boolean;
+  /** A note under each header (template only; a new sheet only). */
   headerNotes?: string[];
-  /** Data validation of the column at the same index, from row 2 down (template only). */
+  /** Data validation of the column at the same index, from row 2 down (template only; a new sheet only). */
   checks?: (ColumnCheck | null)[];
 }
 

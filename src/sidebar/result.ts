@@ -77,7 +77,7 @@ function cecToDo(year: number, names: Record<CecToDo, string[]>): HTMLElement[] 
   const validateBy = frenchDate(validationDeadline(year));
   const what: Record<CecToDo, [title: string, todo: string]> = {
     eligible: ["Éligibles au CEC", `À rappeler : chacun déclare ses heures de ${year} sur « Le Compte Bénévole » au plus tard le ${declareBy} ; le valideur CEC de l'association les valide au plus tard le ${validateBy}.`],
-    conditional: ["Éligibles sous réserve", "À confirmer : leur rôle, inconnu ou à préciser (il faut être dirigeant ou encadrer d'autres bénévoles), à indiquer dans la table des rôles, ou, à 15 ans, leur contrat d'apprentissage ; puis générez à nouveau (détail : feuille CEC)."],
+    conditional: ["Éligibles sous réserve", "À confirmer : leur rôle, inconnu ou à préciser (il faut être dirigeant ou encadrer d'autres bénévoles), à indiquer dans la table des rôles avant de générer à nouveau ; à 15 ans, leur contrat d'apprentissage, que Valorise ne peut pas connaître : avec lui, ils sont éligibles (détail : feuille CEC)."],
     incomplete: ["À compléter", `À demander : leurs heures de ${year} dans d'autres associations ; avec elles, le total requis peut être atteint (feuille CEC : les heures qui manquent).`],
   };
   return (Object.keys(what) as CecToDo[]).filter((s) => names[s].length).map((s) =>

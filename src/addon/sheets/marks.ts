@@ -11,8 +11,12 @@ export const REPORT_KEY = "valorise.report";
 /** Developer metadata keys on the tables Valorise created for the user to fill in (value: the sheet id). */
 export const ALIAS_KEY = "valorise.alias";
 export const ASSOCIATIONS_KEY = "valorise.associations";
-/** On a journal sheet Valorise created (template or import): still a journal, the user's to fill in. */
+/**
+ * On a journal sheet Valorise created (template or import): still a journal, the user's to fill in.
+ * Its value ends with UNDER_WAY while an import's parts are still coming: until then it is no journal.
+ */
 export const JOURNAL_KEY = "valorise.journal";
+export const UNDER_WAY = ":import";
 
 export interface ReportMark {
   year: number;
@@ -38,11 +42,14 @@ export function reportMark(sheet: Sheet): ReportMark | undefined {
   return mark && mark.sheetId === sheet.getSheetId() ? mark : undefined;
 }
 
-/** Which of Valorise's sheets this is, copies included (never a journal): "report", "table" (alias or associations), or undefined for a user's sheet. */
+/**
+ * Which of Valorise's sheets this is, copies included (never a journal): "report", "table" (alias or
+ * associations tables, an import not yet whole), or undefined for a user's sheet (a journal Valorise created included).
+ */
 export function valoriseKind(sheet: Sheet): "report" | "table" | undefined {
   const metadata = sheet.getDeveloperMetadata();
   if (markOf(sheet, metadata)) return "report";
-  return metadata.some((m) => m.getKey() === ALIAS_KEY || m.getKey() === ASSOCIATIONS_KEY) ? "table" : undefined;
+  return metadata.some((m) => m.getKey() === ALIAS_KEY || m.getKey() === ASSOCIATIONS_KEY || m.getValue()?.endsWith(UNDER_WAY)) ? "table" : undefined;
 }
 
 /** Marks a report sheet, or updates its mark: PROJECT visibility, only Valorise reads it, users' own scripts do not see it. */
@@ -52,7 +59,7 @@ export function markReportSheet(sheet: Sheet, year: number, kind: string, sums: 
   else sheet.addDeveloperMetadata(REPORT_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
-/** Marks a table Valorise created: ALIAS_KEY or ASSOCIATIONS_KEY. */
-export function markTableSheet(sheet: Sheet, key: string): void {
-  sheet.addDeveloperMetadata(key, String(sheet.getSheetId()), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+/** Marks a sheet Valorise created for the user: ALIAS_KEY, ASSOCIATIONS_KEY or JOURNAL_KEY (`suffix`: UNDER_WAY). */
+export function markTableSheet(sheet: Sheet, key: string, suffix = ""): void {
+  sheet.addDeveloperMetadata(key, `${sheet.getSheetId()}${suffix}`, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }

@@ -26,7 +26,7 @@ export function writeText(sheet: Sheet, first: number, rows: string[][], asText 
  * A new last sheet for the user to fill in: `rows` (the headers first, bold and frozen), the `textColumns` (1-based) as plain text all the way down so that what is typed there stays
  * as typed ("007", "31/12"), marked as Valorise's under `key`.
  */
-export function insertTable(spreadsheet: Spreadsheet, name: string, rows: string[][], textColumns: number[], key: string): Sheet {
+export function insertTable(spreadsheet: Spreadsheet, name: string, rows: string[][], textColumns: number[], key: string, suffix?: string): Sheet {
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
   const width = rows[0]!.length;
   // formats first: a text format keeps "2.5" or "2025-03-14" the text it is as it is written
@@ -36,6 +36,6 @@ export function insertTable(spreadsheet: Spreadsheet, name: string, rows: string
   sheet.getRange(1, 1, 1, width).setFontWeight("bold");
   sheet.setFrozenRows(1);
   sheet.setColumnWidths(1, width, 220);
-  markTableSheet(sheet, key);
+  markTableSheet(sheet, key, suffix);
   return sheet;
 }

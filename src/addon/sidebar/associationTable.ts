@@ -18,9 +18,9 @@ import { activeSpreadsheet } from "../sheets/activeSpreadsheet";
  * « Créer la table des associations »: a new sheet (the one the settings name, else « Associations »)
  * with its headers and, when the journal the page points at can be read, one row per association it
  * names (grouped by the alias table), in French order, with the usual answers to check. A sheet of
- * that name is never written to. SIREN, RNA and Clôture are text: a leading zero, "31/12" stay as typed.
+ * that name is never written to. The name, SIREN, RNA and Clôture are text: "007", a leading zero, "31/12" stay as typed.
  * With table "benevoles", « Créer la table des bénévoles »: the sheet « Fiches bénévoles », one row per
- * named volunteer of the journal, the address, vehicle, CV and flags to fill in (Adresse and CV as text).
+ * named volunteer of the journal, the address, vehicle, CV and flags to fill in (the name, Adresse and CV as text).
  */
 export function createAssociationTable(input: unknown): AssociationTableResult {
   try {
@@ -48,7 +48,7 @@ export function createAssociationTable(input: unknown): AssociationTableResult {
       const rows = names.map((n) => [n, ...(people ? [] : ["", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole"])]
         .concat(headers.map(() => "")).slice(0, headers.length));
       // marked as one of Valorise's tables, like the associations' (the mark's kind is only "table")
-      insertTable(spreadsheet, wanted, [[...headers], ...rows], people ? [2, 4] : [2, 3, 7], ASSOCIATIONS_KEY);
+      insertTable(spreadsheet, wanted, [[...headers], ...rows], people ? [1, 2, 4] : [1, 2, 3, 7], ASSOCIATIONS_KEY);
       const what = people ? "bénévole" : "association";
       return { ok: true, sheet: wanted, created: true, message: `Feuille « ${wanted} » créée${unread
         ? `, sans les noms du journal : ${unread}`

@@ -33,14 +33,17 @@ export const journalSheetInput = lazy(() => z.object({
   name: text(100),
   rows: z.custom<string[][]>((v) => Array.isArray(v) && v.length > 0 && v.length <= 10_000 && v.every(texts(500))),
   sheetId: z.optional(integer(0, Number.MAX_SAFE_INTEGER)),
+  more: z.optional(z.custom<boolean>((v) => typeof v === "boolean")),
   headerNotes: z.optional(z.custom<string[]>(texts(500))),
   checks: z.optional(z.custom<(ColumnCheck | null)[]>((v) => Array.isArray(v) && v.length <= 500)),
 }));
+
+export const INVALID_REQUEST = "Demande invalide : rechargez le panneau (Extensions > Valorise > Ouvrir le panneau).";
 
 export const INVALID_SOURCE = "Source invalide : vérifiez le nom de la feuille, la plage et les colonnes choisies.";
 
 export function parseInput<T>(schema: () => z.ZodMiniType<T>, input: unknown): T {
   const result = z.safeParse(schema(), input);
-  if (!result.success) throw new InputError("Demande invalide : rechargez le panneau (Extensions > Valorise > Ouvrir le panneau).");
+  if (!result.success) throw new InputError(INVALID_REQUEST);
   return result.data;
 }

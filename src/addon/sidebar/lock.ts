@@ -1,6 +1,6 @@
 export const BUSY_MESSAGE =
-  "Un rapport est déjà en cours de génération pour ce classeur (autre clic, autre onglet ou autre personne). " +
-  "Attendez qu'il se termine, puis réessayez.";
+  "Valorise écrit déjà dans ce classeur (un rapport, une table ou un import, depuis un autre clic, onglet ou compte). " +
+  "Attendez qu'il ait fini, puis réessayez.";
 
 /** How long a second request waits for the first one before giving up with BUSY_MESSAGE. */
 const WAIT_MS = 3000;

@@ -1,30 +1,68 @@
+import { SERIAL_ORIGIN_DAY, isoDate } from "../values/calendar";
+import { MAX_SERIAL } from "../values/dates";
 import { isDate } from "../values/isDate";
+import { resolveColumns } from "./columnMapping";
+import type { Field } from "./fields";
+import type { Grid } from "./types";
 
-/** Sheets' day zero, 30 December 1899: a time or a duration read from a file is a date on that day or the next. */
+/** Sheets' day zero, 30 December 1899: a duration or a time of day read from a workbook is a date counted from it. */
 const DAY_ZERO_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** "50:00:00", "2:30:00.250": hours past 24 as they are, milliseconds only when there are some. */
+function clockText(ms: number): string {
+  const sign = ms < 0 ? "-" : "";
+  const t = Math.abs(ms);
+  const rest = t % 1000;
+  const seconds = `${pad(Math.floor(t / 1000) % 60)}${rest ? `.${String(rest).padStart(3, "0")}` : ""}`;
+  return `${sign}${Math.floor(t / 3_600_000)}:${pad(Math.floor(t / 60_000) % 60)}:${seconds}`;
+}
+
+/** "2025-03-14", or "2025-03-14 09:30:00" when the instant is not midnight (its UTC fields: a workbook's wall clock). */
+function dateTimeText(ms: number): string {
+  const time = ((ms % DAY_MS) + DAY_MS) % DAY_MS;
+  const day = isoDate(Math.floor(ms / DAY_MS));
+  return time ? `${day} ${time < 36_000_000 ? "0" : ""}${clockText(time)}` : day;
+}
+
+const DAY_FIELDS: ReadonlySet<Field> = new Set(["date", "endDate", "timestamp"]);
+const DURATION_FIELDS: ReadonlySet<Field> = new Set(["duration", "decimalHours"]);
+const TIME_FIELDS: ReadonlySet<Field> = new Set(["startTime", "endTime"]);
+
 /**
  * A cell of a journal file as the text an import writes into a sheet, for Valorise to read the sheet
- * as it reads the file (src/sidebar/import): text as it is; a number as the file's reader gives it
- * ("2.5", read back as 2.5); a boolean as VRAI or FAUX; a date (a workbook's, on its wall clock, UTC
- * fields) as ISO 8601, "2025-03-14" or "2025-03-14 09:30:00"; a time or duration of Sheets' day zero
- * as "2:30:00".
+ * as it reads the file (src/sidebar/import). The journal reads a cell by its column (src/core/journal/read.ts),
+ * and so does this:
+ * - a workbook's date (its wall clock in UTC fields) is a day and time in a date column, the time
+ *   elapsed since Sheets' day zero in a duration column ("50:00:00"), the time of day in a time column;
+ * - a number is a serial day in a date column, as the journal reads it, and the number otherwise
+ *   ("2.5", read back as 2.5);
+ * - a boolean is VRAI or FAUX; text stays as it is.
  */
-export function importText(value: unknown): string {
+export function importText(value: unknown, field?: Field): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "";
+    // the journal reads the serial's day and leaves its time (dates.ts readDay)
+    if (field && DAY_FIELDS.has(field) && value >= 1 && value <= MAX_SERIAL) return isoDate(SERIAL_ORIGIN_DAY + Math.floor(value));
+    return String(value);
+  }
   if (!isDate(value)) return String(value);
   const ms = value.getTime();
   if (Number.isNaN(ms)) return "";
-  const clock = (t: number) => `${pad(Math.floor(t / 3_600_000) % 24)}:${pad(Math.floor(t / 60_000) % 60)}:${pad(Math.floor(t / 1000) % 60)}`;
-  if (ms >= DAY_ZERO_MS && ms < DAY_ZERO_MS + 2 * DAY_MS) {
-    const t = ms - DAY_ZERO_MS;
-    return `${Math.floor(t / 3_600_000)}${clock(t).slice(2)}`;
-  }
-  const day = value.toISOString().slice(0, 10);
-  const t = ((ms % DAY_MS) + DAY_MS) % DAY_MS;
-  return t ? `${day} ${clock(t)}` : day;
+  if (field && DURATION_FIELDS.has(field)) return clockText(ms - DAY_ZERO_MS);
+  if (field && TIME_FIELDS.has(field)) return clockText((((ms - DAY_ZERO_MS) % DAY_MS) + DAY_MS) % DAY_MS);
+  // a bare time or duration outside those columns: as Sheets shows it
+  if (ms >= DAY_ZERO_MS && ms < DAY_ZERO_MS + 2 * DAY_MS) return clockText(ms - DAY_ZERO_MS);
+  return dateTimeText(ms);
+}
+
+/** A journal file's grid as the texts of its import: each column converted as the journal will read it (its header's field). */
+export function importGrid(grid: Grid): string[][] {
+  const fields: (Field | undefined)[] = [];
+  const { columns } = resolveColumns(grid[0] ?? []);
+  for (const [field, cell] of Object.entries(columns)) fields[cell!.index] = field as Field;
+  return grid.map((row, r) => row.map((cell, c) => importText(cell, r ? fields[c] : undefined)));
 }

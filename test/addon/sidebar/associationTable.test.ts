@@ -36,9 +36,9 @@ describe("« Créer la table des associations »", () => {
     const sheet = world.spreadsheet.sheetByName("Associations")!;
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.styles).toContainEqual({ a1: "A1:K1", property: "fontWeight", value: "bold" });
-    // SIREN, RNA and Clôture as text down the whole sheet; the other columns read as typed.
-    expect([2, 3, 7].flatMap((c) => [sheet.getFormat(1, c), sheet.getFormat(1000, c)])).toEqual(Array(6).fill("@"));
-    expect([sheet.getFormat(5, 1), sheet.getFormat(5, 4)]).toEqual([undefined, undefined]);
+    // the name, SIREN, RNA and Clôture as text down the whole sheet; the other columns read as typed.
+    expect([1, 2, 3, 7].flatMap((c) => [sheet.getFormat(1, c), sheet.getFormat(1000, c)])).toEqual(Array(8).fill("@"));
+    expect([sheet.getFormat(5, 4), sheet.getFormat(5, 5)]).toEqual([undefined, undefined]);
     expect(sheet.metadata).toEqual([{ id: expect.any(Number), key: "valorise.associations", value: String(sheet.sheetId), visibility: "PROJECT" }]);
     // Never taken for a journal nor for a report.
     expect(call(world, "getSidebarState").value.sheets[2]).toEqual({ name: "Associations", report: false, journal: false });
@@ -152,6 +152,18 @@ describe("readAssociationSheet", () => {
 });
 
 describe("« Créer la table des bénévoles »", () => {
+  it("writes the journal's names as they are: a pseudo « =^.^= », « 007 », an apostrophe, never a formula nor a number", () => {
+    const odd = ["=^.^=", "007", "'Tis", "+33 Club"];
+    const world = sampleWorld([], [["Bénévole", "Date", "Durée"], ...odd.map((name, i) => [name, `0${i + 1}/03/2025`, "2"])]);
+    const source = { ...JOURNAL, rolesSheet: "" };
+    expect(call(world, "createAssociationTable", { sheet: "", source, table: "benevoles" }).value).toMatchObject({ ok: true });
+    const sheet = world.spreadsheet.sheetByName("Fiches bénévoles")!;
+    expect(sheet.values.slice(1, 5).map((r) => r?.[0]).sort()).toEqual([...odd].sort());
+    expect([...sheet.formulas]).toEqual([]);
+    // typed later in the name column, « 008 » stays the text the journal will hold
+    expect(sheet.getFormat(1000, 1)).toBe("@");
+  });
+
   it("creates « Fiches bénévoles » with its headers and one row per named volunteer of the journal, read back as the volunteers table", () => {
     const world = sampleWorld();
     const { value } = call(world, "createAssociationTable", { sheet: "Ignorée", source: JOURNAL, table: "benevoles" });

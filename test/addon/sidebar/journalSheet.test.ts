@@ -74,11 +74,19 @@ describe("« Importer un export Bénévalibre » (createJournalSheet with a file
 
   it("writes the file's cells as text, exactly, in parts, and the sheet reads as the file does", () => {
     const world = blank();
-    const first = call(world, "createJournalSheet", { name: "Import benevalo-export", rows: csv.slice(0, 1000) }).value;
+    const first = call(world, "createJournalSheet", { name: "Import benevalo-export", rows: csv.slice(0, 1000), more: true }).value;
     expect(first).toMatchObject({ ok: true, sheet: "Import benevalo-export", rows: 1000 });
+    const sheet = world.spreadsheet.sheetByName("Import benevalo-export")!;
+    // half written: no journal yet, for the page nor for the report
+    expect(sheet.metadata).toEqual([expect.objectContaining({ key: "valorise.journal", value: `${sheet.sheetId}:import` })]);
+    expect(call(world, "getSidebarState").value.sheets).toContainEqual({ name: "Import benevalo-export", journal: false, report: false });
     const second = call(world, "createJournalSheet", { name: "ignoré", rows: csv.slice(1000), sheetId: first.sheetId }).value;
     expect(second).toEqual({ ok: true, sheet: "Import benevalo-export", sheetId: first.sheetId, rows: csv.length });
-    const sheet = world.spreadsheet.sheetByName("Import benevalo-export")!;
+    expect(sheet.metadata).toEqual([expect.objectContaining({ key: "valorise.journal", value: String(sheet.sheetId) })]);
+    expect(call(world, "getSidebarState").value.sheets).toContainEqual({ name: "Import benevalo-export", journal: true, report: false });
+    // whole: no part may be added any more
+    expect(call(world, "createJournalSheet", { name: "x", rows: [["Intrus"]], sheetId: first.sheetId }).value).toMatchObject({ ok: false });
+    expect(sheet.values.length).toBe(csv.length);
     const width = csv[0]!.length;
     const held = sheet.values.slice(0, csv.length).map((r) => Array.from({ length: width }, (_, i) => r?.[i] ?? ""));
     expect(held).toEqual(csv);
@@ -101,14 +109,27 @@ describe("« Importer un export Bénévalibre » (createJournalSheet with a file
     expect([...sheet.formulas]).toEqual([]);
   });
 
-  it("appends only to the sheet this import created: any other sheet id is refused, nothing written", () => {
+  it("appends only to an import under way: a user's sheet, the journal template, a finished import are refused, nothing written", () => {
     const world = blank(sheetFromRows("Mes comptes", [["Compte", "Montant"], ["512", 10]]));
-    const before = sheetDump(world, "Mes comptes");
-    const other = world.spreadsheet.sheetByName("Mes comptes")!.sheetId;
-    const { value } = call(world, "createJournalSheet", { name: "x", rows: [["a"]], sheetId: other });
-    expect(value).toEqual({ ok: false, message: "La feuille de l'import a été supprimée pendant l'import : recommencez-le." });
-    expect(sheetDump(world, "Mes comptes")).toBe(before);
-    expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(["Feuille 1", "Mes comptes"]);
+    const template = call(world, "createJournalSheet", TEMPLATE).value;
+    const done = call(world, "createJournalSheet", { name: "Import fini", rows: [["Bénévole"], ["Alice"]] }).value;
+    const names = ["Mes comptes", "Journal", "Import fini"];
+    const before = names.map((n) => sheetDump(world, n));
+    const notes = [...world.spreadsheet.sheetByName("Journal")!.notes];
+    for (const sheetId of [world.spreadsheet.sheetByName("Mes comptes")!.sheetId, template.sheetId, done.sheetId]) {
+      const { value } = call(world, "createJournalSheet", { name: "x", rows: [["Intrus"]], sheetId, headerNotes: ["x"], checks: [null] });
+      expect(value).toEqual({ ok: false, message: "La feuille de cet import a été supprimée ou n'attend plus de lignes : recommencez l'import." });
+    }
+    expect(names.map((n) => sheetDump(world, n))).toEqual(before);
+    expect([...world.spreadsheet.sheetByName("Journal")!.notes]).toEqual(notes);
+    expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(["Feuille 1", "Mes comptes", "Journal", "Import fini"]);
+  });
+
+  it("refuses a check of an unknown kind, in French, writing no rule", () => {
+    const world = blank();
+    const { value } = call(world, "createJournalSheet", { ...TEMPLATE, checks: [{ kind: "formule", help: "x" }] });
+    expect(value).toEqual({ ok: false, message: "Demande invalide : rechargez le panneau (Extensions > Valorise > Ouvrir le panneau)." });
+    expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(["Feuille 1"]);
   });
 
   it("refuses a request that is not rows of text, in French, writing nothing", () => {

@@ -28,7 +28,7 @@ describe("one report at a time", () => {
       ok: false,
       busy: true,
       message:
-        "Un rapport est déjà en cours de génération pour ce classeur (autre clic, autre onglet ou autre personne). Attendez qu'il se termine, puis réessayez.",
+        "Valorise écrit déjà dans ce classeur (un rapport, une table ou un import, depuis un autre clic, onglet ou compte). Attendez qu'il ait fini, puis réessayez.",
     });
     expect(world.spreadsheet.sheets).toHaveLength(2);
 
@@ -62,7 +62,7 @@ describe("saving settings", () => {
   it("waits for a report holding the document lock, then says so in French and saves nothing", () => {
     const { world, saved, first: report, changed } = savedThenLocked();
     const { value } = call(world, "saveSettings", changed);
-    expect(value).toMatchObject({ ok: false, message: expect.stringMatching(/^Un rapport est déjà en cours de génération/) });
+    expect(value).toMatchObject({ ok: false, message: expect.stringMatching(/^Valorise écrit déjà dans ce classeur/) });
     expect(world.properties.document).toEqual(saved);
     report.handle.endExecution();
     expect(call(world, "saveSettings", changed).value.ok).toBe(true);
