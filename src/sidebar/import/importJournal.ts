@@ -95,9 +95,24 @@ export async function importJournal(
   try {
     read = await readJournalBytes(file.name, file.bytes);
   } catch (error) {
-    // the readers' refusals start with the file's name
+    // the readers' refusals start with the file's name; an engine's message (a defect) is never shown
     return refused(error instanceof UserError ? error.message : `Le fichier « ${file.name} » n'a pas pu être lu (erreur inattendue).`);
   }
+  try {
+    return await copy(file.name, read, send, onPart, refused);
+  } catch {
+    return refused(`Le fichier « ${file.name} » n'a pas pu être copié (erreur inattendue).`);
+  }
+}
+
+/** The file's rows converted, checked, then sent part after part (importJournal). */
+async function copy(
+  name: string,
+  read: Awaited<ReturnType<typeof readJournalBytes>>,
+  send: (request: JournalSheetRequest) => Promise<JournalSheetResult>,
+  onPart: (index: number, count: number) => void,
+  refused: (why: string, details?: string[]) => ImportOutcome,
+): Promise<ImportOutcome> {
   // A row the reader rejects (shifted columns…) is not copied: read from the sheet, it would be counted.
   const rejected = new Set(read.rejectedRows.map((r) => r.index));
   const kept = read.grid.flatMap((_, i) => (rejected.has(i) ? [] : [i]));
@@ -105,14 +120,14 @@ export async function importJournal(
   const rows = importGrid(typed);
   const details = rejectedText(read.rejectedRows);
   const long = tooLong(rows, kept);
-  if (long) return refused(`Fichier « ${file.name} » : ${long}`, details);
-  if (rows.some((r) => r.length > MAX_COLUMNS)) return refused(`Fichier « ${file.name} » : plus de ${MAX_COLUMNS} colonnes, ce n'est pas un journal.`, details);
-  if (rows.length < 2) return refused(`Le fichier « ${file.name} » ne contient aucune ligne sous ses en-têtes.`, details);
+  if (long) return refused(`Fichier « ${name} » : ${long}`, details);
+  if (rows.some((r) => r.length > MAX_COLUMNS)) return refused(`Fichier « ${name} » : plus de ${MAX_COLUMNS} colonnes, ce n'est pas un journal.`, details);
+  if (rows.length < 2) return refused(`Le fichier « ${name} » ne contient aucune ligne sous ses en-têtes.`, details);
   // a workbook's dates are its wall clock in UTC fields, as the readers give them
   const otherwise = readsOtherwise(typed, rows, (d) => d.getTime());
   if (otherwise) {
     const which = otherwise.length ? ` (${otherwise.slice(0, 10).map((r) => `n° ${kept[r]}`).join(", ")}${otherwise.length > 10 ? "…" : ""})` : "";
-    return refused(`Fichier « ${file.name} » : des lignes${which} seraient lues autrement depuis une feuille que depuis le fichier ; ` +
+    return refused(`Fichier « ${name} » : des lignes${which} seraient lues autrement depuis une feuille que depuis le fichier ; ` +
       "signalez-le avec le fichier. En attendant, Fichier > Importer de Google Sheets ouvre le fichier dans une nouvelle feuille.", details);
   }
   const parts = importParts(rows);
@@ -120,15 +135,15 @@ export async function importJournal(
   let done: Extract<JournalSheetResult, { ok: true }> | undefined;
   for (let i = 0; i < parts.length; i++) {
     onPart(i, parts.length);
-    const request = { name: importSheetName(file.name), rows: parts[i]!, ...(done && { sheetId: done.sheetId }), ...(i < parts.length - 1 && { more: true }) };
+    const request = { name: importSheetName(name), rows: parts[i]!, ...(done && { sheetId: done.sheetId }), ...(i < parts.length - 1 && { more: true }) };
     try {
       for (let tries = 1; ; tries++) {
         result = await send(request);
         if (result.ok || !result.busy || tries === BUSY_TRIES) break;
         await pause(BUSY_WAIT_MS);
       }
-    } catch {
-      result = { ok: false, message: "Le serveur de Google n'a pas répondu." };
+    } catch (error) {
+      result = { ok: false, message: (error as Error).message };
     }
     if (!result.ok) {
       const left = done ? ` La feuille « ${done.sheet} » n'a reçu que ${lines(done.rows)} sur ${groupThousands(rows.length)} : elle n'est pas lue comme un journal ; supprimez-la avant de réessayer.` : " Rien n'a été importé.";

@@ -12,7 +12,7 @@ function fakeServer(answers: Record<number, JournalSheetResult | "throw"> = {}) 
   const send = async (request: JournalSheetRequest): Promise<JournalSheetResult> => {
     requests.push(request);
     const answer = answers[requests.length];
-    if (answer === "throw") throw new Error("ScriptError: We're sorry, a server error occurred.");
+    if (answer === "throw") throw new Error("Google Sheets n'a pas pu joindre Valorise.");
     if (answer) return answer;
     rows += request.rows.length;
     return { ok: true, sheet: "Import x", sheetId: 7, rows };
@@ -83,7 +83,7 @@ describe("importJournal: a chosen file into a new sheet, part after part", () =>
     expect(outcome).toMatchObject({ ok: false, sheet: "Import x" });
     expect(outcome.message).toBe(`La feuille de cet import a été supprimée ou n'attend plus de lignes : recommencez l'import. La feuille « Import x » n'a reçu que 2${NNBSP}000 lignes sur 2${NNBSP}501 : elle n'est pas lue comme un journal ; supprimez-la avant de réessayer.`);
     const thrown = await importJournal({ name: "j.csv", bytes: bytes(journal(10)) }, fakeServer({ 1: "throw" }).send, () => {});
-    expect(thrown).toEqual({ ok: false, message: "Le serveur de Google n'a pas répondu. Rien n'a été importé.", details: [] });
+    expect(thrown).toEqual({ ok: false, message: "Google Sheets n'a pas pu joindre Valorise. Rien n'a été importé.", details: [] });
   });
 
   it("refuses, in French and before writing anything, a file it cannot read, an empty one, a text too long for a cell", async () => {
