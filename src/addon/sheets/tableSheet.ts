@@ -23,8 +23,9 @@ export function writeText(sheet: Sheet, first: number, rows: string[][], asText 
 }
 
 /**
- * A new last sheet for the user to fill in: `rows` (the headers first, bold and frozen), the `textColumns` (1-based) as plain text all the way down so that what is typed there stays
- * as typed ("007", "31/12"), marked as Valorise's under `key`.
+ * A new last sheet for the user to fill in: `rows` (the headers first, bold and frozen), the
+ * `textColumns` (1-based) as plain text all the way down so that what is typed there stays as typed
+ * ("007", "31/12"), marked as Valorise's under `key` (markTableSheet).
  */
 export function insertTable(spreadsheet: Spreadsheet, name: string, rows: string[][], textColumns: number[], key: string, suffix?: string): Sheet {
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());

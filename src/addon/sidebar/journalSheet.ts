@@ -30,7 +30,7 @@ export function createJournalSheet(input: unknown): JournalSheetResult {
       if (sheetId === undefined) {
         // an import's columns as text all the way down; the template's typed, for its checks to apply
         sheet = insertTable(spreadsheet, freeName(name, new Set(sheets.map((s) => s.getName().toLowerCase()))), rows,
-          checks ? [] : rows[0]!.map((_, i) => i + 1), JOURNAL_KEY, suffix);
+          checks ? [] : Array.from({ length: Math.max(...rows.map((r) => r.length)) }, (_, i) => i + 1), JOURNAL_KEY, suffix);
         if (headerNotes) sheet.getRange(1, 1, 1, headerNotes.length).setNotes([headerNotes]);
         rules?.forEach((r, i) => r && sheet!.getRange(2, i + 1, sheet!.getMaxRows() - 1).setDataValidation(r));
       } else {
