@@ -250,7 +250,11 @@ function wire(): void {
     longCall,
     status,
     reload: async (sheet) => {
-      render(await call("getSidebarState"));
+      try {
+        render(await call("getSidebarState"));
+      } catch (error) {
+        return status(`Impossible de relire le classeur : ${(error as Error).message}`, "bad");
+      }
       const list = select("source-sheet");
       if (list.value !== sheet && Array.from(list.options).some((o) => o.value === sheet)) {
         list.value = sheet;
