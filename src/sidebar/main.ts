@@ -60,6 +60,7 @@ function generateSteps(year: number): { checked: string; plan: string; write: st
   return { checked, plan, write, all: [checked, plan, write] };
 }
 
+/** The buttons that act on the year chosen: enabled when there is a year and no call running, « Générer 2025 ». */
 function syncYearButtons(): void {
   const none = select("year").options.length === 0;
   const generateButton = byId<HTMLButtonElement>("generate");

@@ -1,7 +1,6 @@
 import type { SourcePreview } from "../contract/sidebar";
 import { renderAssociations } from "./associationChoice";
 import { byId, clear, el, setOptions, select } from "./dom";
-import { DOCUMENT_BUTTON_IDS } from "./documentKinds";
 import { findingsNodes, plural } from "./findings";
 
 /**
@@ -69,6 +68,5 @@ export function renderYears(years: number[], defaultYear: number | null): void {
   const current = list.value;
   setOptions(list, years.map((y) => ({ value: String(y), label: String(y) })), current || String(defaultYear ?? years[0] ?? ""));
   list.disabled = years.length === 0;
-  byId<HTMLButtonElement>("generate").disabled = years.length === 0;
-  for (const id of ["downloads", ...DOCUMENT_BUTTON_IDS]) byId<HTMLButtonElement>(id).disabled = years.length === 0;
+  // the buttons of the year follow it in main.ts (syncYearButtons), which every preview shown is followed by
 }
