@@ -4,7 +4,8 @@ import { importGrid } from "../../core/journal/importText";
 import type { RejectedRow } from "../../core/journal/types";
 import { groupThousands } from "../../core/text/thousands";
 import { UserError } from "../../core/userError";
-import { readJournalBytes } from "./readJournalBytes";
+import { plural } from "../findings";
+import { type JournalBytesRead, readJournalBytes } from "./readJournalBytes";
 
 /** What one call carries at most: well under what google.script.run is known to take (no documented limit). */
 const PART_ROWS = 2_000;
@@ -44,7 +45,7 @@ export function importSheetName(fileName: string): string {
 }
 
 /** « 1 ligne », « 2 207 lignes » */
-const lines = (n: number) => `${groupThousands(n)} ligne${n > 1 ? "s" : ""}`;
+const lines = (n: number) => plural(n, "ligne", "lignes");
 /** « ligne n° 3 sous les en-têtes », the header row itself for 0. */
 const rowName = (index: number) => (index ? `ligne n° ${index} sous les en-têtes` : "ligne des en-têtes");
 
@@ -78,6 +79,10 @@ export interface ImportOutcome {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+type Send = (request: JournalSheetRequest) => Promise<JournalSheetResult>;
+
+const refused = (why: string, details: string[] = []): ImportOutcome => ({ ok: false, message: `${why} Rien n'a été importé.`, details });
+
 /**
  * Reads a journal file chosen in the page (Bénévalibre's CSV, XLSX or JSON export, or a spreadsheet
  * saved as CSV) with the command line's readers, then writes it into a new sheet, part after part,
@@ -87,10 +92,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function importJournal(
   file: { name: string; bytes: Uint8Array },
-  send: (request: JournalSheetRequest) => Promise<JournalSheetResult>,
+  send: Send,
   onPart: (index: number, count: number) => void,
 ): Promise<ImportOutcome> {
-  const refused = (why: string, details: string[] = []): ImportOutcome => ({ ok: false, message: `${why} Rien n'a été importé.`, details });
   let read;
   try {
     read = await readJournalBytes(file.name, file.bytes);
@@ -99,20 +103,14 @@ export async function importJournal(
     return refused(error instanceof UserError ? error.message : `Le fichier « ${file.name} » n'a pas pu être lu (erreur inattendue).`);
   }
   try {
-    return await copy(file.name, read, send, onPart, refused);
+    return await copy(file.name, read, send, onPart);
   } catch {
     return refused(`Le fichier « ${file.name} » n'a pas pu être copié (erreur inattendue).`);
   }
 }
 
 /** The file's rows converted, checked, then sent part after part (importJournal). */
-async function copy(
-  name: string,
-  read: Awaited<ReturnType<typeof readJournalBytes>>,
-  send: (request: JournalSheetRequest) => Promise<JournalSheetResult>,
-  onPart: (index: number, count: number) => void,
-  refused: (why: string, details?: string[]) => ImportOutcome,
-): Promise<ImportOutcome> {
+async function copy(name: string, read: JournalBytesRead, send: Send, onPart: (index: number, count: number) => void): Promise<ImportOutcome> {
   // A row the reader rejects (shifted columns…) is not copied: read from the sheet, it would be counted.
   const rejected = new Set(read.rejectedRows.map((r) => r.index));
   const kept = read.grid.flatMap((_, i) => (rejected.has(i) ? [] : [i]));
@@ -131,35 +129,40 @@ async function copy(
       "signalez-le avec le fichier. En attendant, Fichier > Importer de Google Sheets ouvre le fichier dans une nouvelle feuille.", details);
   }
   const parts = importParts(rows);
-  let result: JournalSheetResult | undefined;
+  const sheetName = importSheetName(name);
   let done: Extract<JournalSheetResult, { ok: true }> | undefined;
   for (let i = 0; i < parts.length; i++) {
     onPart(i, parts.length);
-    const request = { name: importSheetName(name), rows: parts[i]!, ...(done && { sheetId: done.sheetId }), ...(i < parts.length - 1 && { more: true }) };
-    try {
-      for (let tries = 1; ; tries++) {
-        result = await send(request);
-        if (result.ok || !result.busy || tries === BUSY_TRIES) break;
-        await pause(BUSY_WAIT_MS);
-      }
-    } catch (error) {
-      result = { ok: false, message: (error as Error).message };
-    }
+    const result = await sendPart(send, { name: sheetName, rows: parts[i]!, ...(done && { sheetId: done.sheetId }), ...(i < parts.length - 1 && { more: true }) });
     if (!result.ok) {
       const left = done ? ` La feuille « ${done.sheet} » n'a reçu que ${lines(done.rows)} sur ${groupThousands(rows.length)} : elle n'est pas lue comme un journal ; supprimez-la avant de réessayer.` : " Rien n'a été importé.";
       return { ok: false, message: `${result.message}${left}`, ...(done && { sheet: done.sheet }), details };
     }
     done = result;
   }
+  const written = done!; // rows.length >= 2: at least one part sent
   const copied = rows.length - 1;
   const left = rejected.size;
   return {
     ok: true,
-    sheet: done!.sheet,
-    message: `Feuille « ${done!.sheet} » créée : ${lines(copied)} copiée${copied > 1 ? "s telles que le fichier les écrit" : " telle que le fichier l'écrit"}` +
+    sheet: written.sheet,
+    message: `Feuille « ${written.sheet} » créée : ${lines(copied)} copiée${copied > 1 ? "s telles que le fichier les écrit" : " telle que le fichier l'écrit"}` +
       `${left ? `, ${lines(left)} du fichier illisible${left > 1 ? "s" : ""} non copiée${left > 1 ? "s" : ""} (détail en haut du panneau)` : ""}. ` +
       // someone typing in the new sheet meanwhile: said, not guessed away
-      (done!.rows === rows.length ? "Aucune autre feuille n'a été modifiée." : `Attention : la feuille compte ${lines(done!.rows)} au lieu de ${groupThousands(rows.length)} ; vérifiez-la.`),
+      (written.rows === rows.length ? "Aucune autre feuille n'a été modifiée." : `Attention : la feuille compte ${lines(written.rows)} au lieu de ${groupThousands(rows.length)} ; vérifiez-la.`),
     details,
   };
+}
+
+/** One part sent, again while the document lock keeps it waiting (BUSY_TRIES); a call that fails is its message. */
+async function sendPart(send: Send, request: JournalSheetRequest): Promise<JournalSheetResult> {
+  try {
+    for (let tries = 1; ; tries++) {
+      const result = await send(request);
+      if (result.ok || !result.busy || tries === BUSY_TRIES) return result;
+      await pause(BUSY_WAIT_MS);
+    }
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
 }
