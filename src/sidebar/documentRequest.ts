@@ -12,8 +12,7 @@ export interface TypedDocumentOptions {
 /** The builders' request in the page: the server's report and volunteers, and what the user typed. */
 export function pageRequest(result: Extract<DocumentsResult, { ok: true }>, typed: TypedDocumentOptions): DocumentRequest {
   return {
-    report: unpackDocumentReport(result.report), day: result.day, signatory: typed.signatory,
-    ...(typed.firstNumber !== undefined ? { firstNumber: typed.firstNumber } : {}),
+    report: unpackDocumentReport(result.report), day: result.day, signatory: typed.signatory, firstNumber: typed.firstNumber,
     ...(result.volunteers ? { volunteers: { byKey: new Map(result.volunteers.map(([key, address, publicAgent]) => [key, { address, publicAgent }])) } } : {}),
   };
 }

@@ -1,7 +1,9 @@
 import type { DocumentsResult } from "../contract/sidebar";
 import { BUTTONS, type DocumentButton, buttonBundle } from "./documentKinds";
 import { firstReceiptNumber, pageRequest } from "./documentRequest";
+import type { Signatory } from "../core/documents/signature";
 import { byId, clear, el, input } from "./dom";
+import { plural } from "./findings";
 import { offerDownload } from "./pdfDownload";
 import { loadPdfModule } from "./pdfLoader";
 import { call } from "./server";
@@ -14,7 +16,7 @@ export interface DocumentsContext {
 }
 
 /** Who signs, as typed under « Signataire des documents PDF »: blank lines on the documents when empty. */
-function signatory(): { name?: string; quality?: string; place?: string } {
+function signatory(): Signatory {
   const value = (id: string) => (byId(id) as HTMLInputElement).value.trim() || undefined;
   return { name: value("sign-name"), quality: value("sign-quality"), place: value("sign-place") };
 }
@@ -50,7 +52,7 @@ async function makeDocuments(button: DocumentButton, context: DocumentsContext):
     if (!("kind" in result)) return { message: "Réponse inattendue du module : rechargez le panneau.", bad: true };
     await paint();
     const pdf = await loadPdfModule();
-    const set = pdf.documents(result.kind, pageRequest(result, { signatory: signatory(), ...(firstNumber !== undefined ? { firstNumber } : {}) }));
+    const set = pdf.documents(result.kind, pageRequest(result, { signatory: signatory(), firstNumber }));
     const bundle = buttonBundle(button, set.files, result.year, request.association);
     const glyphs = bundle && pdf.missingCharactersNotice(bundle.name, bundle.document);
     const notices = [...set.notices, ...(glyphs ? [glyphs] : [])];
@@ -63,7 +65,7 @@ async function makeDocuments(button: DocumentButton, context: DocumentsContext):
     if (!bundle) return { message: `${spec.none} pour ${result.year}.`, bad: true };
     await paint();
     offerDownload(list, bundle.name, pdf.renderPdf(bundle.document));
-    return { message: `${bundle.name} prêt (${bundle.document.parts.length} document${bundle.document.parts.length > 1 ? "s" : ""}).`, bad: false };
+    return { message: `${bundle.name} prêt (${plural(bundle.document.parts.length, "document", "documents")}).`, bad: false };
   });
   if (done) context.status(done.message, done.bad ? "bad" : "ok");
 }
