@@ -39,7 +39,7 @@ const pythonFloat = (n: number) => (Number.isInteger(n) ? `${n}.0` : String(n));
 function csvLine(a: GeneratedAction, note: string): string {
   return [
     field(a.first), field(a.last), field(a.pseudo), field(a.association), field(a.title), field(a.description || note),
-    a.broken ? "31/02/2025" : iso(a.day), a.endDay === undefined || a.endDay === a.day ? "" : iso(a.endDay),
+    a.broken ? "31/02/2025" : iso(a.day), a.endDay === undefined ? "" : iso(a.endDay),
     a.asDuration ? timedelta(a.hours) : "", a.asHours ? pythonFloat(a.hours) : "", a.pending ? "True" : "False",
     a.distanceKm === undefined ? "" : pythonFloat(a.distanceKm), field(a.category), field(a.project), field(a.level),
   ].join(",");

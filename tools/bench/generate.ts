@@ -244,7 +244,7 @@ export function generateJournal(options: GenerateOptions): GeneratedJournal {
       a.title,
       a.description,
       a.broken ? "31/02/2025" : new Date(instant(a.day * DAY_MS)),
-      a.endDay === undefined || a.endDay === a.day ? "" : new Date(instant(a.endDay * DAY_MS)),
+      a.endDay === undefined ? "" : new Date(instant(a.endDay * DAY_MS)),
       a.asDuration ? new Date(instant(SERIAL_ORIGIN_MS + a.hours * 3_600_000)) : "",
       a.asHours ? a.hours : "",
       a.pending,
@@ -271,14 +271,15 @@ export function generateJournal(options: GenerateOptions): GeneratedJournal {
 }
 
 /**
- * The last day of an action `extra` days after `day`, kept within the day's year (the day itself
- * on 31 December: no end date then): an action across the new year is spread over both years
+ * The last day of an action `extra` days after `day`, kept within the day's year (undefined on
+ * 31 December: no end date then): an action across the new year is spread over both years
  * (journal/store/spread.ts), while the treasurer's SUMIFS the bench compares with gives each
  * row's hours to the year of its date.
  */
-function endDayOf(day: number, extra: number): number {
+function endDayOf(day: number, extra: number): number | undefined {
   const yearEnd = Date.UTC(new Date(day * DAY_MS).getUTCFullYear() + 1, 0, 1) / DAY_MS - 1;
-  return Math.min(day + extra, yearEnd);
+  const end = Math.min(day + extra, yearEnd);
+  return end === day ? undefined : end;
 }
 
 /** The same journal as a whole-column range sees it: `empty` trailing rows of "" cells. */
