@@ -14,7 +14,7 @@ function runner(): Runner {
 }
 
 /** What the page says when google.script.run itself fails: every server function answers its own errors in French. */
-export const CALL_FAILED = "Google Sheets n'a pas pu joindre Valorise (réseau, délai dépassé ou autorisation) : réessayez ; si cela se reproduit, fermez et rouvrez le panneau.";
+const CALL_FAILED = "Google Sheets n'a pas pu joindre Valorise (réseau, délai dépassé ou autorisation) : réessayez ; si cela se reproduit, fermez et rouvrez le panneau.";
 
 /** A server function by its name in the contract: tsc checks the name and gives the result's type. */
 export function call<K extends keyof SidebarServer>(name: K, ...args: Parameters<SidebarServer[K]>): Promise<ReturnType<SidebarServer[K]>> {

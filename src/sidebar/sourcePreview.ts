@@ -7,7 +7,7 @@ import { findingsNodes, plural } from "./findings";
  * A cell's text as a French reader expects it: a decimal with a comma (3.0 → 3,0), a true/false
  * (a CSV's « False », a checkbox) as oui/non. The server sends the cell's own text (src/addon/sidebar/preview.ts).
  */
-export function frenchExample(text: string): string {
+function frenchExample(text: string): string {
   if (/^-?\d+\.\d+$/.test(text)) return text.replace(".", ",");
   const yes = /^(true|vrai)$/i.test(text);
   return yes || /^(false|faux)$/i.test(text) ? (yes ? "oui" : "non") : text;
@@ -63,7 +63,7 @@ function tableNodes(title: string, t: { sheet: string; issues: number; details: 
 }
 
 /** Years with counted actions, newest first; keeps the year chosen when it is still there, else offers the default one. */
-export function renderYears(years: number[], defaultYear: number | null): void {
+function renderYears(years: number[], defaultYear: number | null): void {
   const list = select("year");
   const current = list.value;
   setOptions(list, years.map((y) => ({ value: String(y), label: String(y) })), current || String(defaultYear ?? years[0] ?? ""));

@@ -6,7 +6,7 @@ import { escapeHtml } from "./html";
  * https://developers.google.com/apps-script/guides/html/restrictions): the page meets the same
  * limits here, downloads included (allowed by allow-downloads).
  */
-export const SIDEBAR_SANDBOX = "allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox";
+const SIDEBAR_SANDBOX = "allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox";
 
 /**
  * The preview's shell: a fake Extensions > Valorise menu, the sidebar (300 px) and the spreadsheet.
