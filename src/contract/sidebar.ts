@@ -91,6 +91,9 @@ export interface WrittenSheetInfo {
   rows: number;
 }
 
+/** How many names of each CEC status the page lists. */
+export const CEC_NAMES_SHOWN = 50;
+
 /** CEC statuses someone has to act on: declare (eligible), confirm a role (conditional), ask for hours elsewhere (incomplete). */
 export type CecToDo = "eligible" | "conditional" | "incomplete";
 
@@ -103,7 +106,7 @@ export type GenerateResult =
       /** Hours and people across the associations; money per association, never summed. */
       totals: { volunteers: number; hours: number; eligible: number; amounts: { association: string; period: string; amount: string }[] };
       findings: FindingsSummary;
-      /** The volunteers to reach about the CEC, by status (at most 50 names each), each to be told something else. */
+      /** The volunteers to reach about the CEC, by status, each to be told something else: CEC_NAMES_SHOWN names at most, and one more when there are more. */
       cecNames: Record<CecToDo, string[]>;
     }
   | { ok: false; message: string; errors?: FieldErrors; busy?: boolean };

@@ -1,4 +1,4 @@
-import type { CecToDo, GenerateResult, ReportPlan } from "../contract/sidebar";
+import { CEC_NAMES_SHOWN, type CecToDo, type GenerateResult, type ReportPlan } from "../contract/sidebar";
 import { declarationDeadline, validationDeadline } from "../core/cec/rules";
 import { frenchDate } from "../core/values/calendar";
 import { byId, clear, el } from "./dom";
@@ -82,9 +82,10 @@ function cecToDo(year: number, names: Record<CecToDo, string[]>): HTMLElement[] 
   };
   return (Object.keys(what) as CecToDo[]).filter((s) => names[s].length).map((s) =>
     el("section", { className: `cec cec-${s}`, attrs: { "aria-label": what[s][0] } }, [
-      el("h3", { text: `${what[s][0]} (${names[s].length === 50 ? "50 premiers" : names[s].length})` }),
+      // one name more than shown: there are more, the sheet lists them all
+      el("h3", { text: `${what[s][0]} (${names[s].length > CEC_NAMES_SHOWN ? `${CEC_NAMES_SHOWN} premiers` : names[s].length})` }),
       el("p", { text: what[s][1] }),
-      el("ul", {}, names[s].map((n) => el("li", { text: n }))),
+      el("ul", {}, names[s].slice(0, CEC_NAMES_SHOWN).map((n) => el("li", { text: n }))),
     ]));
 }
 

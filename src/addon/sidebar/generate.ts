@@ -4,7 +4,7 @@ import { rateTableWarnings } from "../../core/valuation/method";
 import type { Settings } from "../../core/settings";
 import type { AssociationSheet } from "../sheets/associationSheet";
 import { type KeptSheet, type WrittenSheet, planReportSheets, writeReportSheets } from "../sheets/reportWriter";
-import type { CecToDo, GenerateResult, ReportPlan } from "../../contract/sidebar";
+import { CEC_NAMES_SHOWN, type CecToDo, type GenerateResult, type ReportPlan } from "../../contract/sidebar";
 import { failure, plain } from "./errors";
 import { findingsSummary } from "./findings";
 import { parseInput, yearInput } from "./inputs";
@@ -16,9 +16,9 @@ import { issueDetails } from "./tableIssues";
 
 const CEC_TO_DO: CecToDo[] = ["eligible", "conditional", "incomplete"];
 
-/** The first 50 names of each CEC status someone has to act on. */
+/** The first names of each CEC status someone has to act on, one more than the page shows when there are more. */
 const cecNames = (all: readonly { status: string; volunteer: string }[]) =>
-  Object.fromEntries(CEC_TO_DO.map((s) => [s, all.filter((c) => c.status === s).slice(0, 50).map((c) => c.volunteer)])) as Record<CecToDo, string[]>;
+  Object.fromEntries(CEC_TO_DO.map((s) => [s, all.filter((c) => c.status === s).slice(0, CEC_NAMES_SHOWN + 1).map((c) => c.volunteer)])) as Record<CecToDo, string[]>;
 
 const keptText = (k: KeptSheet) => `« ${k.name} » (${k.reason})`;
 
