@@ -44,9 +44,8 @@ export function createAssociationTable(input: unknown): AssociationTableResult {
         unread = userMessage(error);
       }
       const headers: readonly string[] = people ? VOLUNTEER_HEADERS : ASSOCIATION_HEADERS;
-      // blank from « Adresse » on, whatever columns follow it
-      const rows = names.map((n) => [n, ...(people ? [] : ["", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole"])]
-        .concat(headers.map(() => "")).slice(0, headers.length));
+      // blank from « Adresse » on: insertTable pads each row to the headers' width
+      const rows = names.map((n) => (people ? [n] : [n, "", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole"]));
       // marked as one of Valorise's tables, like the associations' (the mark's kind is only "table")
       insertTable(spreadsheet, wanted, [[...headers], ...rows], people ? [1, 2, 4] : [1, 2, 3, 7], ASSOCIATIONS_KEY);
       const what = people ? "bénévole" : "association";
