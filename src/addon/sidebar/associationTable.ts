@@ -5,6 +5,7 @@ import { readAliasSheet } from "../sheets/aliasSheet";
 import { ASSOCIATION_SHEET } from "../sheets/associationSheet";
 import { VOLUNTEER_SHEET } from "../sheets/volunteerSheet";
 import { VOLUNTEER_HEADERS } from "../../core/volunteers/table";
+import { frenchOrder } from "../../core/text/frenchOrder";
 import { ASSOCIATIONS_KEY } from "../sheets/marks";
 import { insertTable, sheetNamed } from "../sheets/tableSheet";
 import type { AssociationTableResult } from "../../contract/sidebar";
@@ -39,7 +40,7 @@ export function createAssociationTable(input: unknown): AssociationTableResult {
         const d = readJournalData(source.data);
         const dictionaries = parseJournal(d, readAliasSheet(spreadsheet, source.data.aliasSheet)).actions.dictionaries;
         names = (people ? dictionaries.people.filter((p) => p.key).map((p) => p.display) : dictionaries.labels.association.filter(Boolean))
-          .sort((a, b) => a.localeCompare(b, "fr"));
+          .sort(frenchOrder);
       } catch (error) {
         unread = userMessage(error);
       }
