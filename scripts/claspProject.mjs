@@ -147,10 +147,7 @@ export function main(argv, { dir = process.cwd(), clasp = runClasp, say = consol
     const created = after.refusal ? after : checkCreated(after.config);
     if (created.refusal) {
       // Put back what was there (the placeholder file as shipped), so git shows no change.
-      if (!realScriptId(after.config)) {
-        if (read.text === null) writeFileSync(file, projectText({ scriptId: PLACEHOLDER, rootDir: ROOT_DIR }));
-        else writeFileSync(file, read.text);
-      }
+      if (!realScriptId(after.config)) writeFileSync(file, read.text ?? projectText({ scriptId: PLACEHOLDER, rootDir: ROOT_DIR }));
       return fail(status === 0 ? created.refusal : `${created.refusal} (clasp a terminé avec le code ${status}.)`);
     }
     say(`Projet Apps Script autonome « ${TITLE} » créé : https://script.google.com/d/${created.id}/edit`);

@@ -182,7 +182,7 @@ export interface SidebarServer {
   generateReport(input: unknown): GenerateResult;
   /** The CSV and entries files; with a `kind`, the documents' figures. */
   getDownloads(input: unknown): DownloadsResult | DocumentsResult;
-  openReportSheet(input: unknown): void;
+  openReportSheet(input: unknown): { ok: boolean; message: string };
   createAliasTable(input: unknown): AliasTableResult;
   createAssociationTable(input: unknown): AssociationTableResult;
   createJournalSheet(input: unknown): JournalSheetResult;

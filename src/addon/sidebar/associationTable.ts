@@ -5,6 +5,7 @@ import { readAliasSheet } from "../sheets/aliasSheet";
 import { ASSOCIATION_SHEET } from "../sheets/associationSheet";
 import { VOLUNTEER_SHEET } from "../sheets/volunteerSheet";
 import { VOLUNTEER_HEADERS } from "../../core/volunteers/table";
+import { frenchOrder } from "../../core/text/frenchOrder";
 import { ASSOCIATIONS_KEY } from "../sheets/marks";
 import { insertTable, sheetNamed } from "../sheets/tableSheet";
 import type { AssociationTableResult } from "../../contract/sidebar";
@@ -39,14 +40,13 @@ export function createAssociationTable(input: unknown): AssociationTableResult {
         const d = readJournalData(source.data);
         const dictionaries = parseJournal(d, readAliasSheet(spreadsheet, source.data.aliasSheet)).actions.dictionaries;
         names = (people ? dictionaries.people.filter((p) => p.key).map((p) => p.display) : dictionaries.labels.association.filter(Boolean))
-          .sort((a, b) => a.localeCompare(b, "fr"));
+          .sort(frenchOrder);
       } catch (error) {
         unread = userMessage(error);
       }
       const headers: readonly string[] = people ? VOLUNTEER_HEADERS : ASSOCIATION_HEADERS;
-      // blank from « Adresse » on, whatever columns follow it
-      const rows = names.map((n) => [n, ...(people ? [] : ["", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole"])]
-        .concat(headers.map(() => "")).slice(0, headers.length));
+      // blank from « Adresse » on: insertTable pads each row to the headers' width
+      const rows = names.map((n) => (people ? [n] : [n, "", "", "", "à vérifier", "ANC 2018-06", "31/12", "métropole"]));
       // marked as one of Valorise's tables, like the associations' (the mark's kind is only "table")
       insertTable(spreadsheet, wanted, [[...headers], ...rows], people ? [1, 2, 4] : [1, 2, 3, 7], ASSOCIATIONS_KEY);
       const what = people ? "bénévole" : "association";

@@ -52,7 +52,6 @@ function generate(year: number, settings: Settings, association: string | undefi
   }, partial);
   const url = loaded.spreadsheet.getUrl();
   const across = report.acrossAssociations.totals;
-  const eligible = report.cec.volunteers.filter((c) => c.status === "eligible");
   // A warning every association shares is said once; another names its associations.
   const warnings = new Map<string, string[]>();
   for (const s of report.sections) for (const w of rateTableWarnings(s.valuation)) warnings.set(w, [...(warnings.get(w) ?? []), s.association.title]);
@@ -70,7 +69,7 @@ function generate(year: number, settings: Settings, association: string | undefi
     totals: {
       volunteers: across.volunteers,
       hours: sheetHours(across.durationMs),
-      eligible: eligible.length,
+      eligible: report.cec.volunteers.filter((c) => c.status === "eligible").length,
       amounts: report.sections.map((s) => ({ association: s.association.title, period: s.period.name, amount: frenchAmount(s.valuation.cents) })),
     },
     findings: findingsSummary(loaded.journal),

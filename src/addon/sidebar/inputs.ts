@@ -11,18 +11,23 @@ export const yearInput = lazy(() => z.object({
   settings: z.optional(z.custom()),
   /** Only this association of the journal ("": its actions with none); omitted: every association. Never stored. */
   association: z.optional(text(500)),
-  /** getDownloads: the documents' data (attestations and CEC kit, or receipts) instead of the CSV and entries files. */
+  /**
+   * getDownloads: the documents' data instead of the CSV and entries files: « Attestations (PDF) » and
+   * « Kit CEC » (both from the attestations' set), or « Reçus fiscaux (PDF) ».
+   */
   kind: z.optional(oneOf(["attestations", "recus"] as const)),
 }));
 
-/** « Attestations (PDF) », « Kit CEC » (both from the attestations' set) and « Reçus fiscaux (PDF) ». */
 export const sheetIdInput = lazy(() => z.object({ sheetId: integer(0, Number.MAX_SAFE_INTEGER) }));
 
 /** « Créer la table des alias »: the alias sheet field as it stands ("" for « Alias »). */
 export const aliasSheetInput = lazy(() => z.object({ sheet: text(100) }));
 
-/** « Créer la table des associations »: its sheet ("" for « Associations ») and the source as the page stands, checked on its own (its names prefill the table). */
-/** « Créer la table des associations » (or, with table "benevoles", « Créer la table des bénévoles »). */
+/**
+ * « Créer la table des associations »: its sheet ("" for « Associations ») and the source as the page
+ * stands, checked on its own (its names prefill the table); with table "benevoles", « Créer la table
+ * des bénévoles » (the sheet is then always « Fiches bénévoles »).
+ */
 export const associationTableInput = lazy(() => z.object({ sheet: text(100), source: z.optional(z.custom()), table: z.optional(oneOf(["benevoles"] as const)) }));
 
 /** Text cells as Sheets holds them: 50,000 characters at most in a cell (docs/regles/google-sheets.md). */

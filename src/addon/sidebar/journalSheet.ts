@@ -26,22 +26,22 @@ export function createJournalSheet(input: unknown): JournalSheetResult {
     return withDocumentLock((): JournalSheetResult => {
       const spreadsheet = activeSpreadsheet();
       const sheets = spreadsheet.getSheets();
-      let sheet: Sheet | undefined;
+      let sheet: Sheet;
       if (sheetId === undefined) {
         // an import's columns as text all the way down; the template's typed, for its checks to apply
         sheet = insertTable(spreadsheet, freeName(name, new Set(sheets.map((s) => s.getName().toLowerCase()))), rows,
           checks ? [] : Array.from({ length: Math.max(...rows.map((r) => r.length)) }, (_, i) => i + 1), JOURNAL_KEY, suffix);
         if (headerNotes) sheet.getRange(1, 1, 1, headerNotes.length).setNotes([headerNotes]);
-        rules?.forEach((r, i) => r && sheet!.getRange(2, i + 1, sheet!.getMaxRows() - 1).setDataValidation(r));
+        rules?.forEach((r, i) => r && sheet.getRange(2, i + 1, sheet.getMaxRows() - 1).setDataValidation(r));
       } else {
-        const id = String(sheetId);
-        sheet = sheets.find((s) => String(s.getSheetId()) === id);
-        const mark = sheet?.getDeveloperMetadata().find((m) => m.getKey() === JOURNAL_KEY && m.getValue() === id + UNDER_WAY);
+        const found = sheets.find((s) => s.getSheetId() === sheetId);
+        const mark = found?.getDeveloperMetadata().find((m) => m.getKey() === JOURNAL_KEY && m.getValue() === sheetId + UNDER_WAY);
         if (!mark) return { ok: false, message: "La feuille de cet import a été supprimée ou n'attend plus de lignes : recommencez l'import." };
-        writeText(sheet!, sheet!.getLastRow() + 1, rows);
-        mark.setValue(id + suffix);
+        sheet = found!;
+        writeText(sheet, sheet.getLastRow() + 1, rows);
+        mark.setValue(sheetId + suffix);
       }
-      return { ok: true, sheet: sheet!.getName(), sheetId: sheet!.getSheetId(), rows: sheet!.getLastRow() };
+      return { ok: true, sheet: sheet.getName(), sheetId: sheet.getSheetId(), rows: sheet.getLastRow() };
     });
   } catch (error) {
     return failure(error);

@@ -1,4 +1,4 @@
-export const BUSY_MESSAGE =
+const BUSY_MESSAGE =
   "Valorise écrit déjà dans ce classeur (un rapport, une table ou un import, depuis un autre clic, onglet ou compte). " +
   "Attendez qu'il ait fini, puis réessayez.";
 
