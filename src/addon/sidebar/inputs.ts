@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { integer, oneOf, text } from "../../core/settings/checks";
 import { lazy } from "../../core/settings/lazy";
 import type { ColumnCheck } from "../../core/journal/template";
+import { MAX_CELL_CHARS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "../../core/values/limits";
 import { InputError } from "./errors";
 
 /** Arguments from the page are untrusted: each server function checks its own with these. */
@@ -30,17 +31,17 @@ export const aliasSheetInput = lazy(() => z.object({ sheet: text(100) }));
  */
 export const associationTableInput = lazy(() => z.object({ sheet: text(100), source: z.optional(z.custom()), table: z.optional(oneOf(["benevoles"] as const)) }));
 
-/** Text cells as Sheets holds them: 50,000 characters at most in a cell (docs/regles/google-sheets.md). */
-const texts = (max: number) => (v: unknown) => Array.isArray(v) && v.length <= max && v.every((s) => typeof s === "string" && s.length <= 50_000);
+/** Text cells as Sheets holds them (MAX_CELL_CHARS); rows and columns of an import as the page sends them (limits.ts). */
+const texts = (max: number) => (v: unknown) => Array.isArray(v) && v.length <= max && v.every((s) => typeof s === "string" && s.length <= MAX_CELL_CHARS);
 
 /** « Créer une feuille Journal », « Importer un export Bénévalibre »: a few thousand rows a call (the page cuts an import in parts). */
 export const journalSheetInput = lazy(() => z.object({
   name: text(100),
-  rows: z.custom<string[][]>((v) => Array.isArray(v) && v.length > 0 && v.length <= 10_000 && v.every(texts(500))),
+  rows: z.custom<string[][]>((v) => Array.isArray(v) && v.length > 0 && v.length <= MAX_IMPORT_ROWS && v.every(texts(MAX_IMPORT_COLUMNS))),
   sheetId: z.optional(integer(0, Number.MAX_SAFE_INTEGER)),
   more: z.optional(z.custom<boolean>((v) => typeof v === "boolean")),
-  headerNotes: z.optional(z.custom<string[]>(texts(500))),
-  checks: z.optional(z.custom<(ColumnCheck | null)[]>((v) => Array.isArray(v) && v.length <= 500)),
+  headerNotes: z.optional(z.custom<string[]>(texts(MAX_IMPORT_COLUMNS))),
+  checks: z.optional(z.custom<(ColumnCheck | null)[]>((v) => Array.isArray(v) && v.length <= MAX_IMPORT_COLUMNS)),
 }));
 
 export const INVALID_REQUEST = "Demande invalide : rechargez le panneau (Extensions > Valorise > Ouvrir le panneau).";

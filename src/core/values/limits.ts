@@ -43,6 +43,14 @@ export const MAX_SETTINGS_DEPTH = 8;
  */
 export const MAX_SETTINGS_BYTES = 100_000;
 
+// A journal file imported by the sidebar, checked by the page before sending and by the server.
+/** Characters of a cell: what Google Sheets holds (docs/regles/google-sheets.md). */
+export const MAX_CELL_CHARS = 50_000;
+/** Columns of an imported row: a journal has some fifteen. */
+export const MAX_IMPORT_COLUMNS = 500;
+/** Rows of one call: the page sends 2,000 at most (src/sidebar/import/importJournal.ts). */
+export const MAX_IMPORT_ROWS = 10_000;
+
 // Ranges of the decimals typed: least and most accepted, both included.
 export type Range = readonly [number, number];
 /** € per hour of a flat rate or a rate-table row: above the costliest replacement cost, a business lawyer's hour (100 to 500 €/h, over 800 in the top firms: honoraires.fr/avocats.html). */

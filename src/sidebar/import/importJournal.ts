@@ -4,16 +4,13 @@ import { importGrid } from "../../core/journal/importText";
 import type { RejectedRow } from "../../core/journal/types";
 import { groupThousands } from "../../core/text/thousands";
 import { UserError } from "../../core/userError";
+import { MAX_CELL_CHARS, MAX_IMPORT_COLUMNS } from "../../core/values/limits";
 import { plural } from "../findings";
 import { type JournalBytesRead, readJournalBytes } from "./readJournalBytes";
 
 /** What one call carries at most: well under what google.script.run is known to take (no documented limit). */
 const PART_ROWS = 2_000;
 const PART_CHARS = 1_000_000;
-/** Google Sheets holds 50,000 characters in a cell (docs/regles/google-sheets.md). */
-const MAX_CELL_CHARS = 50_000;
-/** The widest row the server takes (src/addon/sidebar/inputs.ts): a journal has some fifteen columns. */
-const MAX_COLUMNS = 500;
 /** A part the document lock keeps waiting (another import, a report being written) is sent again, this many times, this far apart. */
 const BUSY_TRIES = 5;
 const BUSY_WAIT_MS = 2_000;
@@ -119,7 +116,7 @@ async function copy(name: string, read: JournalBytesRead, send: Send, onPart: (i
   const details = rejectedText(read.rejectedRows);
   const long = tooLong(rows, kept);
   if (long) return refused(`Fichier « ${name} » : ${long}`, details);
-  if (rows.some((r) => r.length > MAX_COLUMNS)) return refused(`Fichier « ${name} » : plus de ${MAX_COLUMNS} colonnes, ce n'est pas un journal.`, details);
+  if (rows.some((r) => r.length > MAX_IMPORT_COLUMNS)) return refused(`Fichier « ${name} » : plus de ${MAX_IMPORT_COLUMNS} colonnes, ce n'est pas un journal.`, details);
   if (rows.length < 2) return refused(`Le fichier « ${name} » ne contient aucune ligne sous ses en-têtes.`, details);
   // a workbook's dates are its wall clock in UTC fields, as the readers give them
   const otherwise = readsOtherwise(typed, rows, (d) => d.getTime());
