@@ -49,7 +49,7 @@ export function reportMark(sheet: Sheet): ReportMark | undefined {
 export function valoriseKind(sheet: Sheet): "report" | "table" | undefined {
   const metadata = sheet.getDeveloperMetadata();
   if (markOf(sheet, metadata)) return "report";
-  return metadata.some((m) => m.getKey() === ALIAS_KEY || m.getKey() === ASSOCIATIONS_KEY || m.getValue()?.endsWith(UNDER_WAY)) ? "table" : undefined;
+  return metadata.some((m) => m.getKey() === ALIAS_KEY || m.getKey() === ASSOCIATIONS_KEY || (m.getKey() === JOURNAL_KEY && m.getValue()?.endsWith(UNDER_WAY))) ? "table" : undefined;
 }
 
 /** Marks a report sheet, or updates its mark: PROJECT visibility, only Valorise reads it, users' own scripts do not see it. */
