@@ -92,7 +92,7 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(command.startsWith("-") ? `Option inconnue : ${command}` : `Commande inconnue : « ${command} ».`);
   }
   const files: string[] = [];
-  const values: { year?: number; outDir?: string; sheet?: string; roles?: string; aliases?: string; association?: string; associations?: string; from?: number; to?: number; volunteers?: string; volunteer?: string; firstNumber?: number } = {};
+  const values: Partial<Pick<Extract<Command, { kind: JournalCommand }>, ValueField>> = {};
   const signatory: Signatory = {};
   let json = false;
   let overwrite = false;
