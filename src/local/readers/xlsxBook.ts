@@ -189,6 +189,6 @@ async function readSharedStrings(book: Archive, entry: ZipEntry | undefined): Pr
 }
 
 /** "_x000D_" and the like: the characters Excel writes escaped in a text (exceljs's TextXform). */
-export function unescapeExcel(text: string): string {
+function unescapeExcel(text: string): string {
   return text.indexOf("_x") < 0 ? text : text.replace(/_x([0-9A-F]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
 }
