@@ -2,18 +2,12 @@ import type { ColumnOverrides } from "../../core/journal/fields";
 import { dayFromParts } from "../../core/values/calendar";
 import { addColumnChoice } from "./columnArgs";
 import { VALUATION_FLAGS, VALUATION_VALUE_OPTIONS, type ValuationCliOptions } from "./valuationArgs";
+import type { Signatory } from "../../core/documents/signature";
 import { UserError } from "../../core/userError";
 
 /** The commands that read a journal: the report, and the documents made from it. */
 export const JOURNAL_COMMANDS = ["rapport", "attestations", "recus"] as const;
 export type JournalCommand = (typeof JOURNAL_COMMANDS)[number];
-
-/** Who signs the documents (--signataire, --qualite, --lieu): blank lines to fill by hand when absent. */
-export interface SignatoryOptions {
-  name?: string;
-  quality?: string;
-  place?: string;
-}
 
 /** What the command line asks for. */
 export type Command =
@@ -32,7 +26,8 @@ export type Command =
       pdf?: boolean;
       /** --premier-numero: the first receipt number. */
       firstNumber?: number;
-      signatory?: SignatoryOptions;
+      /** --signataire, --qualite, --lieu: blank lines to fill by hand when absent. */
+      signatory?: Signatory;
     };
 
 /** A command line Valorise cannot understand: exit code 2 and the usage text. */
@@ -47,7 +42,7 @@ export const VALUE_OPTIONS: Record<string, ValueField> = {
   "--benevoles": "volunteers", "--bénévoles": "volunteers", "--benevole": "volunteer", "--bénévole": "volunteer",
   "--premier-numero": "firstNumber", "--premier-numéro": "firstNumber",
 };
-const SIGNATORY_OPTIONS: Record<string, keyof SignatoryOptions> = {
+const SIGNATORY_OPTIONS: Record<string, keyof Signatory> = {
   "--signataire": "name", "--qualite": "quality", "--qualité": "quality", "--lieu": "place",
 };
 /** Options that only some commands take. */
@@ -97,8 +92,8 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(command.startsWith("-") ? `Option inconnue : ${command}` : `Commande inconnue : « ${command} ».`);
   }
   const files: string[] = [];
-  const values: { year?: number; outDir?: string; sheet?: string; roles?: string; aliases?: string; association?: string; associations?: string; from?: number; to?: number; volunteers?: string; volunteer?: string; firstNumber?: number } = {};
-  const signatory: SignatoryOptions = {};
+  const values: Partial<Pick<Extract<Command, { kind: JournalCommand }>, ValueField>> = {};
+  const signatory: Signatory = {};
   let json = false;
   let overwrite = false;
   let pdf = false;

@@ -3,13 +3,13 @@ import { attestationSet } from "../../core/documents/attestations";
 import { documentReportOf } from "../../core/documents/documentPack";
 import type { DocumentSet } from "../../core/documents/model";
 import { receiptSet } from "../../core/documents/receipts";
+import type { Signatory } from "../../core/documents/signature";
 import type { DocumentRequest } from "../../core/documents/request";
 import { UserError } from "../../core/userError";
 import { missingCharactersNotice } from "../../pdf/printable";
 import { checkOutputs } from "../export/outputCheck";
 import { loadRenderPdf } from "../export/pdf";
 import { type OutputFile, writeAllOrNothing } from "../export/safeWrite";
-import type { SignatoryOptions } from "./args";
 import type { Io } from "./io";
 import { type LoadOptions, inputFiles, loadJournalReport } from "./load";
 import { outputFailure } from "./outputFailure";
@@ -20,7 +20,7 @@ export interface DocumentsOptions extends LoadOptions {
   overwrite?: boolean;
   volunteer?: string;
   firstNumber?: number;
-  signatory?: SignatoryOptions;
+  signatory?: Signatory;
 }
 
 const BUILDERS: Record<DocumentsOptions["kind"], (request: DocumentRequest) => DocumentSet> = {

@@ -1,4 +1,5 @@
 import { readAliasTable } from "../../core/aliases/table";
+import type { TableIssue } from "../../core/associations/namedRows";
 import { type AssociationTable, readAssociationTable } from "../../core/associations/table";
 import { type VolunteerTable, readVolunteerTable } from "../../core/volunteers/table";
 import { type ColumnMapping, resolveColumns } from "../../core/journal/columnMapping";
@@ -146,19 +147,13 @@ function closingYear(closingDate: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A problem of a table's cell, said with the table's file: row, column and reason. */
-interface CellIssue {
-  row: number;
-  column: string;
-  problem: string;
-}
-
-function sayIssues(path: string | undefined, issues: readonly CellIssue[], io: Io): void {
+/** A table's problems, said with its file: row, column and reason. */
+function sayIssues(path: string | undefined, issues: readonly TableIssue[], io: Io): void {
   for (const i of issues) io.err(`Attention : ${path}, ligne ${i.row}, colonne « ${i.column} » : ${i.problem}\n`);
 }
 
 /** The associations (--associations) or volunteers (--benevoles) table: its problems are said on stderr and listed in the JSON report. */
-async function readCheckedTable<T extends { issues: readonly CellIssue[] }>(
+async function readCheckedTable<T extends { issues: readonly TableIssue[] }>(
   path: string,
   io: Io,
   read: (grid: JournalFile["grid"], options: { wallClock: JournalFile["wallClock"] }) => T,

@@ -1,3 +1,4 @@
+import type { TableIssue } from "../../core/associations/namedRows";
 import type { FindingKind, Journal } from "../../core/journal/types";
 import { actionCount } from "../../core/journal/store";
 import { type CecJson, cecJson } from "./cec";
@@ -175,7 +176,7 @@ function associationJson(r: YearReport): AssociationJson {
 /** A table beside the journal (--associations, --benevoles): its file and the rows or cells not read as written. */
 interface TableRead {
   file: string;
-  issues: readonly { row: number; column: string; problem: string }[];
+  issues: readonly TableIssue[];
 }
 
 export interface TableJson {

@@ -1,5 +1,4 @@
-import type { RenderPdf } from "../../pdf/render";
-import { pdfRenderer } from "../../pdf/render";
+import { type RenderPdf, pdfRenderer } from "../../pdf/render";
 
 let loaded: Promise<RenderPdf> | undefined;
 

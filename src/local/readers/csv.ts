@@ -1,8 +1,9 @@
 import Papa from "papaparse";
+import { isBlank } from "../../core/journal/cells";
 import type { Grid, RejectedRow } from "../../core/journal/types";
 import { ReaderError } from "./errors";
 import { GridCollector, type RowSink } from "./rows";
-import { type GridRead, isBlankCell, isEmptyRow } from "./text";
+import { type GridRead, isEmptyRow } from "./text";
 
 const CANDIDATES = [";", ",", "\t"] as const;
 
@@ -209,7 +210,7 @@ function detached(text: string): string {
 /** Number of fields up to the last non-blank one (Excel pads rows with empty fields). */
 function filledWidth(row: readonly string[]): number {
   let end = row.length;
-  while (end > 0 && isBlankCell(row[end - 1])) end--;
+  while (end > 0 && isBlank(row[end - 1])) end--;
   return end;
 }
 

@@ -15,13 +15,7 @@ import { nodePlatform } from "./nodePlatform";
 import type { RowSink } from "./rows";
 
 export { ReaderError } from "./errors";
-export { parseCsv, readCsv, detectDelimiter } from "./csv";
-export { type TextEncoding, type DecodedText, decodeText } from "./encoding";
-export { parseXlsx, normaliseCell, errorOf, xlsxWallClock } from "./xlsx";
-export { parseBenevalibreJson } from "./benevalibre-json";
-export type { GridRead } from "./text";
-export type { RowSink } from "./rows";
-export type { JournalFormat, JournalHead, JournalFile, ReadOptions } from "./journalFile";
+export type { JournalFormat, JournalHead, JournalFile } from "./journalFile";
 
 /** The format of a journal file from its extension, or a French ReaderError. */
 export function formatOf(path: string): JournalFormat {
@@ -44,15 +38,24 @@ function readError(error: unknown, path: string): ReaderError {
   return new ReaderError(`Impossible de lire le fichier ${path} : ${readProblem(code)}.`);
 }
 
-/** A file on disk, read with Node's byte functions; its messages name it by its path. */
-function sourceOf(path: string, format: JournalFormat, file: OpenFile): JournalSource {
-  return {
-    name: path,
-    format,
-    bytes: file,
-    platform: nodePlatform,
-    systemError: (error) => ((error as NodeJS.ErrnoException).code ? readError(error, path) : undefined),
-  };
+/**
+ * Opens a file on disk as a journal source (its format from its extension, read with Node's byte
+ * functions, its messages naming it by its path), reads it with `read`, and closes it.
+ */
+async function readSource<T>(path: string, read: (source: JournalSource) => Promise<T>): Promise<T> {
+  const format = formatOf(path);
+  const file = await open(path);
+  try {
+    return await read({
+      name: path,
+      format,
+      bytes: file,
+      platform: nodePlatform,
+      systemError: (error) => ((error as NodeJS.ErrnoException).code ? readError(error, path) : undefined),
+    });
+  } finally {
+    await file.close();
+  }
 }
 
 /**
@@ -60,27 +63,15 @@ function sourceOf(path: string, format: JournalFormat, file: OpenFile): JournalS
  * readSourceRows does: a CSV or XLSX file as a stream, a JSON file whole (up to MAX_JSON_BYTES).
  * The file's errors are French ReaderErrors naming it.
  */
-export async function readJournalRows(
+export function readJournalRows(
   path: string,
   options: ReadOptions,
   openRows: (headers: readonly unknown[], head: JournalHead) => RowSink | Promise<RowSink>,
 ): Promise<JournalHead & { rows: number }> {
-  const format = formatOf(path);
-  const file = await open(path);
-  try {
-    return await readSourceRows(sourceOf(path, format, file), options, openRows);
-  } finally {
-    await file.close();
-  }
+  return readSource(path, (source) => readSourceRows(source, options, openRows));
 }
 
 /** Reads a journal file (or a table beside it: roles, aliases, rates) into a grid. */
-export async function readJournalFile(path: string, options: ReadOptions = {}): Promise<JournalFile> {
-  const format = formatOf(path);
-  const file = await open(path);
-  try {
-    return await readSourceFile(sourceOf(path, format, file), options);
-  } finally {
-    await file.close();
-  }
+export function readJournalFile(path: string, options: ReadOptions = {}): Promise<JournalFile> {
+  return readSource(path, (source) => readSourceFile(source, options));
 }

@@ -99,11 +99,17 @@ export async function readSourceRows(
     return { ...head, rows };
   } catch (error) {
     if (error instanceof CallerError) throw error.error;
-    // a file's size or shape alone (nested too deep, too long for one string) is told in French too
-    const refusal = error instanceof ReaderError ? error : inputLimitError(error);
-    if (refusal) throw new ReaderError(`${source.name} : ${refusal.message}`);
-    throw source.systemError?.(error) ?? error;
+    throw namedRefusal(source, error) ?? source.systemError?.(error) ?? error;
   }
+}
+
+/**
+ * The French refusal of a file's content, named after the file: a ReaderError, or the engine's
+ * error its size or shape alone causes (nested too deep, too long for one string); undefined for a defect.
+ */
+function namedRefusal(source: JournalSource, error: unknown): ReaderError | undefined {
+  const refusal = error instanceof ReaderError ? error : inputLimitError(error);
+  return refusal && new ReaderError(`${source.name} : ${refusal.message}`);
 }
 
 async function readJson(
@@ -135,9 +141,7 @@ export async function readSourceFile(source: JournalSource, options: ReadOptions
   try {
     fitted = read.format === "xlsx" ? xlsxGrid(rows) : read.format === "csv" ? readCsvGrid(rows) : rows;
   } catch (error) {
-    const refusal = error instanceof ReaderError ? error : inputLimitError(error);
-    if (refusal) throw new ReaderError(`${source.name} : ${refusal.message}`);
-    throw error;
+    throw namedRefusal(source, error) ?? error;
   }
   const { grid, rejectedRows } = fitted;
   return { grid, rejectedRows, wallClock: read.wallClock, format: read.format, encoding: read.encoding };

@@ -7,7 +7,7 @@ import type { GridRead } from "./text";
  * journal: a few thousand): some 1.3 million rows of 15 columns, a gigabyte of cells. The journal
  * itself is never held whole.
  */
-export const MAX_GRID_CELLS = 20_000_000;
+const MAX_GRID_CELLS = 20_000_000;
 
 /** Refuses a table of more than MAX_GRID_CELLS cells. */
 export function checkGridCells(cells: number): void {

@@ -1,3 +1,4 @@
+import { isBlank } from "../../core/journal/cells";
 import type { Grid, RejectedRow } from "../../core/journal/types";
 
 /** What a reader hands over: the grid, and the rows of it the journal must list as errors and leave out. */
@@ -8,9 +9,5 @@ export interface GridRead {
 
 /** True when a row holds nothing but empty or blank cells. */
 export function isEmptyRow(row: readonly unknown[]): boolean {
-  return row.every(isBlankCell);
-}
-
-export function isBlankCell(cell: unknown): boolean {
-  return cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+  return row.every(isBlank);
 }

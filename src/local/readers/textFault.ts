@@ -24,7 +24,7 @@ export type LineUnits = "byte" | "utf16le" | "utf16be";
  * Counts the line breaks of bytes fed in chunks, as lineAfter counts them in the text: a CR ending
  * one chunk and the LF starting the next are one break.
  */
-export class LineCounter {
+class LineCounter {
   private breaks = 0;
   private endsWithCr = false;
   /** An odd byte of UTF-16 left over by the previous chunk. */

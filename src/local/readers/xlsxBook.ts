@@ -3,7 +3,7 @@ import type { BytePlatform } from "./bytePlatform";
 import type { RandomAccess } from "./byteSource";
 import { ReaderError } from "./errors";
 import { BUILT_IN_FORMATS, isDateFmt } from "./excelFormats";
-import { readXml } from "./xml";
+import { type XmlHandler, readXml } from "./xml";
 import { NOT_A_WORKBOOK, type ZipEntry, entryBytes, entryChunks, zipDirectory } from "./zip";
 
 /**
@@ -92,9 +92,10 @@ export async function openBook(file: RandomAccess, platform: BytePlatform): Prom
 /** The archive a workbook's parts are read from. */
 type Archive = Pick<XlsxBook, "file" | "platform">;
 
-async function xmlOf(book: Archive, entry: ZipEntry, what: string, open: (name: string, attributes: Record<string, string>) => void): Promise<void> {
+/** A small part read whole (`what` names it in a refusal), its tags handed to `open` and `close`; its texts unread. */
+async function xmlOf(book: Archive, entry: ZipEntry, what: string, open: XmlHandler["open"], close: XmlHandler["close"] = () => {}): Promise<void> {
   const bytes = await entryBytes(book.file, entry, PART_LIMITS.other, what, book.platform);
-  await readXml((async function* () { yield bytes; })(), { open, text: () => {}, close: () => {} });
+  await readXml((async function* () { yield bytes; })(), { open, text: () => {}, close });
 }
 
 interface Relationship {
@@ -132,18 +133,19 @@ async function readDateStyles(book: Archive, entry: ZipEntry | undefined): Promi
   const formats = new Map<number, string>();
   const styles: number[] = [];
   let inCellXfs = false;
-  const bytes = await entryBytes(book.file, entry, PART_LIMITS.other, "La table des styles", book.platform);
-  await readXml((async function* () { yield bytes; })(), {
-    open(name, a) {
+  await xmlOf(
+    book,
+    entry,
+    "La table des styles",
+    (name, a) => {
       if (name === "numFmt") formats.set(Number(a.numFmtId), a.formatCode ?? "");
       else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) styles.push(Number(a.numFmtId ?? 0));
     },
-    text() {},
-    close(name) {
+    (name) => {
       if (name === "cellXfs") inCellXfs = false;
     },
-  });
+  );
   return styles.map((id) => {
     if (!id) return false;
     const format = formats.get(id) ?? BUILT_IN_FORMATS[id];
@@ -187,6 +189,6 @@ async function readSharedStrings(book: Archive, entry: ZipEntry | undefined): Pr
 }
 
 /** "_x000D_" and the like: the characters Excel writes escaped in a text (exceljs's TextXform). */
-export function unescapeExcel(text: string): string {
+function unescapeExcel(text: string): string {
   return text.indexOf("_x") < 0 ? text : text.replace(/_x([0-9A-F]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
 }

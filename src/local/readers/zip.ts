@@ -22,7 +22,7 @@ export const NOT_A_WORKBOOK = "Ce fichier n'est pas un classeur Excel lisible (.
  * a bomb, up to the thousand times deflate allows.
  * https://poi.apache.org/apidocs/dev/org/apache/poi/openxml4j/util/ZipSecureFile.html
  */
-export const MAX_INFLATE_RATIO = 100;
+const MAX_INFLATE_RATIO = 100;
 const GRACE_BYTES = 100 * 1024;
 
 const EOCD = 0x06054b50;
