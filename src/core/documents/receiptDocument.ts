@@ -2,8 +2,8 @@ import { amountInWords } from "../money/amountInWords";
 import { frenchAmount } from "../money/cents";
 import { frenchDecimal } from "../money/decimal";
 import { ratio } from "../money/ratio";
-import type { DocumentSection } from "./documentReport";
-import { type MileageLine, classText } from "../valuation/mileage";
+import type { DocumentMileageLine, DocumentSection } from "./documentReport";
+import { classText } from "../valuation/mileage";
 import { mileageScaleFor } from "../valuation/mileageScale";
 import type { PrintDocument } from "./model";
 import { BLANK, type Signatory, signatureLines } from "./signature";
@@ -12,7 +12,7 @@ import { BLANK, type Signatory, signatureLines } from "./signature";
 export interface Receipt {
   number: number;
   section: DocumentSection;
-  line: MileageLine;
+  line: DocumentMileageLine;
   address: string;
 }
 
@@ -24,7 +24,7 @@ const STATUS = "Association régie par la loi du 1er juillet 1901, œuvre ou org
  * bénévoles, revenus 2021, voiture »): the association's method says « véhicule de chaque bénévole »
  * when the volunteers table gives vehicles. A receipt is for one income year.
  */
-function scaleUsed(line: MileageLine, mode: string, year: number): string | undefined {
+function scaleUsed(line: DocumentMileageLine, mode: string, year: number): string | undefined {
   const scale = mileageScaleFor(year);
   return mode === "bareme" && scale && line.vehicleUsed ? `${scale.basis}, ${classText(scale, line.vehicleUsed)}` : undefined;
 }

@@ -2,7 +2,8 @@ import { frenchAmount, toCents } from "../money/cents";
 import { decimal, frenchDecimal } from "../money/decimal";
 import { compare, parseRatioText, ratio } from "../money/ratio";
 import type { MileageSettings } from "../settings/valuation";
-import { type MileageLine, scaleAmount, vehicleText } from "../valuation/mileage";
+import { scaleAmount, vehicleText } from "../valuation/mileage";
+import type { DocumentMileageLine } from "./documentReport";
 import { mileageScaleFor } from "../valuation/mileageScale";
 
 /**
@@ -12,7 +13,7 @@ import { mileageScaleFor } from "../valuation/mileageScale";
  * settings'). Amounts are compared over the year's distance, so the fixed part of the 5,001 to
  * 20,000 km band counts.
  */
-export function flatRateAboveScale(line: MileageLine, settings: MileageSettings, year: number): string | undefined {
+export function flatRateAboveScale(line: DocumentMileageLine, settings: MileageSettings, year: number): string | undefined {
   if (settings.mode !== "taux" || !line.vehicleUsed) return undefined;
   const rate = `${frenchDecimal(decimal(settings.eurosPerKm!))} €/km`;
   const scale = mileageScaleFor(year);
