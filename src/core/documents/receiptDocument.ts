@@ -1,11 +1,10 @@
 import { amountInWords } from "../money/amountInWords";
 import { frenchAmount } from "../money/cents";
-import { frenchDecimal } from "../money/decimal";
-import { ratio } from "../money/ratio";
 import type { DocumentMileageLine, DocumentSection } from "./documentReport";
 import { classText } from "../valuation/mileage";
 import { mileageScaleFor } from "../valuation/mileageScale";
 import type { PrintDocument } from "./model";
+import { kmText } from "./receiptScale";
 import { BLANK, type Signatory, signatureLines } from "./signature";
 
 /** One receipt to print: its number, the association's section, the volunteer's line and address. */
@@ -41,7 +40,6 @@ export function receiptDocument(receipt: Receipt, signatory: Signatory, day: num
   const association = section.association;
   const profile = association.profile;
   const mileage = section.valuation.mileage;
-  const km = frenchDecimal(ratio(line.distanceM, 1000), 1);
   const identity = [
     ...(profile?.siren ? [["SIREN", profile.siren] as const] : []),
     ...(profile?.rna ? [["RNA", profile.rna] as const] : []),
@@ -79,7 +77,7 @@ export function receiptDocument(receipt: Receipt, signatory: Signatory, day: num
             ["Article du CGI", "200 (réduction d'impôt sur le revenu)"],
             ["Forme du don", "Autre : renonciation écrite au remboursement des frais"],
             ["Nature du don", "Autre : abandon de frais engagés par les bénévoles"],
-            ["Frais abandonnés", `${km} km, ${scaleUsed(line, mileage.mode, section.year) ?? mileage.method}`],
+            ["Frais abandonnés", `${kmText(line.distanceM)}, ${scaleUsed(line, mileage.mode, section.year) ?? mileage.method}`],
           ],
         },
         {

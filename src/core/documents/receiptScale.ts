@@ -6,6 +6,11 @@ import { scaleAmount, vehicleText } from "../valuation/mileage";
 import type { DocumentMileageLine } from "./documentReport";
 import { mileageScaleFor } from "../valuation/mileageScale";
 
+/** A receipt's distance: « 1 234,5 km », exact to the hundred metres. */
+export function kmText(distanceM: number): string {
+  return `${frenchDecimal(ratio(distanceM, 1000), 1)} km`;
+}
+
 /**
  * Why a flat rate per km cannot back this volunteer's receipt (docs/regles/frais-kilometriques.md:
  * a flat association rate above the scale cannot back a receipt), or undefined when the amount it
@@ -22,7 +27,6 @@ export function flatRateAboveScale(line: DocumentMileageLine, settings: MileageS
   const flat = parseRatioText(line.exactCents);
   const allowed = scaleAmount(scale, line.vehicleUsed, line.distanceM);
   if (compare(flat, allowed) <= 0) return undefined;
-  const km = frenchDecimal(ratio(line.distanceM, 1000), 1);
-  return `le taux de ${rate} donne ${frenchAmount(toCents(flat))} pour ${km} km, ` +
+  return `le taux de ${rate} donne ${frenchAmount(toCents(flat))} pour ${kmText(line.distanceM)}, ` +
     `plus que le barème kilométrique ${year} (${vehicleText(line.vehicleUsed)} : ${frenchAmount(toCents(allowed))}) ; un taux au-dessus du barème ne peut fonder un reçu fiscal`;
 }

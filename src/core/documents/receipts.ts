@@ -1,13 +1,12 @@
 import type { DocumentMileageLine, DocumentSection } from "./documentReport";
 import { namePart } from "./attestationFiles";
+import { frenchOrder } from "../text/frenchOrder";
 import { UserError } from "../userError";
 import { chooseVolunteers } from "./attestationChoice";
 import { type DocumentFile, type DocumentSet, bundleDocuments } from "./model";
 import { associationRefusal, volunteerRefusal } from "./receiptChecks";
 import { type Receipt, receiptDocument } from "./receiptDocument";
 import type { DocumentRequest, VolunteerAddresses } from "./request";
-
-const byName = (a: string, b: string) => a.localeCompare(b, "fr");
 
 /**
  * The receipts (Cerfa 11580) for the mileage each volunteer gave up: one per volunteer and
@@ -28,10 +27,10 @@ export function receiptSet(request: DocumentRequest): DocumentSet {
   const files: DocumentFile[] = [];
   const notices: string[] = [];
   let found = false;
-  const sections = [...request.report.sections].sort((a, b) => byName(a.association.title, b.association.title));
+  const sections = [...request.report.sections].sort((a, b) => frenchOrder(a.association.title, b.association.title));
   for (const section of sections) {
     const all = [...section.valuation.mileage.byVolunteer]
-      .sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || byName(a.volunteer, b.volunteer) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      .sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || frenchOrder(a.volunteer, b.volunteer) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const mine = (l: DocumentMileageLine) => only === undefined || only.has(l.key);
     if (!all.some(mine)) continue;
     found = true;
