@@ -18,14 +18,14 @@ export interface Chart {
   mileageResource: Account;
 }
 
+/** The same in both charts. */
+const VOLUNTEER_USE: Account = { number: "864", label: "Personnel bénévole" };
+
 /**
  * Account numbers and labels per chart: paheko's charts src/include/data/charts/fr_pca_2018.csv and
  * fr_pca_1999.csv (github.com/paheko/paheko, commit 51fc59bc). Mileage given up (docs/regles/frais-kilometriques.md):
  * PCA 2018 has 6251 and 75412; CRC 99-01 has neither, only 625 and 754 « Collectes ».
  */
-/** The same in both charts. */
-const VOLUNTEER_USE: Account = { number: "864", label: "Personnel bénévole" };
-
 export const CHARTS: Record<ChartId, Chart> = {
   "ANC 2018-06": {
     id: "ANC 2018-06",

@@ -15,17 +15,17 @@ const hoursText = (value: number) => {
 
 const account = (a: Account) => `${a.number} « ${a.label} »`;
 
-/**
- * A short paragraph for the annexe: basis, coefficient, rate-table rows not applied, hours, ETP,
- * accounts and chart. Under CRC 99-01 it says that the chart no longer applies to exercices opened
- * from 1 January 2020 (docs/regles/valorisation-comptes.md), naming this one when it opened on or after that day.
- */
 /** « , dont 39 km sans nom de bénévole, non valorisés »: no one can give up costs without a name. */
 function unnamedKm(m: Valuation["mileage"]): string {
   const metres = m.byVolunteer.reduce((sum, l) => sum + (l.anonymous ? l.distanceM : 0), 0);
   return metres > 0 && m.mode !== "aucun" ? `, dont ${hoursText(metres / 1000)} km sans nom de bénévole, non valorisés` : "";
 }
 
+/**
+ * A short paragraph for the annexe: basis, coefficient, rate-table rows not applied, hours, ETP,
+ * accounts and chart. Under CRC 99-01 it says that the chart no longer applies to exercices opened
+ * from 1 January 2020 (docs/regles/valorisation-comptes.md), naming this one when it opened on or after that day.
+ */
 export function methodNote(v: Valuation, chart: Chart, period: Period, method: string): string {
   const s = v.settings;
   const parts = [

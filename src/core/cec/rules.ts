@@ -43,6 +43,9 @@ const BASE = {
   publicAgent: { hoursPerYear: 20, capHours: 60, eurPerHour: 12, source: "décret 2019-1392" },
 };
 
+/** The CEC covers associative volunteering from 1 January 2017 (loi 2016-1088): no rights for earlier years. */
+export const CEC_FIRST = { year: 2017, source: "loi 2016-1088" } as const;
+
 /**
  * Loi 2024-344 of 15 April 2024 (in force from 16 April 2024) lowered the association age from
  * 3 years to 1 year. L5151-9 requires the activity to take place "au sein d'une association
@@ -52,9 +55,6 @@ const BASE = {
  * - the age is read on the date of each action: hours done before the association reached that
  *   age do not count (the activity was not done in an association declared for N years).
  */
-/** The CEC covers associative volunteering from 1 January 2017 (loi 2016-1088): no rights for earlier years. */
-export const CEC_FIRST = { year: 2017, source: "loi 2016-1088" } as const;
-
 export const CEC_RULES: readonly CecRule[] = [
   { fromYear: CEC_FIRST.year, ...BASE, associationYears: 3, associationSource: "L5151-9 du code du travail" },
   { fromYear: 2024, ...BASE, associationYears: 1, associationSource: "loi 2024-344 du 15 avril 2024" },

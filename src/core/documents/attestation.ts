@@ -1,5 +1,4 @@
-import type { Tally } from "../totals/breakdown";
-import type { DocumentSection, DocumentVolunteer } from "./documentReport";
+import type { DocumentSection, DocumentTally, DocumentVolunteer } from "./documentReport";
 import type { Block, DocumentPart } from "./model";
 import { associationFields } from "./attestationIdentity";
 import { hoursText, splitHours } from "./attestationHours";
@@ -59,7 +58,7 @@ function actionsText(n: number): string {
 }
 
 /** A table of hours by label whose rows add up to the total; none when no action carries a label. */
-function tallyTable(heading: string, column: string, blank: string, tallies: readonly Tally[], totalMs: number): Block[] {
+function tallyTable(heading: string, column: string, blank: string, tallies: readonly DocumentTally[], totalMs: number): Block[] {
   if (!tallies.some((t) => t.label)) return [];
   const { total, parts } = splitHours(totalMs, tallies.map((t) => t.durationMs));
   const actions = tallies.reduce((s, t) => s + t.actions, 0);

@@ -1,12 +1,11 @@
-import type { CecAssociationLine, CecReportLine } from "../cec/report";
 import { identityKey } from "../text/identity";
-import type { DocumentSection, DocumentVolunteer } from "./documentReport";
+import type { DocumentCecAssociation, DocumentCecLine, DocumentSection, DocumentVolunteer } from "./documentReport";
 
 /** A volunteer's CEC line for calendar year N, and its hours in the section's association. */
 export interface VolunteerCec {
-  line: CecReportLine;
+  line: DocumentCecLine;
   /** The line's hours in this association; undefined when it had none there in year N. */
-  here?: CecAssociationLine;
+  here?: DocumentCecAssociation;
 }
 
 /** The CEC line of the volunteer among those of the section (the CEC names people as the totals do). */
@@ -21,7 +20,7 @@ export function volunteerCec(section: DocumentSection, volunteer: DocumentVolunt
  * The line's hours in the section's association: its spellings share the section's key (the
  * journal's association labels are already grouped); a journal of one association has only those.
  */
-export function associationLine(section: DocumentSection, line: CecReportLine): CecAssociationLine | undefined {
+export function associationLine(section: DocumentSection, line: DocumentCecLine): DocumentCecAssociation | undefined {
   const own = line.associations.filter((a) => identityKey(a.association) === section.association.key);
   if (own.length) return own[0];
   const all = section.cecAll;
@@ -29,11 +28,11 @@ export function associationLine(section: DocumentSection, line: CecReportLine): 
 }
 
 /** The roles of the line in this association, as written in the roles table or the journal. */
-export function rolesText(here: CecAssociationLine | undefined): string {
+export function rolesText(here: DocumentCecAssociation | undefined): string {
   return here?.roles.length ? here.roles.join(", ") : "";
 }
 
 /** A line the association's valideur validates: eligible, or eligible once the role is confirmed. */
-export function toValidate(line: CecReportLine): boolean {
+export function toValidate(line: DocumentCecLine): boolean {
   return line.status === "eligible" || line.status === "conditional";
 }

@@ -1,5 +1,4 @@
-import type { CecAssociationLine, CecReportLine } from "../cec/report";
-import type { DocumentCec } from "./documentReport";
+import type { DocumentCec, DocumentCecAssociation, DocumentCecLine } from "./documentReport";
 import type { ReportedAssociation } from "../report/yearReport";
 import { declarationOpening } from "../cec/rules";
 import { frenchDate, frenchDateOfIso } from "../values/calendar";
@@ -13,9 +12,9 @@ export const COMPTE_BENEVOLE = "www.associations.gouv.fr/le-compte-benevole.html
 
 export interface CecPageInput {
   cec: DocumentCec;
-  line: CecReportLine;
+  line: DocumentCecLine;
   /** The line's hours in the attestation's association. */
-  here?: CecAssociationLine;
+  here?: DocumentCecAssociation;
   association: ReportedAssociation;
   publicAgent: boolean;
 }

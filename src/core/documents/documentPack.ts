@@ -1,12 +1,12 @@
 import type { AssociationProfile } from "../associations/profile";
-import type { CecAssociationLine, CecReportLine } from "../cec/report";
+import type { CecReportLine } from "../cec/report";
 import type { Period } from "../period/period";
 import type { JournalReport, YearReport } from "../report/yearReport";
 import type { MileageSettings } from "../settings/valuation";
 import type { Tally } from "../totals/breakdown";
 import type { MileageLine } from "../valuation/mileage";
 import type { VehicleKind } from "../valuation/mileageScale";
-import type { DocumentReport, DocumentSection } from "./documentReport";
+import type { DocumentCecLine, DocumentMileageLine, DocumentReport, DocumentSection, DocumentTally } from "./documentReport";
 
 /*
  * The documents' part of the report as the add-on's server sends it to the sidebar page: arrays in
@@ -17,18 +17,17 @@ import type { DocumentReport, DocumentSection } from "./documentReport";
  * Only objects whose keys already cross JSON elsewhere travel whole: the associations table's row
  * (AssociationProfile) and the mileage settings.
  */
-type PackedTally = [label: string, durationMs: number, actions: number, distanceM: number];
+type PackedTally = [label: string, durationMs: number, actions: number];
 type PackedVolunteer = [key: string, volunteer: string, anonymous: boolean, durationMs: number, actions: number, byCategory: PackedTally[], byProject: PackedTally[]];
-type PackedCecAssociation = [association: string, hours: number, eligibleHours: number, role: CecAssociationLine["role"], roles: string[], roleSource: CecAssociationLine["roleSource"]];
+type PackedCecAssociation = [association: string, hours: number, roles: string[]];
 type PackedCecLine = [
-  volunteer: string, status: CecReportLine["status"], statusLabel: string, reason: string, text: string, qualifyingHours: number,
-  mainAssociationHours: number, mainAssociation: string, rightsEur: number, cumulativeEur: number, declareBy: string, validateBy: string,
+  volunteer: string, status: CecReportLine["status"], text: string, qualifyingHours: number,
+  mainAssociationHours: number, mainAssociation: string, rightsEur: number, cumulativeEur: number,
   associations: PackedCecAssociation[],
 ];
 type PackedVehicle = [kind: VehicleKind, cv: number, electric: boolean];
 type PackedMileageLine = [
-  key: string, volunteer: string, anonymous: boolean, distanceM: number, km: number, cents: number, exactCents: string,
-  reductionCents: number, vehicle: string, source: MileageLine["source"] | null, vehicleUsed: PackedVehicle | null,
+  key: string, volunteer: string, anonymous: boolean, distanceM: number, cents: number, exactCents: string, vehicle: string, source: MileageLine["source"] | null, vehicleUsed: PackedVehicle | null,
 ];
 type PackedPeriod = [from: number, until: number, year: number, exercice: boolean, closingDay: number, name: string, dates: string, short: string];
 type PackedSection = [
@@ -36,11 +35,11 @@ type PackedSection = [
   volunteers: PackedVolunteer[], cecVolunteers: PackedCecLine[], cecAll: boolean,
   cec: [year: number, declareBy: string, validateBy: string, totalHours: number, oneAssociationHours: number],
   mileageSettings: MileageSettings,
-  mileage: [mode: MileageSettings["mode"], waived: boolean, receipts: boolean, method: string, reductionRate: number, reductionRateText: string, lines: PackedMileageLine[]],
+  mileage: [mode: MileageSettings["mode"], waived: boolean, method: string, lines: PackedMileageLine[]],
 ];
 export type PackedDocumentReport = PackedSection[];
 
-const tally = (t: Tally): PackedTally => [t.label, t.durationMs, t.actions, t.distanceM];
+const tally = (t: Tally): PackedTally => [t.label, t.durationMs, t.actions];
 
 /** The server's side: the report's sections packed. */
 export function packDocumentReport(report: Pick<JournalReport, "sections">): PackedDocumentReport {
@@ -53,28 +52,28 @@ export function packDocumentReport(report: Pick<JournalReport, "sections">): Pac
       [p.from, p.until, p.year, p.exercice, p.closingDay, p.name, p.dates, p.short],
       s.volunteers.map((v) => [v.key, v.volunteer, v.anonymous, v.durationMs, v.actions, v.byCategory.map(tally), v.byProject.map(tally)]),
       s.cecVolunteers.map((l) => [
-        l.volunteer, l.status, l.statusLabel, l.reason, l.text, l.qualifyingHours, l.mainAssociationHours, l.mainAssociation, l.rightsEur,
-        l.cumulativeEur, l.declareBy, l.validateBy, l.associations.map((a) => [a.association, a.hours, a.eligibleHours, a.role, a.roles, a.roleSource]),
+        l.volunteer, l.status, l.text, l.qualifyingHours, l.mainAssociationHours, l.mainAssociation, l.rightsEur, l.cumulativeEur,
+        l.associations.map((a) => [a.association, a.hours, a.roles]),
       ]),
       s.cecVolunteers === c.volunteers,
       [c.year, c.declareBy, c.validateBy, c.rule.totalHours, c.rule.oneAssociationHours],
       s.valuation.settings.mileage,
-      [m.mode, m.waived, m.receipts, m.method, m.reductionRate, m.reductionRateText, m.byVolunteer.map((l) => [
-        l.key, l.volunteer, l.anonymous, l.distanceM, l.km, l.cents, l.exactCents, l.reductionCents, l.vehicle, l.source ?? null,
+      [m.mode, m.waived, m.method, m.byVolunteer.map((l) => [
+        l.key, l.volunteer, l.anonymous, l.distanceM, l.cents, l.exactCents, l.vehicle, l.source ?? null,
         l.vehicleUsed ? [l.vehicleUsed.kind, l.vehicleUsed.cv, l.vehicleUsed.electric] : null,
       ])],
     ];
   });
 }
 
-const unpackTally = ([label, durationMs, actions, distanceM]: PackedTally): Tally => ({ label, durationMs, actions, distanceM });
+const unpackTally = ([label, durationMs, actions]: PackedTally): DocumentTally => ({ label, durationMs, actions });
 
 /** The page's side (and the command line's): the documents' report from its packed form. */
 export function unpackDocumentReport(packed: PackedDocumentReport): DocumentReport {
   return {
     sections: packed.map(([year, key, name, title, profile, period, volunteers, cecLines, cecAll, cec, mileageSettings, mileage]): DocumentSection => {
       const [from, until, periodYear, exercice, closingDay, periodName, dates, short] = period;
-      const [mode, waived, receipts, method, reductionRate, reductionRateText, lines] = mileage;
+      const [mode, waived, method, lines] = mileage;
       return {
         year,
         association: { key, name, title, ...(profile ? { profile } : {}) },
@@ -82,19 +81,19 @@ export function unpackDocumentReport(packed: PackedDocumentReport): DocumentRepo
         volunteers: volunteers.map(([key, volunteer, anonymous, durationMs, actions, byCategory, byProject]) => ({
           key, volunteer, anonymous, durationMs, actions, byCategory: byCategory.map(unpackTally), byProject: byProject.map(unpackTally),
         })),
-        cecVolunteers: cecLines.map(([volunteer, status, statusLabel, reason, text, qualifyingHours, mainAssociationHours, mainAssociation, rightsEur,
-          cumulativeEur, declareBy, validateBy, associations]): CecReportLine => ({
-          volunteer, status, statusLabel, reason, text, qualifyingHours, mainAssociationHours, mainAssociation, rightsEur, cumulativeEur, declareBy, validateBy,
-          associations: associations.map(([association, hours, eligibleHours, role, roles, roleSource]) => ({ association, hours, eligibleHours, role, roles, roleSource })),
+        cecVolunteers: cecLines.map(([volunteer, status, text, qualifyingHours, mainAssociationHours, mainAssociation, rightsEur, cumulativeEur,
+          associations]): DocumentCecLine => ({
+          volunteer, status, text, qualifyingHours, mainAssociationHours, mainAssociation, rightsEur, cumulativeEur,
+          associations: associations.map(([association, hours, roles]) => ({ association, hours, roles })),
         })),
         cecAll,
         cec: { year: cec[0], declareBy: cec[1], validateBy: cec[2], rule: { totalHours: cec[3], oneAssociationHours: cec[4] } },
         valuation: {
           settings: { mileage: mileageSettings },
           mileage: {
-            mode, waived, receipts, method, reductionRate, reductionRateText,
-            byVolunteer: lines.map(([key, volunteer, anonymous, distanceM, km, cents, exactCents, reductionCents, vehicle, source, used]): MileageLine => ({
-              key, volunteer, anonymous, distanceM, km, cents, exactCents, reductionCents, vehicle,
+            mode, waived, method,
+            byVolunteer: lines.map(([key, volunteer, anonymous, distanceM, cents, exactCents, vehicle, source, used]): DocumentMileageLine => ({
+              key, volunteer, anonymous, distanceM, cents, exactCents, vehicle,
               ...(source ? { source } : {}), ...(used ? { vehicleUsed: { kind: used[0], cv: used[1], electric: used[2] } } : {}),
             })),
           },

@@ -1,11 +1,8 @@
 import { frenchAmount } from "../money/cents";
-import { frenchDecimal } from "../money/decimal";
-import { ratio } from "../money/ratio";
-import type { DocumentSection } from "./documentReport";
-import type { MileageLine } from "../valuation/mileage";
+import type { DocumentMileageLine, DocumentSection } from "./documentReport";
 import { mileageScaleFor, noScaleReason } from "../valuation/mileageScale";
 import { yearOfDay } from "../values/calendar";
-import { flatRateAboveScale } from "./receiptScale";
+import { flatRateAboveScale, kmText } from "./receiptScale";
 import type { VolunteerAddresses } from "./request";
 
 /*
@@ -43,8 +40,8 @@ export function associationRefusal(section: DocumentSection): string | undefined
 }
 
 /** The volunteer's reason to get no receipt from this association, or undefined. */
-export function volunteerRefusal(line: MileageLine, section: DocumentSection, addresses: VolunteerAddresses): string | undefined {
-  const km = `${frenchDecimal(ratio(line.distanceM, 1000), 1)} km`;
+export function volunteerRefusal(line: DocumentMileageLine, section: DocumentSection, addresses: VolunteerAddresses): string | undefined {
+  const km = kmText(line.distanceM);
   if (line.anonymous) return `${km} d'un bénévole anonyme : un reçu nomme son donateur`;
   if (line.cents === 0) return `${km} valent ${frenchAmount(0)} : rien à attester`;
   if (!addresses.byKey.get(line.key)?.address?.trim()) return "son adresse manque dans la table des bénévoles (colonne « Adresse »), mention obligatoire du reçu";

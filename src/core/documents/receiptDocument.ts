@@ -1,18 +1,17 @@
 import { amountInWords } from "../money/amountInWords";
 import { frenchAmount } from "../money/cents";
-import { frenchDecimal } from "../money/decimal";
-import { ratio } from "../money/ratio";
-import type { DocumentSection } from "./documentReport";
-import { type MileageLine, classText } from "../valuation/mileage";
+import type { DocumentMileageLine, DocumentSection } from "./documentReport";
+import { classText } from "../valuation/mileage";
 import { mileageScaleFor } from "../valuation/mileageScale";
 import type { PrintDocument } from "./model";
+import { kmText } from "./receiptScale";
 import { BLANK, type Signatory, signatureLines } from "./signature";
 
 /** One receipt to print: its number, the association's section, the volunteer's line and address. */
 export interface Receipt {
   number: number;
   section: DocumentSection;
-  line: MileageLine;
+  line: DocumentMileageLine;
   address: string;
 }
 
@@ -24,7 +23,7 @@ const STATUS = "Association régie par la loi du 1er juillet 1901, œuvre ou org
  * bénévoles, revenus 2021, voiture »): the association's method says « véhicule de chaque bénévole »
  * when the volunteers table gives vehicles. A receipt is for one income year.
  */
-function scaleUsed(line: MileageLine, mode: string, year: number): string | undefined {
+function scaleUsed(line: DocumentMileageLine, mode: string, year: number): string | undefined {
   const scale = mileageScaleFor(year);
   return mode === "bareme" && scale && line.vehicleUsed ? `${scale.basis}, ${classText(scale, line.vehicleUsed)}` : undefined;
 }
@@ -41,7 +40,6 @@ export function receiptDocument(receipt: Receipt, signatory: Signatory, day: num
   const association = section.association;
   const profile = association.profile;
   const mileage = section.valuation.mileage;
-  const km = frenchDecimal(ratio(line.distanceM, 1000), 1);
   const identity = [
     ...(profile?.siren ? [["SIREN", profile.siren] as const] : []),
     ...(profile?.rna ? [["RNA", profile.rna] as const] : []),
@@ -79,7 +77,7 @@ export function receiptDocument(receipt: Receipt, signatory: Signatory, day: num
             ["Article du CGI", "200 (réduction d'impôt sur le revenu)"],
             ["Forme du don", "Autre : renonciation écrite au remboursement des frais"],
             ["Nature du don", "Autre : abandon de frais engagés par les bénévoles"],
-            ["Frais abandonnés", `${km} km, ${scaleUsed(line, mileage.mode, section.year) ?? mileage.method}`],
+            ["Frais abandonnés", `${kmText(line.distanceM)}, ${scaleUsed(line, mileage.mode, section.year) ?? mileage.method}`],
           ],
         },
         {

@@ -1,14 +1,12 @@
-import type { DocumentSection } from "./documentReport";
+import type { DocumentMileageLine, DocumentSection } from "./documentReport";
 import { namePart } from "./attestationFiles";
+import { frenchOrder } from "../text/frenchOrder";
 import { UserError } from "../userError";
-import type { MileageLine } from "../valuation/mileage";
 import { chooseVolunteers } from "./attestationChoice";
 import { type DocumentFile, type DocumentSet, bundleDocuments } from "./model";
 import { associationRefusal, volunteerRefusal } from "./receiptChecks";
 import { type Receipt, receiptDocument } from "./receiptDocument";
 import type { DocumentRequest, VolunteerAddresses } from "./request";
-
-const byName = (a: string, b: string) => a.localeCompare(b, "fr");
 
 /**
  * The receipts (Cerfa 11580) for the mileage each volunteer gave up: one per volunteer and
@@ -29,11 +27,11 @@ export function receiptSet(request: DocumentRequest): DocumentSet {
   const files: DocumentFile[] = [];
   const notices: string[] = [];
   let found = false;
-  const sections = [...request.report.sections].sort((a, b) => byName(a.association.title, b.association.title));
+  const sections = [...request.report.sections].sort((a, b) => frenchOrder(a.association.title, b.association.title));
   for (const section of sections) {
     const all = [...section.valuation.mileage.byVolunteer]
-      .sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || byName(a.volunteer, b.volunteer) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const mine = (l: MileageLine) => only === undefined || only.has(l.key);
+      .sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || frenchOrder(a.volunteer, b.volunteer) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const mine = (l: DocumentMileageLine) => only === undefined || only.has(l.key);
     if (!all.some(mine)) continue;
     found = true;
     const name = `« ${section.association.title} »`;
@@ -61,9 +59,9 @@ export function receiptSet(request: DocumentRequest): DocumentSet {
 }
 
 /** The association's whole series: each volunteer's receipt numbered in order, or why they get none; `last` is its largest number. */
-function numberedReceipts(section: DocumentSection, lines: readonly MileageLine[], first: number, volunteers: VolunteerAddresses) {
+function numberedReceipts(section: DocumentSection, lines: readonly DocumentMileageLine[], first: number, volunteers: VolunteerAddresses) {
   const receipts: Receipt[] = [];
-  const refused: { line: MileageLine; why: string }[] = [];
+  const refused: { line: DocumentMileageLine; why: string }[] = [];
   for (const line of lines) {
     const why = volunteerRefusal(line, section, volunteers);
     if (why) refused.push({ line, why });
@@ -85,7 +83,7 @@ function associationNotices(section: DocumentSection): string[] {
 }
 
 /** A receipt valued with the settings' vehicle because the donor's row of the volunteers table gives none. */
-function settingsVehicleNotice(line: MileageLine, name: string): string {
+function settingsVehicleNotice(line: DocumentMileageLine, name: string): string {
   return `« ${line.volunteer} » (${name}) : véhicule absent de la table des bénévoles : reçu au barème du véhicule des réglages (${line.vehicle}) ; ` +
     "complétez les colonnes « Véhicule » et « CV » de sa ligne.";
 }

@@ -1,13 +1,14 @@
-import { SERIAL_ORIGIN_DAY, isoDate } from "../values/calendar";
-import { MAX_SERIAL } from "../values/dates";
+import { MS_PER_DAY, MS_PER_HOUR, SERIAL_ORIGIN_DAY, isoDate } from "../values/calendar";
+import { readDay } from "../values/dates";
 import { isDate } from "../values/isDate";
 import { resolveColumns } from "./columnMapping";
 import type { Field } from "./fields";
-import type { Grid } from "./types";
+import type { Grid, WallClock } from "./types";
 
 /** Sheets' day zero, 30 December 1899: a duration or a time of day read from a workbook is a date counted from it. */
-const DAY_ZERO_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
+const DAY_ZERO_MS = SERIAL_ORIGIN_DAY * MS_PER_DAY;
+/** readDay reads a number without a wall clock: it is a serial day. */
+const NO_CLOCK: WallClock = (d) => d.getTime();
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "50:00:00", "2:30:00.250": hours past 24 as they are, milliseconds only when there are some. */
@@ -16,13 +17,13 @@ function clockText(ms: number): string {
   const t = Math.abs(ms);
   const rest = t % 1000;
   const seconds = `${pad(Math.floor(t / 1000) % 60)}${rest ? `.${String(rest).padStart(3, "0")}` : ""}`;
-  return `${sign}${Math.floor(t / 3_600_000)}:${pad(Math.floor(t / 60_000) % 60)}:${seconds}`;
+  return `${sign}${Math.floor(t / MS_PER_HOUR)}:${pad(Math.floor(t / 60_000) % 60)}:${seconds}`;
 }
 
 /** "2025-03-14", or "2025-03-14 09:30:00" when the instant is not midnight (its UTC fields: a workbook's wall clock). */
 function dateTimeText(ms: number): string {
-  const time = ((ms % DAY_MS) + DAY_MS) % DAY_MS;
-  const day = isoDate(Math.floor(ms / DAY_MS));
+  const time = ((ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+  const day = isoDate(Math.floor(ms / MS_PER_DAY));
   return time ? `${day} ${time < 36_000_000 ? "0" : ""}${clockText(time)}` : day;
 }
 
@@ -45,17 +46,17 @@ export function importText(value: unknown, field?: Field): string {
   if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "";
-    // the journal reads the serial's day and leaves its time (dates.ts readDay)
-    if (field && DAY_FIELDS.has(field) && value >= 1 && value <= MAX_SERIAL) return isoDate(SERIAL_ORIGIN_DAY + Math.floor(value));
-    return String(value);
+    // a serial day, read as the journal reads it (its time left); a number out of the serials' range stays one
+    const day = field && DAY_FIELDS.has(field) ? readDay(value, NO_CLOCK) : undefined;
+    return day === undefined ? String(value) : isoDate(day);
   }
   if (!isDate(value)) return String(value);
   const ms = value.getTime();
   if (Number.isNaN(ms)) return "";
   if (field && DURATION_FIELDS.has(field)) return clockText(ms - DAY_ZERO_MS);
-  if (field && TIME_FIELDS.has(field)) return clockText((((ms - DAY_ZERO_MS) % DAY_MS) + DAY_MS) % DAY_MS);
+  if (field && TIME_FIELDS.has(field)) return clockText((((ms - DAY_ZERO_MS) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
   // a bare time or duration outside those columns: as Sheets shows it
-  if (ms >= DAY_ZERO_MS && ms < DAY_ZERO_MS + 2 * DAY_MS) return clockText(ms - DAY_ZERO_MS);
+  if (ms >= DAY_ZERO_MS && ms < DAY_ZERO_MS + 2 * MS_PER_DAY) return clockText(ms - DAY_ZERO_MS);
   return dateTimeText(ms);
 }
 

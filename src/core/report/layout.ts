@@ -86,7 +86,7 @@ export function sheetsText(cell: LayoutCell): LayoutCell {
 }
 
 /** Splits a paragraph into lines of at most `width` characters, at spaces. */
-export function wrapText(text: string, width = 95): string[] {
+function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {

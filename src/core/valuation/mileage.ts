@@ -154,6 +154,7 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
   });
   lines.sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || b.distanceM - a.distanceM || frenchOrder(a.volunteer, b.volunteer));
   const lastYear = years[years.length - 1]!;
+  const reduction = taxReductionFor(lastYear);
   const notes = mode === "bareme" ? years.filter((y, j) => !scales[j] && metres[j]!.some((x, p) => x > 0 && p > 0)).map((y) => `${noScaleReason(y)}.`) : [];
   if (waived && !receipts && cents > 0) notes.push(noReceiptReason(settings.article200));
   return {
@@ -164,7 +165,7 @@ export function valueMileage(actions: Actions, settings: ValuationSettings, when
     km: distanceM / 1000,
     cents,
     reductionCents: reductions,
-    reductionRate: toNumber(decimal((inDifficulty && taxReductionFor(lastYear).inDifficulty?.rate) || taxReductionFor(lastYear).rate)),
+    reductionRate: toNumber(decimal((inDifficulty && reduction.inDifficulty?.rate) || reduction.rate)),
     reductionRateText: reductionRateText(lastYear, inDifficulty),
     method: methodText(mode, perKm, years, scales, classes, fallback),
     notes,

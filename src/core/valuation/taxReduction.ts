@@ -1,6 +1,6 @@
 import { inForce } from "../values/inForce";
 import { frenchAmount, toCents } from "../money/cents";
-import { decimal } from "../money/decimal";
+import { decimal, frenchDecimal } from "../money/decimal";
 import { add, mul, ratio } from "../money/ratio";
 
 /**
@@ -57,7 +57,7 @@ export function reductionCents(cents: number, year: number, inDifficulty: boolea
 /** The rate as the method note says it: « 66 % », or « 75 % jusqu'à 1 000 €, 66 % au-delà ». */
 export function reductionRateText(year: number, inDifficulty: boolean): string {
   const r = taxReductionFor(year);
-  const pct = (rate: string) => `${String(Math.round(Number(rate) * 10000) / 100).replace(".", ",")} %`;
+  const pct = (rate: string) => `${frenchDecimal(mul(decimal(rate), ratio(100)))} %`;
   const special = inDifficulty ? r.inDifficulty : undefined;
   if (!special) return pct(r.rate);
   return `${pct(special.rate)} jusqu'à ${frenchAmount(special.limitCents)}, ${pct(r.rate)} au-delà`;

@@ -6,7 +6,7 @@ import { MS_PER_DAY, SERIAL_ORIGIN_DAY, dayFromParts } from "./calendar";
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const FRENCH = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+(?:à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
 /** Largest serial day accepted as a date number (31/12/9999 in Sheets). */
-export const MAX_SERIAL = 2_958_465;
+const MAX_SERIAL = 2_958_465;
 /**
  * A two-digit year below this is 20xx, else 19xx: the window Excel and Windows use by default
  * (1930 to 2029), so "01/03/99" is 1999 as in the treasurer's spreadsheet. Such dates are listed
