@@ -1,5 +1,5 @@
 import type { DocumentMileageLine, DocumentSection } from "./documentReport";
-import { namePart } from "./attestationFiles";
+import { FileNames, namePart } from "./attestationFiles";
 import { frenchOrder } from "../text/frenchOrder";
 import { UserError } from "../userError";
 import { chooseVolunteers } from "./attestationChoice";
@@ -28,7 +28,10 @@ export function receiptSet(request: DocumentRequest): DocumentSet {
   const notices: string[] = [];
   let found = false;
   const sections = [...request.report.sections].sort((a, b) => frenchOrder(a.association.title, b.association.title));
+  // "Club Sportif" and "Club-Sportif" name their files apart (« club-sportif », « club-sportif-2 »), as attestations do
+  const associationParts = new FileNames();
   for (const section of sections) {
+    const association = associationParts.take(namePart(section.association.title, "association"), null);
     const all = [...section.valuation.mileage.byVolunteer]
       .sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || frenchOrder(a.volunteer, b.volunteer) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const mine = (l: DocumentMileageLine) => only === undefined || only.has(l.key);
@@ -52,7 +55,7 @@ export function receiptSet(request: DocumentRequest): DocumentSet {
     if (receipts.length === 0) continue;
     notices.push(...associationNotices(section), ...receipts.filter((r) => r.line.source === "réglages").map((r) => settingsVehicleNotice(r.line, name)));
     const width = Math.max(4, String(series.last).length);
-    files.push(...associationFiles(section, receipts, request, width, only === undefined));
+    files.push(...associationFiles(section, association, receipts, request, width, only === undefined));
   }
   if (only !== undefined && !found) notices.push(`« ${request.volunteer!.trim()} » : aucun kilomètre à ce nom dans le journal sur la période, aucun reçu fiscal.`);
   return { files, notices };
@@ -89,8 +92,7 @@ function settingsVehicleNotice(line: DocumentMileageLine, name: string): string 
 }
 
 /** One file per receipt, then, in the full run, the association's receipts in one file. */
-function associationFiles(section: DocumentSection, receipts: readonly Receipt[], request: DocumentRequest, width: number, withBundle: boolean): DocumentFile[] {
-  const association = namePart(section.association.title, "association");
+function associationFiles(section: DocumentSection, association: string, receipts: readonly Receipt[], request: DocumentRequest, width: number, withBundle: boolean): DocumentFile[] {
   const documents = receipts.map((r) => receiptDocument(r, request.signatory, request.day));
   const files: DocumentFile[] = receipts.map((r, i) => ({
     name: `recu-${section.year}-${association}-${String(r.number).padStart(width, "0")}-${namePart(r.line.volunteer, "benevole")}.pdf`,

@@ -79,6 +79,15 @@ describe("receipts for the mileage volunteers gave up (Cerfa 11580)", () => {
     expect(t).not.toContain("revenu imposable");
   });
 
+  it("keeps apart the files of two associations whose names give the same file name part", () => {
+    const twin = "Club-Sportif de Villeurbanne";
+    const rows: ExportRow[] = [...ROWS, { first: "Zoé", last: "Benoît", association: twin, date: "2024-06-01", hours: 2, km: 40 }];
+    const names = receiptSet(request({ rows, profiles: [...PROFILES, { ...PROFILES[0]!, name: twin }] })).files.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain("recus-2024-club-sportif-de-villeurbanne.pdf");
+    expect(names).toContain("recus-2024-club-sportif-de-villeurbanne-2.pdf");
+  });
+
   it("numbers each association's receipts from the first number, without gap, by volunteer name", () => {
     const set = receiptSet(request({ firstNumber: 2026001 }));
     expect(set.files.map((f) => f.name)).toEqual([
